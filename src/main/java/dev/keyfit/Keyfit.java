@@ -1,0 +1,111 @@
+package dev.keyfit;
+
+import dev.keyfit.advise.Advice;
+import dev.keyfit.advise.Advisor;
+import dev.keyfit.extract.ExtractedDocument;
+import dev.keyfit.extract.ExtractionException;
+import dev.keyfit.extract.Extractors;
+import dev.keyfit.keywords.Dictionary;
+import dev.keyfit.keywords.DictionaryException;
+import dev.keyfit.keywords.DictionaryLoader;
+import dev.keyfit.keywords.Role;
+import dev.keyfit.match.Match;
+import dev.keyfit.match.Matcher;
+import dev.keyfit.nlp.AnnotatedResume;
+import dev.keyfit.nlp.NlpModels;
+import dev.keyfit.nlp.SectionDetector;
+import dev.keyfit.nlp.TextPipeline;
+import dev.keyfit.report.Report;
+import dev.keyfit.score.Assessment;
+import dev.keyfit.score.Scorer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The library entry point: analyze a resume file and get a {@link Report}. Create one instance
+ * and share it: it is immutable and thread-safe (each thread gets its own NLP taggers).
+ *
+ * <pre>{@code
+ * Keyfit keyfit = Keyfit.create();
+ * Report report = keyfit.analyze(Path.of("resume.pdf"), AnalysisOptions.defaults());
+ * }</pre>
+ */
+public final class Keyfit {
+
+  private final Dictionary dictionary;
+  private final Extractors extractors;
+  private final Matcher matcher;
+  private final Scorer scorer;
+  private final Advisor advisor;
+  private final ThreadLocal<TextPipeline> pipelines;
+  private final Report.Tool tool;
+
+  private Keyfit(Dictionary dictionary, Extractors extractors) {
+    this.dictionary = dictionary;
+    this.extractors = extractors;
+    NlpModels models = NlpModels.shared();
+    SectionDetector sections = new SectionDetector(dictionary.lists().sectionHeadings());
+    this.pipelines = ThreadLocal.withInitial(() -> models.newPipeline(sections));
+    this.matcher = Matcher.compile(dictionary, models);
+    this.scorer = new Scorer(dictionary);
+    this.advisor = new Advisor(dictionary);
+    this.tool = new Report.Tool("keyfit", Version.current(), dictionary.version());
+  }
+
+  /** keyfit with the built-in dictionary. */
+  public static Keyfit create() throws DictionaryException {
+    return create(null);
+  }
+
+  /**
+   * keyfit with the built-in dictionary overlaid by a directory of dictionary files.
+   *
+   * @param keywordsDir the directory, or null for the built-in dictionary alone
+   * @throws DictionaryException when the dictionary files are invalid
+   */
+  public static Keyfit create(Path keywordsDir) throws DictionaryException {
+    return new Keyfit(DictionaryLoader.load(keywordsDir), Extractors.standard());
+  }
+
+  /** keyfit with a given dictionary and extractors (tests inject fakes here). */
+  public static Keyfit of(Dictionary dictionary, Extractors extractors) {
+    return new Keyfit(Objects.requireNonNull(dictionary), Objects.requireNonNull(extractors));
+  }
+
+  /** The dictionary in use. */
+  public Dictionary dictionary() {
+    return dictionary;
+  }
+
+  /**
+   * Analyzes a resume file.
+   *
+   * @throws ExtractionException when the file (or the job posting) cannot be read; its failure
+   *     says why
+   */
+  public Report analyze(Path file, AnalysisOptions options) throws ExtractionException {
+    ExtractedDocument document = extractors.extract(file, options.limits());
+    return analyze(document, options);
+  }
+
+  /** Analyzes an already extracted document. */
+  public Report analyze(ExtractedDocument document, AnalysisOptions options) throws ExtractionException {
+    AnnotatedResume resume = annotate(document);
+    List<Match> matches = matcher.match(resume);
+    List<Role> roles = options.role() == null ? List.of() : List.of(options.role());
+    Assessment assessment = scorer.score(matches, roles);
+    Advice advice = advisor.advise(resume, assessment, options.role());
+    return new Report(tool, new Report.Source(document.fileName(), document.format(), document.layout()), assessment, advice);
+  }
+
+  /** Extracts and annotates a document (for tools that need the stages one by one). */
+  public AnnotatedResume annotate(ExtractedDocument document) {
+    return pipelines.get().annotate(document);
+  }
+
+  /** The matcher compiled from the dictionary. */
+  public Matcher matcher() {
+    return matcher;
+  }
+}

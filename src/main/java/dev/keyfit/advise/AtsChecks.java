@@ -1,0 +1,118 @@
+package dev.keyfit.advise;
+
+import dev.keyfit.extract.LayoutSignals;
+import dev.keyfit.keywords.Dictionary;
+import dev.keyfit.nlp.AnnotatedResume;
+import dev.keyfit.nlp.ResumeLine;
+import dev.keyfit.nlp.Section;
+import dev.keyfit.score.Assessment;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The ATS and writing checks, each with pass/warn/fail and a one-line fix, in a fixed order. */
+final class AtsChecks {
+
+  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+  private static final Pattern PHONE =
+      Pattern.compile("(\\+\\d{1,3}[\\s.-]?)?(\\(\\d{2,4}\\)|\\d{2,4})[\\s.-]?\\d{3,4}[\\s.-]?\\d{3,4}");
+  private static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/in/|linkedin");
+
+  static final int MIN_WORDS = 250;
+  static final int MAX_WORDS = 1100;
+  static final double MEASURABLE_GOOD = 0.5;
+  static final double MEASURABLE_LOW = 0.25;
+
+  private AtsChecks() {}
+
+  static List<Check> run(AnnotatedResume resume, Assessment assessment, BulletReview bullets, Dictionary dictionary) {
+    List<Check> checks = new ArrayList<>();
+    String text = resume.document().text();
+    checks.add(EMAIL.matcher(text).find()
+        ? Check.pass("contact-email", "An email address is present.")
+        : Check.fail("contact-email", "No email address found.", "Add a professional email address at the top."));
+    checks.add(PHONE.matcher(text).find()
+        ? Check.pass("contact-phone", "A phone number is present.")
+        : Check.warn("contact-phone", "No phone number found.", "Add a phone number next to your email."));
+    checks.add(LINKEDIN.matcher(text).find()
+        ? Check.pass("contact-linkedin", "A LinkedIn profile is linked.")
+        : Check.warn("contact-linkedin", "No LinkedIn profile found.", "Add your linkedin.com/in/ address."));
+    checks.add(headings(resume));
+    checks.add(length(resume.document().layout()));
+    checks.add(measurable(bullets));
+    checks.add(weakOpeners(bullets));
+    checks.add(layout(resume.document().layout()));
+    return checks;
+  }
+
+  private static Check headings(AnnotatedResume resume) {
+    Set<Section> found = EnumSet.noneOf(Section.class);
+    resume.lines().stream().filter(ResumeLine::heading).forEach(l -> found.add(l.section()));
+    List<String> missing = new ArrayList<>();
+    for (Section s : List.of(Section.EXPERIENCE, Section.SKILLS, Section.EDUCATION)) {
+      if (!found.contains(s)) {
+        missing.add(s.id());
+      }
+    }
+    if (missing.isEmpty()) {
+      return Check.pass("standard-headings", "Standard section headings found: " + found.size() + ".");
+    }
+    String message = "No standard heading for: " + String.join(", ", missing) + ".";
+    String fix = "Use plain headings ATSs know, e.g. 'Experience', 'Skills', 'Education'.";
+    return missing.contains("experience")
+        ? Check.fail("standard-headings", message, fix)
+        : Check.warn("standard-headings", message, fix);
+  }
+
+  private static Check length(LayoutSignals layout) {
+    int words = layout.words();
+    String pages = layout.pages() > 0 ? ", " + layout.pages() + (layout.pages() == 1 ? " page" : " pages") : "";
+    if (words < MIN_WORDS) {
+      return Check.warn("length", words + " words" + pages + ": short for a PM resume.",
+          "Aim for 400–900 words: add results to your bullets.");
+    }
+    if (words > MAX_WORDS || layout.pages() > 3) {
+      return Check.warn("length", words + " words" + pages + ": long for a resume.",
+          "Cut to two pages: keep the last 10 years and the strongest results.");
+    }
+    return Check.pass("length", words + " words" + pages + ".");
+  }
+
+  private static Check measurable(BulletReview bullets) {
+    if (bullets.bullets() == 0) {
+      return Check.fail("measurable-results", "No experience bullets found.",
+          "List your work as bullets under an 'Experience' heading.");
+    }
+    double share = (double) bullets.measurable() / bullets.bullets();
+    String message = bullets.measurable() + " of " + bullets.bullets()
+        + " experience bullets state a measurable result (" + Math.round(share * 100) + "%).";
+    if (share >= MEASURABLE_GOOD) {
+      return Check.pass("measurable-results", message);
+    }
+    String fix = "Add numbers to at least half of your bullets: %, $, time saved, team size.";
+    return share >= MEASURABLE_LOW ? Check.warn("measurable-results", message, fix)
+        : Check.fail("measurable-results", message, fix);
+  }
+
+  private static Check weakOpeners(BulletReview bullets) {
+    if (bullets.weakOpeners() == 0) {
+      return Check.pass("weak-openers", "No bullet opens with a weak phrase.");
+    }
+    return Check.warn("weak-openers", bullets.weakOpeners() + " bullets open with a weak phrase such as 'responsible for'.",
+        "Start each bullet with a strong action verb: Led, Delivered, Reduced.");
+  }
+
+  private static Check layout(LayoutSignals layout) {
+    if (layout.multiColumnPages() > 0 || layout.textBoxes() > 0) {
+      return Check.warn("layout", "Multi-column layout or text boxes found; some ATSs read them out of order.",
+          "Use a single-column layout without text boxes for online applications.");
+    }
+    if (layout.tables() > 0) {
+      return Check.warn("layout", "Tables found; some ATSs skip or scramble table cells.",
+          "Move skills out of tables into plain lines.");
+    }
+    return Check.pass("layout", "Single-column layout without tables or text boxes.");
+  }
+}

@@ -1,0 +1,66 @@
+package dev.keyfit.advise;
+
+import dev.keyfit.keywords.Category;
+import dev.keyfit.keywords.Dictionary;
+import dev.keyfit.keywords.Role;
+import dev.keyfit.keywords.Term;
+import dev.keyfit.score.CategoryScore;
+import dev.keyfit.score.RoleScore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Ranks the terms a resume lacks by the role-score points each would add if shown in an
+ * experience bullet with a measurable result, given the room left in its category.
+ */
+final class MissingTerms {
+
+  private MissingTerms() {}
+
+  static List<MissingTerm> rank(Dictionary dictionary, RoleScore score, Set<String> matched, int limit) {
+    Role role = score.role();
+    int totalWeight = score.categories().stream().mapToInt(CategoryScore::weight).sum();
+    Map<Category, CategoryScore> byCategory = new EnumMap<>(Category.class);
+    score.categories().forEach(c -> byCategory.put(c.category(), c));
+    List<MissingTerm> missing = new ArrayList<>();
+    for (Term term : dictionary.terms()) {
+      int weight = term.weight(role);
+      CategoryScore cat = byCategory.get(term.category());
+      if (weight == 0 || matched.contains(term.id()) || cat == null || totalWeight == 0) {
+        continue;
+      }
+      double room = Math.max(0, cat.possible() - cat.earned());
+      double gain = Math.min(weight, room) / cat.possible() * cat.weight() / totalWeight * 100;
+      if (gain > 0) {
+        missing.add(new MissingTerm(term, weight, Math.round(gain * 10) / 10.0, term.statements()));
+      }
+    }
+    missing.sort(
+        Comparator.comparingDouble(MissingTerm::gain).reversed()
+            .thenComparing(m -> -m.weight())
+            .thenComparing(m -> m.term().id()));
+    return diverse(missing, limit);
+  }
+
+  /** The top terms, at most a third of them from any one category, so advice is not all tools. */
+  private static List<MissingTerm> diverse(List<MissingTerm> ranked, int limit) {
+    int perCategory = Math.max(2, (limit + 2) / 3);
+    Map<Category, Integer> taken = new EnumMap<>(Category.class);
+    List<MissingTerm> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (MissingTerm m : ranked) {
+      int n = taken.getOrDefault(m.term().category(), 0);
+      if (out.size() < limit && n < perCategory) {
+        out.add(m);
+        ids.add(m.term().id());
+        taken.put(m.term().category(), n + 1);
+      }
+    }
+    return out;
+  }
+}

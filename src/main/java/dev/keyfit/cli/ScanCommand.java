@@ -1,0 +1,124 @@
+package dev.keyfit.cli;
+
+import dev.keyfit.AnalysisOptions;
+import dev.keyfit.Keyfit;
+import dev.keyfit.extract.ExtractionException;
+import dev.keyfit.report.OutputFiles;
+import dev.keyfit.report.Renderer;
+import dev.keyfit.report.Renderers;
+import dev.keyfit.report.Report;
+import dev.keyfit.report.ReportFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code keyfit scan FILE}: analyze one resume and print or export its gap report. */
+@Command(
+    name = "scan",
+    mixinStandardHelpOptions = true,
+    description = "Score one resume (PDF, DOCX, DOC, TXT, MD) for the PM and TPM roles or a job posting, "
+        + "explain every point, and suggest what is missing.")
+final class ScanCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The resume to analyze.")
+  Path file;
+
+  @Option(names = "--role", paramLabel = "ROLE", defaultValue = "auto",
+      description = "pm, tpm or auto (score both, advise for the best fit). Default: ${DEFAULT-VALUE}.")
+  Options.RoleChoice role;
+
+  @Option(names = "--jd", paramLabel = "FILE", description = "A job posting to match the resume against.")
+  Path jobPosting;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+      description = "text, json, markdown, html or pdf. Default: from the -o extension, else text.")
+  ReportFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
+  Path output;
+
+  @Option(names = "--min-score", paramLabel = "N",
+      description = "Exit with 1 when the score (or the posting match rate with --jd) is below N.")
+  Integer minScore;
+
+  @Mixin Options.Keywords keywords;
+  @Mixin Options.Output outputOptions;
+
+  @Override
+  public Integer call() {
+    Options.requireFile(file, "file");
+    if (jobPosting != null) {
+      Options.requireFile(jobPosting, "job posting file");
+    }
+    ReportFormat chosen = format != null ? format
+        : output != null ? ReportFormat.fromPath(output).orElse(ReportFormat.TEXT) : ReportFormat.TEXT;
+    Renderer renderer = Renderers.forFormat(chosen).orElseThrow(() ->
+        new CliException(ExitCodes.USAGE, "scan cannot write " + chosen.name().toLowerCase()
+            + "; use text, json, markdown, html or pdf"));
+    if (chosen == ReportFormat.PDF && output == null) {
+      throw new CliException(ExitCodes.USAGE, "a PDF report needs a file: add -o report.pdf");
+    }
+    Keyfit keyfit = keywords.keyfit();
+    AnalysisOptions options = AnalysisOptions.defaults().withRole(role.role()).withJobPosting(jobPosting);
+    Report report;
+    try {
+      report = keyfit.analyze(file, options);
+    } catch (ExtractionException e) {
+      throw new CliException(ExitCodes.INPUT, Failures.describe(file, e), e);
+    }
+    write(report, renderer);
+    return gate(report);
+  }
+
+  private void write(Report report, Renderer renderer) {
+    try {
+      if (output == null) {
+        var opts = new Renderer.RenderOptions(outputOptions.color(true), 100);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        renderer.render(report, opts, buffer);
+        spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
+        spec.commandLine().getOut().flush();
+        return;
+      }
+      List<Path> inputs = new ArrayList<>(List.of(file));
+      if (jobPosting != null) {
+        inputs.add(jobPosting);
+      }
+      OutputFiles.write(output, inputs, out -> renderer.render(report, Renderer.RenderOptions.PLAIN, out));
+      if (!outputOptions.quiet) {
+        spec.commandLine().getErr().println("keyfit: wrote " + output);
+      }
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.OUTPUT, "cannot write " + (output == null ? "the report" : output)
+          + ": " + e.getMessage(), e);
+    }
+  }
+
+  private int gate(Report report) {
+    if (minScore == null) {
+      return ExitCodes.OK;
+    }
+    int score = report.assessment().jobMatch() != null
+        ? report.assessment().jobMatch().matchRate()
+        : report.assessment().roles().stream()
+            .filter(r -> report.advice().target() == null || r.role() == report.advice().target())
+            .mapToInt(r -> r.score()).max().orElse(0);
+    if (score < minScore) {
+      spec.commandLine().getErr().println("keyfit: score " + score + " is below --min-score " + minScore);
+      return ExitCodes.BELOW_MIN_SCORE;
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,187 @@
+package dev.keyfit.keywords;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.keyfit.keywords.KeywordSource.SourceFile;
+import dev.keyfit.keywords.RawFiles.RawTerm;
+import dev.keyfit.keywords.RawFiles.RoleFile;
+import dev.keyfit.keywords.RawFiles.TermFile;
+import dev.keyfit.nlp.Section;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Loads and validates the dictionary: the built-in files, overlaid by an optional user directory.
+ * Every problem found is reported, each as one line naming the file and what to fix.
+ */
+public final class DictionaryLoader {
+
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+
+  private DictionaryLoader() {}
+
+  /** The built-in dictionary. */
+  public static Dictionary builtIn() throws DictionaryException {
+    return load(null);
+  }
+
+  /**
+   * The built-in dictionary overlaid by {@code userDir}.
+   *
+   * @param userDir a directory of dictionary files, or null for the built-in dictionary alone
+   * @throws DictionaryException listing every problem when the files are invalid
+   */
+  public static Dictionary load(Path userDir) throws DictionaryException {
+    if (userDir != null && !Files.isDirectory(userDir)) {
+      throw new DictionaryException(List.of(userDir + ": not a directory of dictionary files"));
+    }
+    Map<String, SourceFile> files;
+    try {
+      files = KeywordSource.files(userDir);
+    } catch (IOException e) {
+      throw new DictionaryException(List.of(userDir + ": cannot read (" + e.getMessage() + ")"));
+    }
+    List<String> problems = new ArrayList<>();
+    List<Term> terms = loadTerms(files, problems);
+    Map<Role, RoleProfile> profiles = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      RoleProfile profile = loadProfile(files, role, problems);
+      if (profile != null) {
+        profiles.put(role, profile);
+      }
+    }
+    WordLists lists = loadLists(files, problems);
+    problems.addAll(DictionaryValidator.validate(terms));
+    if (!problems.isEmpty()) {
+      throw new DictionaryException(problems);
+    }
+    terms.sort(Comparator.comparing(Term::id));
+    return new Dictionary(KeywordSource.version(), terms, profiles, lists);
+  }
+
+  private static List<Term> loadTerms(Map<String, SourceFile> files, List<String> problems) {
+    Map<String, Term> builtIn = new LinkedHashMap<>();
+    Map<String, Term> user = new LinkedHashMap<>();
+    for (SourceFile file : files.values()) {
+      if (!file.path().startsWith("terms/")) {
+        continue;
+      }
+      TermFile parsed = parse(file, TermFile.class, problems);
+      if (parsed == null) {
+        continue;
+      }
+      Category category = Category.fromId(String.valueOf(parsed.category())).orElse(null);
+      if (category == null) {
+        problems.add(file.path() + ": unknown category '" + parsed.category() + "' (use one of "
+            + String.join(", ", java.util.Arrays.stream(Category.values()).map(Category::id).toList()) + ")");
+        continue;
+      }
+      Map<String, Term> layer = file.user() ? user : builtIn;
+      for (RawTerm raw : parsed.terms() == null ? List.<RawTerm>of() : parsed.terms()) {
+        Term term = TermReader.read(file.path(), category, raw, problems);
+        if (term != null && layer.putIfAbsent(term.id(), term) != null) {
+          problems.add(file.path() + ": duplicate term id '" + term.id() + "'");
+        }
+      }
+    }
+    builtIn.putAll(user); // a user's term replaces the built-in term with the same id
+    return new ArrayList<>(builtIn.values());
+  }
+
+  private static RoleProfile loadProfile(
+      Map<String, SourceFile> files, Role role, List<String> problems) {
+    String path = "roles/" + role.id() + ".yaml";
+    SourceFile file = files.get(path);
+    if (file == null) {
+      problems.add(path + ": missing role profile");
+      return null;
+    }
+    RoleFile raw = parse(file, RoleFile.class, problems);
+    if (raw == null) {
+      return null;
+    }
+    Map<Category, RoleProfile.Weighting> weights = new EnumMap<>(Category.class);
+    (raw.categories() == null ? Map.<String, RawFiles.RawWeighting>of() : raw.categories())
+        .forEach(
+            (id, w) -> {
+              Category c = Category.fromId(id).orElse(null);
+              if (c == null) {
+                problems.add(path + ": unknown category '" + id + "'");
+              } else if (w == null || w.weight() == null || w.target() == null
+                  || w.weight() < 0 || w.target() <= 0) {
+                problems.add(path + ": category '" + id + "' needs weight >= 0 and target > 0");
+              } else {
+                weights.put(c, new RoleProfile.Weighting(w.weight(), w.target()));
+              }
+            });
+    for (Category c : Category.values()) {
+      if (!weights.containsKey(c) && raw.categories() != null && !raw.categories().containsKey(c.id())) {
+        problems.add(path + ": category '" + c.id() + "' is missing");
+      }
+    }
+    return new RoleProfile(
+        role,
+        raw.name() == null ? role.title() : raw.name(),
+        raw.summary() == null ? "" : raw.summary(),
+        weights,
+        raw.signals() == null ? List.of() : raw.signals());
+  }
+
+  private static WordLists loadLists(Map<String, SourceFile> files, List<String> problems) {
+    var verbs = parseOptional(files, KeywordSource.ACTION_VERBS, RawFiles.ActionVerbsFile.class, problems);
+    var openers = parseOptional(files, KeywordSource.WEAK_OPENERS, RawFiles.WeakOpenersFile.class, problems);
+    var cliches = parseOptional(files, KeywordSource.CLICHES, RawFiles.ClichesFile.class, problems);
+    var headings = parseOptional(files, KeywordSource.HEADINGS, RawFiles.HeadingsFile.class, problems);
+    Map<Section, List<String>> sections = new EnumMap<>(Section.class);
+    if (headings != null && headings.sections() != null) {
+      headings.sections().forEach((id, phrases) -> {
+        try {
+          sections.put(Section.fromId(id), phrases == null ? List.of() : phrases);
+        } catch (IllegalArgumentException e) {
+          problems.add(KeywordSource.HEADINGS + ": unknown section '" + id + "'");
+        }
+      });
+    }
+    return new WordLists(
+        verbs == null || verbs.verbs() == null ? Map.of() : verbs.verbs(),
+        openers == null || openers.openers() == null ? List.of() : openers.openers(),
+        cliches == null || cliches.phrases() == null ? List.of() : cliches.phrases(),
+        sections);
+  }
+
+  private static <T> T parseOptional(
+      Map<String, SourceFile> files, String path, Class<T> type, List<String> problems) {
+    SourceFile file = files.get(path);
+    return file == null ? null : parse(file, type, problems);
+  }
+
+  private static <T> T parse(SourceFile file, Class<T> type, List<String> problems) {
+    try {
+      T value = YAML.readValue(file.text(), type);
+      if (value == null) {
+        problems.add(file.path() + ": the file is empty");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      String where = loc == null ? "" : " line " + loc.getLineNr();
+      String message = e.getOriginalMessage().split("\n")[0];
+      problems.add(file.path() + where + ": " + message.replaceAll(" \\(class [^)]*\\)", "")
+          .toLowerCase(Locale.ROOT).replace("unrecognized field", "unknown field"));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.keyfit.keywords;
+
+import dev.keyfit.nlp.Section;
+import java.util.Set;
+
+/**
+ * Context rules for an ambiguous term ("Jenkins" the CI server, not Dr. Jenkins). A guarded match
+ * counts when nothing vetoes it and, if confirmations are given, one of them holds.
+ *
+ * @param aliases the names/aliases (lower case) the guard applies to; empty means all of them
+ * @param context words (lower case) of which one within a few words on the same line confirms
+ * @param sections sections in which a match is confirmed
+ * @param notAfter words (lower case) that veto the match when they come just before it
+ * @param notBefore words (lower case) that veto the match when they come just after it
+ * @param notPos parts of speech ({@code verb}, {@code noun}, {@code adjective}) that veto it
+ */
+public record Guard(
+    Set<String> aliases,
+    Set<String> context,
+    Set<Section> sections,
+    Set<String> notAfter,
+    Set<String> notBefore,
+    Set<String> notPos) {
+
+  public Guard {
+    aliases = Set.copyOf(aliases);
+    context = Set.copyOf(context);
+    sections = Set.copyOf(sections);
+    notAfter = Set.copyOf(notAfter);
+    notBefore = Set.copyOf(notBefore);
+    notPos = Set.copyOf(notPos);
+  }
+
+  /** True when a match needs a confirmation (context word or section), not only no veto. */
+  public boolean needsConfirmation() {
+    return !context.isEmpty() || !sections.isEmpty();
+  }
+
+  /** True when the guard applies to this name or alias. */
+  public boolean appliesTo(String alias) {
+    return aliases.isEmpty() || aliases.contains(alias.toLowerCase(java.util.Locale.ROOT));
+  }
+}

@@ -1,0 +1,45 @@
+package dev.keyfit.keywords;
+
+import java.util.List;
+import java.util.Map;
+
+/** The YAML shapes of the dictionary files, as Jackson reads them; unknown fields are errors. */
+final class RawFiles {
+  private RawFiles() {}
+
+  record TermFile(String category, List<RawTerm> terms) {}
+
+  record RawTerm(
+      String id,
+      String name,
+      List<String> aliases,
+      Boolean caseSensitive,
+      Map<String, Integer> weight,
+      RawGuard guard,
+      List<String> statements) {}
+
+  record RawGuard(
+      List<String> aliases,
+      List<String> context,
+      List<String> sections,
+      List<String> notAfter,
+      List<String> notBefore,
+      List<String> notPos) {}
+
+  record RoleFile(
+      String role,
+      String name,
+      String summary,
+      Map<String, RawWeighting> categories,
+      List<String> signals) {}
+
+  record RawWeighting(Integer weight, Double target) {}
+
+  record ActionVerbsFile(Map<String, List<String>> verbs) {}
+
+  record WeakOpenersFile(List<WordLists.WeakOpener> openers) {}
+
+  record ClichesFile(List<WordLists.Cliche> phrases) {}
+
+  record HeadingsFile(Map<String, List<String>> sections) {}
+}

@@ -1,0 +1,93 @@
+package dev.keyfit.keywords;
+
+import dev.keyfit.keywords.RawFiles.RawGuard;
+import dev.keyfit.keywords.RawFiles.RawTerm;
+import dev.keyfit.nlp.Section;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns one raw YAML term into a {@link Term}, reporting what is wrong with it. */
+final class TermReader {
+
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+  private static final Set<String> PARTS_OF_SPEECH = Set.of("verb", "noun", "adjective");
+
+  private TermReader() {}
+
+  /** The term, or null (with problems added) when it is unusable. */
+  static Term read(String file, Category category, RawTerm raw, List<String> problems) {
+    if (raw == null) {
+      problems.add(file + ": empty term entry");
+      return null;
+    }
+    String id = raw.id();
+    String where = file + ": term '" + id + "'";
+    if (id == null || !ID.matcher(id).matches()) {
+      problems.add(file + ": term id '" + id + "' must be lower-kebab-case (e.g. ci-cd)");
+      return null;
+    }
+    if (raw.name() == null || raw.name().isBlank()) {
+      problems.add(where + " has no name");
+      return null;
+    }
+    Map<String, Integer> weight = raw.weight() == null ? Map.of() : raw.weight();
+    Integer pm = weight.get("pm");
+    Integer tpm = weight.get("tpm");
+    if (pm == null || tpm == null || pm < 0 || pm > 3 || tpm < 0 || tpm > 3
+        || !Set.of("pm", "tpm").containsAll(weight.keySet())) {
+      problems.add(where + " needs weight {pm: 0-3, tpm: 0-3}");
+      return null;
+    }
+    List<String> statements = raw.statements() == null ? List.of() : raw.statements();
+    if (statements.isEmpty() || statements.stream().anyMatch(s -> s == null || s.isBlank())) {
+      problems.add(where + " needs at least one statement");
+    }
+    List<String> aliases = new ArrayList<>();
+    for (String alias : raw.aliases() == null ? List.<String>of() : raw.aliases()) {
+      if (alias == null || alias.isBlank()) {
+        problems.add(where + " has an empty alias");
+      } else if (!alias.equals(raw.name()) && !aliases.contains(alias)) {
+        aliases.add(alias.strip());
+      }
+    }
+    Guard guard = raw.guard() == null ? null : guard(where, raw.guard(), problems);
+    return new Term(
+        id, raw.name().strip(), category, aliases, Boolean.TRUE.equals(raw.caseSensitive()),
+        pm, tpm, guard, statements);
+  }
+
+  private static Guard guard(String where, RawGuard raw, List<String> problems) {
+    Set<Section> sections = new HashSet<>();
+    for (String s : nonNull(raw.sections())) {
+      try {
+        sections.add(Section.fromId(s));
+      } catch (IllegalArgumentException e) {
+        problems.add(where + ": guard section '" + s + "' is unknown");
+      }
+    }
+    Set<String> pos = lower(raw.notPos());
+    for (String p : pos) {
+      if (!PARTS_OF_SPEECH.contains(p)) {
+        problems.add(where + ": guard notPos '" + p + "' must be verb, noun or adjective");
+      }
+    }
+    return new Guard(
+        lower(raw.aliases()), lower(raw.context()), sections, lower(raw.notAfter()),
+        lower(raw.notBefore()), pos);
+  }
+
+  private static List<String> nonNull(List<String> list) {
+    return list == null ? List.of() : list.stream().filter(s -> s != null).toList();
+  }
+
+  private static Set<String> lower(List<String> list) {
+    Set<String> out = new HashSet<>();
+    nonNull(list).forEach(s -> out.add(s.strip().toLowerCase(Locale.ROOT)));
+    return out;
+  }
+}

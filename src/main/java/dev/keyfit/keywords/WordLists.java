@@ -1,0 +1,36 @@
+package dev.keyfit.keywords;
+
+import dev.keyfit.nlp.Section;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
+
+/**
+ * The supporting lists (iteration order is sorted, for deterministic output): strong action verbs, weak openers, clichés and section headings.
+ *
+ * @param actionVerbs strong action verbs by group (leadership, delivery, ...)
+ * @param weakOpeners phrases that make a weak start to a bullet, each with stronger verbs
+ * @param cliches phrases recruiters skip, each with why
+ * @param sectionHeadings heading phrasings per section
+ */
+public record WordLists(
+    Map<String, List<String>> actionVerbs,
+    List<WeakOpener> weakOpeners,
+    List<Cliche> cliches,
+    Map<Section, List<String>> sectionHeadings) {
+
+  /** A weak opening phrase and the verbs to use instead. */
+  public record WeakOpener(String phrase, List<String> suggest) {}
+
+  /** An overused phrase and why it hurts. */
+  public record Cliche(String phrase, String why) {}
+
+  public WordLists {
+    actionVerbs = Collections.unmodifiableMap(new TreeMap<>(actionVerbs));
+    weakOpeners = List.copyOf(weakOpeners);
+    cliches = List.copyOf(cliches);
+    sectionHeadings = Collections.unmodifiableMap(new EnumMap<>(sectionHeadings));
+  }
+}

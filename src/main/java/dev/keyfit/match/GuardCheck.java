@@ -1,0 +1,76 @@
+package dev.keyfit.match;
+
+import dev.keyfit.keywords.Guard;
+import dev.keyfit.nlp.Section;
+import dev.keyfit.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/** Decides whether a guarded match stands, from the words around it and its section. */
+final class GuardCheck {
+
+  /** How many words either side of a match may confirm it. */
+  static final int WINDOW = 10;
+
+  private GuardCheck() {}
+
+  /**
+   * @param tokens all tokens of the document
+   * @param start index of the match's first token
+   * @param end index after the match's last token
+   * @param contextKeys the guard's context words as match keys
+   */
+  static boolean accepts(
+      Guard guard, Set<String> contextKeys, List<Token> tokens, int start, int end, Section section) {
+    Token first = tokens.get(start);
+    Token before = neighbour(tokens, start - 1, first.line(), -1);
+    Token after = neighbour(tokens, end, first.line(), +1);
+    if (before != null && guard.notAfter().contains(bare(before.lower()))) {
+      return false;
+    }
+    if (after != null && guard.notBefore().contains(bare(after.lower()))) {
+      return false;
+    }
+    if (vetoedByPos(guard.notPos(), first)) {
+      return false;
+    }
+    if (!guard.needsConfirmation() || guard.sections().contains(section)) {
+      return true;
+    }
+    int from = Math.max(0, start - WINDOW);
+    int to = Math.min(tokens.size(), end + WINDOW);
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if ((i < start || i >= end) && t.line() == first.line()
+          && (contextKeys.contains(t.key()) || contextKeys.contains(t.lemmaKey()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean vetoedByPos(Set<String> notPos, Token token) {
+    String pos = token.pos();
+    return (notPos.contains("verb") && token.isVerb())
+        || (notPos.contains("noun") && (pos.equals("NOUN") || pos.startsWith("NN")))
+        || (notPos.contains("adjective") && (pos.equals("ADJ") || pos.startsWith("JJ")));
+  }
+
+  /** The nearest word (not punctuation) in a direction, on the same line, or null. */
+  private static Token neighbour(List<Token> tokens, int index, int line, int step) {
+    for (int i = index; i >= 0 && i < tokens.size(); i += step) {
+      Token t = tokens.get(i);
+      if (t.line() != line) {
+        return null;
+      }
+      if (!t.isPunctuation()) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static String bare(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+}

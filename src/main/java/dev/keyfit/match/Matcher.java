@@ -1,0 +1,148 @@
+package dev.keyfit.match;
+
+import dev.keyfit.keywords.Dictionary;
+import dev.keyfit.keywords.Guard;
+import dev.keyfit.keywords.Term;
+import dev.keyfit.nlp.AnnotatedResume;
+import dev.keyfit.nlp.NlpModels;
+import dev.keyfit.nlp.ResumeLine;
+import dev.keyfit.nlp.Section;
+import dev.keyfit.nlp.Token;
+import dev.keyfit.nlp.WordTokenizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Finds dictionary terms in annotated text. Compiled once from a dictionary (every name and alias
+ * tokenized and stemmed exactly as resume text is), then immutable and thread-safe.
+ *
+ * <p>One left-to-right pass over the tokens: at each word the trie is walked as far as the text
+ * allows, and the longest form whose case and guard checks pass wins; matching resumes after it.
+ */
+public final class Matcher {
+
+  private final TermTrie trie = new TermTrie();
+  private final Map<String, Set<String>> guardContext = new HashMap<>();
+
+  private Matcher(Dictionary dictionary, WordTokenizer tokenizer) {
+    for (Term term : dictionary.terms()) {
+      for (String form : term.forms()) {
+        List<String> keys = new ArrayList<>();
+        List<String> surface = new ArrayList<>();
+        for (WordTokenizer.Word w : tokenizer.words(form)) {
+          keys.add(tokenizer.key(w.text()));
+          surface.add(w.text());
+        }
+        if (!keys.isEmpty()) {
+          trie.add(keys, new TermTrie.Candidate(term, form, surface));
+        }
+      }
+      if (term.guard() != null) {
+        Set<String> context = new HashSet<>();
+        term.guard().context().forEach(word -> context.add(tokenizer.key(word)));
+        guardContext.put(term.id(), Set.copyOf(context));
+      }
+    }
+  }
+
+  /** Compiles a matcher for a dictionary. */
+  public static Matcher compile(Dictionary dictionary, NlpModels models) {
+    return new Matcher(dictionary, models.newTokenizer());
+  }
+
+  /** How many written forms (names and aliases) the matcher knows. */
+  public int forms() {
+    return trie.size();
+  }
+
+  /** The terms found in a document, sorted by term id. */
+  public List<Match> match(AnnotatedResume resume) {
+    List<Token> tokens = resume.tokens();
+    Map<String, Found> found = new LinkedHashMap<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = longestMatchAt(resume, tokens, i, found);
+      i = end > i ? end : i + 1;
+    }
+    Map<String, Match> sorted = new TreeMap<>();
+    found.forEach((id, f) -> sorted.put(id, new Match(f.term, f.count, List.copyOf(f.evidence.values()))));
+    return List.copyOf(sorted.values());
+  }
+
+  /** Records the longest accepted match starting at {@code start}; returns its end or start. */
+  private int longestMatchAt(AnnotatedResume resume, List<Token> tokens, int start, Map<String, Found> found) {
+    int line = tokens.get(start).line();
+    List<Integer> ends = new ArrayList<>();
+    List<TermTrie.Node> nodes = new ArrayList<>();
+    TermTrie.Node node = trie.root();
+    for (int j = start; j < tokens.size() && tokens.get(j).line() == line; j++) {
+      Token t = tokens.get(j);
+      TermTrie.Node next = node.child(t.key());
+      if (next == null && !t.lemmaKey().equals(t.key())) {
+        next = node.child(t.lemmaKey());
+      }
+      if (next == null) {
+        break;
+      }
+      node = next;
+      if (!node.candidates().isEmpty()) {
+        ends.add(j + 1);
+        nodes.add(node);
+      }
+    }
+    ResumeLine resumeLine = resume.line(line);
+    Section section = resumeLine == null ? Section.OTHER : resumeLine.section();
+    for (int k = ends.size() - 1; k >= 0; k--) {
+      int end = ends.get(k);
+      for (TermTrie.Candidate c : nodes.get(k).candidates()) {
+        if (accepts(c, tokens, start, end, section)) {
+          found.computeIfAbsent(c.term().id(), id -> new Found(c.term())).add(resumeLine);
+          return end;
+        }
+      }
+    }
+    return start;
+  }
+
+  private boolean accepts(TermTrie.Candidate c, List<Token> tokens, int start, int end, Section section) {
+    Term term = c.term();
+    if (term.caseSensitive()) {
+      for (int j = start; j < end; j++) {
+        if (!tokens.get(j).text().equals(c.surface().get(j - start))) {
+          return false;
+        }
+      }
+    }
+    Guard guard = term.guard();
+    if (guard == null || !guard.appliesTo(c.form())) {
+      return true;
+    }
+    return GuardCheck.accepts(guard, guardContext.get(term.id()), tokens, start, end, section);
+  }
+
+  /** A term's occurrences so far. */
+  private static final class Found {
+    final Term term;
+    final Map<Integer, Evidence> evidence = new TreeMap<>();
+    int count;
+
+    Found(Term term) {
+      this.term = term;
+    }
+
+    void add(ResumeLine line) {
+      count++;
+      if (line != null) {
+        evidence.computeIfAbsent(
+            line.number(),
+            n -> new Evidence(n, line.content(), line.section(), line.measurable()));
+      }
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.keyfit.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP English models, loaded once per process from the model jars on the class path.
+ * Models are immutable and thread-safe; the per-thread taggers live in {@link TextPipeline}. Also
+ * holds the process-wide lemma cache, so each (word, tag) pair is lemmatized once, whatever the
+ * number of documents.
+ */
+public final class NlpModels {
+
+  // The model jars all carry a model.properties at the same path, so the models are found by their
+  // file names, which are fixed for a given opennlp.models.version.
+  private static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+  /** Bounds the lemma cache; beyond it lemmas are computed but not kept. */
+  private static final int LEMMA_CACHE_LIMIT = 200_000;
+
+  private static volatile NlpModels shared;
+
+  final SentenceModel sentences;
+  final TokenizerModel tokens;
+  final POSModel pos;
+  final LemmatizerModel lemmas;
+  private final ConcurrentHashMap<String, String> lemmaCache = new ConcurrentHashMap<>();
+
+  private NlpModels(
+      SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
+    this.sentences = sentences;
+    this.tokens = tokens;
+    this.pos = pos;
+    this.lemmas = lemmas;
+  }
+
+  /** The process-wide models, loaded on first use (the four models load in parallel). */
+  public static NlpModels shared() {
+    NlpModels models = shared;
+    if (models == null) {
+      synchronized (NlpModels.class) {
+        models = shared;
+        if (models == null) {
+          models = load();
+          shared = models;
+        }
+      }
+    }
+    return models;
+  }
+
+  private static NlpModels load() {
+    CompletableFuture<POSModel> pos = async(POS, POSModel::new);
+    CompletableFuture<LemmatizerModel> lemmas = async(LEMMAS, LemmatizerModel::new);
+    SentenceModel sentences = read(SENTENCE, SentenceModel::new);
+    TokenizerModel tokens = read(TOKENS, TokenizerModel::new);
+    return new NlpModels(sentences, tokens, pos.join(), lemmas.join());
+  }
+
+  private static <T> CompletableFuture<T> async(String name, ModelReader<T> reader) {
+    return CompletableFuture.supplyAsync(() -> read(name, reader));
+  }
+
+  private static <T> T read(String name, ModelReader<T> reader) {
+    try (InputStream in = NlpModels.class.getResourceAsStream("/" + name)) {
+      if (in == null) {
+        // A packaging bug, not a user error: the model jars are dependencies of keyfit.
+        throw new IllegalStateException("OpenNLP model missing from the class path: " + name);
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP model " + name, e);
+    }
+  }
+
+  /** A new pipeline for the calling thread; pipelines are cheap, not thread-safe. */
+  public TextPipeline newPipeline(SectionDetector sections) {
+    return new TextPipeline(this, sections);
+  }
+
+  /** A new tokenizer producing the same tokens the pipeline does; not thread-safe. */
+  public WordTokenizer newTokenizer() {
+    return new WordTokenizer(tokens);
+  }
+
+  String lemma(String word, String tag, Function<String, String> compute) {
+    String key = word + '\u0000' + tag;
+    String lemma = lemmaCache.get(key);
+    if (lemma == null) {
+      lemma = compute.apply(key);
+      if (lemmaCache.size() < LEMMA_CACHE_LIMIT) {
+        lemmaCache.putIfAbsent(key, lemma);
+      }
+    }
+    return lemma;
+  }
+
+  @FunctionalInterface
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+}

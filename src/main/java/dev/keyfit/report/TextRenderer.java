@@ -1,0 +1,166 @@
+package dev.keyfit.report;
+
+import dev.keyfit.advise.Advice;
+import dev.keyfit.advise.Check;
+import dev.keyfit.advise.MissingTerm;
+import dev.keyfit.match.Evidence;
+import dev.keyfit.match.Match;
+import dev.keyfit.score.CategoryScore;
+import dev.keyfit.score.JobMatch;
+import dev.keyfit.score.RoleScore;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The compact terminal report: scores with bars, top matches with evidence, the missing terms
+ * with a statement each, and the checks that did not pass. Fits the given width (100 columns by
+ * default); coloured only when asked.
+ */
+public final class TextRenderer implements Renderer {
+
+  static final int TOP_MATCHES = 12;
+  static final int TOP_MISSING = 8;
+
+  @Override
+  public ReportFormat format() {
+    return ReportFormat.TEXT;
+  }
+
+  @Override
+  public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
+    Text t = new Text(options);
+    header(report, t);
+    for (RoleScore role : report.assessment().roles()) {
+      roleBlock(role, t);
+    }
+    JobMatch job = report.assessment().jobMatch();
+    if (job != null) {
+      jobBlock(job, t);
+    }
+    matches(report.assessment().matches(), t);
+    missing(report.advice(), t);
+    checks(report.advice(), t);
+    rewrites(report.advice(), t);
+    out.write(t.toString().getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  private static void header(Report r, Text t) {
+    Report.Source s = r.source();
+    String pages = s.layout().pages() > 0 ? s.layout().pages() + " pages, " : "";
+    t.line(t.bold("keyfit " + r.tool().version()) + "  " + s.file() + " (" + s.format().id() + ", " + pages
+        + s.layout().words() + " words)");
+    String fit = r.assessment().bestFit().map(role -> role.title()).orElse("neither PM nor TPM (below "
+        + dev.keyfit.score.Scorer.FIT_THRESHOLD + ")");
+    StringBuilder scores = new StringBuilder();
+    for (RoleScore role : r.assessment().roles()) {
+      scores.append(scores.length() == 0 ? "" : " · ").append(role.role().id().toUpperCase()).append(' ')
+          .append(role.score());
+    }
+    t.line("Best fit: " + t.bold(fit) + "  (" + scores + ")");
+    t.blank();
+  }
+
+  private static void roleBlock(RoleScore role, Text t) {
+    t.line(t.bold(pad(role.role().title(), 34)) + t.bar(role.score(), 30) + " " + t.score(role.score()) + "/100");
+    for (CategoryScore c : role.categories()) {
+      t.line("  " + pad(c.category().title(), 32) + t.bar(c.score(), 20) + " " + pad(t.score(c.score()), 3, true)
+          + "   " + fmt(c.earned()) + " of " + fmt(c.possible()) + " pts, weight " + c.weight());
+    }
+    t.blank();
+  }
+
+  private static void jobBlock(JobMatch job, Text t) {
+    t.line(t.bold("Job posting: " + job.file()) + (job.title().isEmpty() ? "" : " — " + job.title()));
+    t.line("  Match rate " + t.score(job.matchRate()) + "/100; title "
+        + (job.titleInResume() ? "found in resume" : "not in resume"));
+    int shown = 0;
+    for (JobMatch.PostingTerm p : job.terms()) {
+      if (shown++ == 10) {
+        break;
+      }
+      t.line("  " + (p.resumeCount() > 0 ? t.green("✓") : t.red("✗")) + " " + pad(p.term().name(), 34)
+          + " posting ×" + p.postingCount() + "  resume ×" + p.resumeCount() + (p.required() ? "  required" : ""));
+    }
+    if (!job.unknownTerms().isEmpty()) {
+      t.line("  Posting terms outside the dictionary: " + String.join(", ",
+          job.unknownTerms().stream().limit(10).map(u -> u.term() + (u.resumeCount() > 0 ? " ✓" : " ✗")).toList()));
+    }
+    t.blank();
+  }
+
+  private static void matches(List<Match> matches, Text t) {
+    t.line(t.bold("Top matches") + " (" + matches.size() + " terms found)");
+    matches.stream()
+        .sorted(Comparator.comparingInt((Match m) -> -m.count()).thenComparing(Match::id))
+        .limit(TOP_MATCHES)
+        .forEach(m -> {
+          Evidence e = best(m.evidence());
+          String where = e == null ? "" : " [" + e.section().id() + (e.measurable() ? ", result" : "") + "] \""
+              + e.text() + "\"";
+          t.line("  " + t.green("✓") + " " + m.term().name() + " ×" + m.count() + where);
+        });
+    t.blank();
+  }
+
+  private static void missing(Advice advice, Text t) {
+    if (advice.missing().isEmpty()) {
+      return;
+    }
+    t.line(t.bold("Missing for " + advice.target().title()) + " (score points each would add)");
+    for (MissingTerm m : advice.missing().subList(0, Math.min(TOP_MISSING, advice.missing().size()))) {
+      t.line("  " + t.yellow("+" + fmt(m.gain())) + " " + m.term().name() + " (" + m.term().category().id() + ")");
+      if (!m.statements().isEmpty()) {
+        t.line("      e.g. " + m.statements().get(0));
+      }
+    }
+    t.blank();
+  }
+
+  private static void checks(Advice advice, Text t) {
+    List<Check> open = advice.checks().stream().filter(c -> c.status() != Check.Status.PASS).toList();
+    t.line(t.bold("Checks") + " (" + (advice.checks().size() - open.size()) + " of " + advice.checks().size()
+        + " pass)");
+    for (Check c : open) {
+      String mark = c.status() == Check.Status.FAIL ? t.red("✗ fail") : t.yellow("! warn");
+      t.line("  " + mark + " " + c.message() + " → " + c.fix());
+    }
+    t.blank();
+  }
+
+  private static void rewrites(Advice advice, Text t) {
+    if (advice.rewrites().isEmpty()) {
+      return;
+    }
+    t.line(t.bold("Bullets to rewrite"));
+    for (Advice.Rewrite r : advice.rewrites().subList(0, Math.min(5, advice.rewrites().size()))) {
+      t.line("  line " + r.line() + ": \"" + r.text() + "\"");
+      t.line("      " + r.problem() + " → " + r.suggestion());
+    }
+  }
+
+  private static Evidence best(List<Evidence> evidence) {
+    return evidence.stream()
+        .max(Comparator.comparing(Evidence::measurable)
+            .thenComparing(e -> e.section().ordinal() == 2) // experience
+            .thenComparing(e -> -e.line()))
+        .orElse(null);
+  }
+
+  static String fmt(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+  }
+
+  private static String pad(String s, int width) {
+    return pad(s, width, false);
+  }
+
+  private static String pad(String s, int width, boolean left) {
+    int visible = s.replaceAll("\u001b\\[[0-9;]*m", "").length();
+    String space = " ".repeat(Math.max(0, width - visible));
+    return left ? space + s : s + space;
+  }
+}
