@@ -17,7 +17,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -45,12 +44,24 @@ public final class DictionaryLoader {
    * @throws DictionaryException listing every problem when the files are invalid
    */
   public static Dictionary load(Path userDir) throws DictionaryException {
+    return load(userDir, true);
+  }
+
+  /**
+   * A dictionary made of the files in {@code dir} alone, without the built-in one (for users who
+   * bring a complete dictionary of their own, and for tests).
+   */
+  public static Dictionary fromDirectory(Path dir) throws DictionaryException {
+    return load(java.util.Objects.requireNonNull(dir, "dir"), false);
+  }
+
+  private static Dictionary load(Path userDir, boolean builtIn) throws DictionaryException {
     if (userDir != null && !Files.isDirectory(userDir)) {
       throw new DictionaryException(List.of(userDir + ": not a directory of dictionary files"));
     }
     Map<String, SourceFile> files;
     try {
-      files = KeywordSource.files(userDir);
+      files = KeywordSource.files(userDir, builtIn);
     } catch (IOException e) {
       throw new DictionaryException(List.of(userDir + ": cannot read (" + e.getMessage() + ")"));
     }
@@ -180,7 +191,8 @@ public final class DictionaryLoader {
       String where = loc == null ? "" : " line " + loc.getLineNr();
       String message = e.getOriginalMessage().split("\n")[0];
       problems.add(file.path() + where + ": " + message.replaceAll(" \\(class [^)]*\\)", "")
-          .toLowerCase(Locale.ROOT).replace("unrecognized field", "unknown field"));
+          .replace(", not marked as ignorable", "")
+          .replace("Unrecognized field", "unknown field") + " (see keywords/README.md for the format)");
       return null;
     }
   }

@@ -44,9 +44,9 @@ final class KeywordSource {
   }
 
   /** The files to load, sorted by path, with the user's files replacing built-in ones. */
-  static Map<String, SourceFile> files(Path userDir) throws IOException {
+  static Map<String, SourceFile> files(Path userDir, boolean builtIn) throws IOException {
     Map<String, SourceFile> files = new TreeMap<>();
-    for (String path : builtInPaths()) {
+    for (String path : builtIn ? builtInPaths() : List.<String>of()) {
       String text = readBuiltIn(path);
       if (text != null) {
         files.put(path, new SourceFile(path, text, false));

@@ -1,0 +1,71 @@
+package dev.keyfit.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.keyfit.Fixtures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextPipelineTest {
+
+  private static AnnotatedResume annotate(String... lines) {
+    return Fixtures.smallKeyfit().annotate(Fixtures.text(lines));
+  }
+
+  @Test
+  void linesBeforeTheFirstHeadingAreTheHeader() {
+    AnnotatedResume r = annotate("Jane Doe", "jane@example.com", "", "EXPERIENCE", "• Led 4 teams");
+    assertEquals(Section.HEADER, r.lines().get(0).section());
+    assertEquals(Section.EXPERIENCE, r.lines().get(3).section());
+    assertTrue(r.lines().get(2).heading());
+  }
+
+  @Test
+  void headingsAreRecognisedWhateverTheirCaseAndPunctuation() {
+    AnnotatedResume r = annotate("Work Experience:", "did things", "TECHNICAL SKILLS", "Jira");
+    assertEquals(Section.EXPERIENCE, r.lines().get(1).section());
+    assertEquals(Section.SKILLS, r.lines().get(3).section());
+  }
+
+  @Test
+  void longLinesThatStartLikeHeadingsAreContent() {
+    AnnotatedResume r = annotate("Skills", "Experience with many tools across seven different teams here");
+    assertFalse(r.lines().get(1).heading());
+    assertEquals(Section.SKILLS, r.lines().get(1).section());
+  }
+
+  @Test
+  void lineNumbersCountBlankLines() {
+    AnnotatedResume r = annotate("one", "", "", "four");
+    assertEquals(List.of(1, 4), r.lines().stream().map(ResumeLine::number).toList());
+    assertEquals(4, r.tokens().get(1).line());
+  }
+
+  @Test
+  void slashesAndHyphensSplitWords() {
+    AnnotatedResume r = annotate("CI/CD and CI-CD and PMI-ACP");
+    assertEquals(List.of("CI", "CD", "and", "CI", "CD", "and", "PMI", "ACP"),
+        r.tokens().stream().map(Token::text).toList());
+  }
+
+  @Test
+  void tokensCarryStemsAndLemmas() {
+    AnnotatedResume r = annotate("Managed stakeholders and led teams");
+    Token managed = r.tokens().get(0);
+    assertEquals("manag", managed.key());
+    Token led = r.tokens().get(3);
+    assertEquals("lead", led.lemmaKey());
+    assertTrue(led.isVerb());
+  }
+
+  @Test
+  void bulletsAreMarked() {
+    AnnotatedResume r = annotate("• Led a team", "- Cut costs", "Plain line");
+    assertTrue(r.lines().get(0).bullet());
+    assertTrue(r.lines().get(1).bullet());
+    assertFalse(r.lines().get(2).bullet());
+    assertEquals("Led a team", r.lines().get(0).content());
+  }
+}
