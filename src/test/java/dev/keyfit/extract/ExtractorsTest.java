@@ -169,6 +169,25 @@ class ExtractorsTest {
     assertFalse(e.getMessage().isBlank());
   }
 
+  @Test
+  void parsersPrintNothingOnDamagedFiles() throws Exception {
+    Path pdf = PdfFixtures.write(dir.resolve("full.pdf"), PdfFixtures.RESUME);
+    Path cut = PdfExtractorTest.truncate(pdf, dir.resolve("cut.pdf"));
+    java.io.PrintStream out = System.out;
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream capture = new java.io.PrintStream(captured, true, StandardCharsets.UTF_8);
+    try {
+      System.setOut(capture);
+      System.setErr(capture);
+      assertThrows(ExtractionException.class, () -> Extractors.standard().extract(cut));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+    assertEquals("", captured.toString(StandardCharsets.UTF_8));
+  }
+
   private static long count(Path fds) throws IOException {
     try (Stream<Path> s = Files.list(fds)) {
       return s.count();
