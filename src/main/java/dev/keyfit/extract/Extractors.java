@@ -1,22 +1,188 @@
 package dev.keyfit.extract;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.poi.EmptyFileException;
+import org.apache.poi.EncryptedDocumentException;
 
-/** TEMPORARY: replaced by the composite from the pdf branch. */
+/**
+ * The entry point of the extraction stage: checks the file, detects its format by content,
+ * dispatches to the {@link Extractor} for that format, and turns everything a parser can throw
+ * into an {@link ExtractionException} with a {@link Failure} and a one-line message.
+ *
+ * <p>Instances are immutable and thread-safe when their extractors are (the standard ones are).
+ * Runaway parses are not stopped here; time limits belong to the caller (the batch runner).
+ */
 public final class Extractors {
-  public static Extractors standard() {
-    return new Extractors();
+
+  private static final int MAX_DETAIL_CHARS = 160;
+
+  private final Map<DocumentFormat, Extractor> byFormat = new EnumMap<>(DocumentFormat.class);
+  private final FormatDetector detector = new FormatDetector();
+
+  /**
+   * Composes the given extractors, one per format.
+   *
+   * @throws IllegalArgumentException when two extractors claim the same format
+   */
+  public Extractors(List<? extends Extractor> extractors) {
+    for (Extractor e : extractors) {
+      Extractor previous = byFormat.put(Objects.requireNonNull(e.format(), "format"), e);
+      if (previous != null) {
+        throw new IllegalArgumentException("two extractors for " + e.format());
+      }
+    }
   }
 
+  /** The extractors keyfit ships with; a format is supported by adding one line here. */
+  public static Extractors standard() {
+    return new Extractors(List.of(new PdfExtractor(), new PlainTextExtractor()));
+  }
+
+  /** {@link #extract(Path, ExtractionLimits)} with {@link ExtractionLimits#DEFAULT}. */
+  public ExtractedDocument extract(Path file) throws ExtractionException {
+    return extract(file, ExtractionLimits.DEFAULT);
+  }
+
+  /**
+   * Extracts the text of one file.
+   *
+   * @return a document whose text is never blank
+   * @throws ExtractionException for every reason the file cannot be read; no other exception or
+   *     error escapes, whatever the parser throws (an {@link OutOfMemoryError} becomes {@link
+   *     Failure#OUT_OF_MEMORY})
+   */
   public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(limits, "limits");
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      return new ExtractedDocument(file.getFileName().toString(), DocumentFormat.TEXT, text, LayoutSignals.ofText(text));
-    } catch (IOException e) {
-      throw new ExtractionException(Failure.IO_ERROR, e.getMessage(), e);
+      long size = checkReadableFile(file);
+      if (size > limits.maxFileBytes()) {
+        throw new ExtractionException(
+            Failure.TOO_LARGE, "the file is " + size + " bytes, over the limit of " + limits.maxFileBytes());
+      }
+      if (size == 0) {
+        throw new ExtractionException(Failure.EMPTY, "the file is empty (0 bytes)");
+      }
+      FormatDetector.Detection detection = detector.detect(file);
+      if (detection.encrypted()) {
+        throw new ExtractionException(Failure.ENCRYPTED, "password-protected Office document");
+      }
+      Extractor extractor = byFormat.get(detection.format());
+      if (extractor == null) {
+        throw new ExtractionException(
+            Failure.UNSUPPORTED, "unsupported format: " + detection.description());
+      }
+      ExtractedDocument doc = extractor.extract(file, limits);
+      if (doc.text().isBlank()) {
+        throw new ExtractionException(Failure.EMPTY, "no text found in the " + detection.description());
+      }
+      return doc;
+    } catch (Throwable t) {
+      // parsers of hostile files throw anything, Errors included; one bad file must not end a batch
+      throw classify(t);
     }
+  }
+
+  private static long checkReadableFile(Path file) throws IOException, ExtractionException {
+    if (Files.isDirectory(file)) {
+      throw new ExtractionException(Failure.IO_ERROR, "is a directory, not a file");
+    }
+    if (!Files.exists(file)) {
+      throw new ExtractionException(Failure.IO_ERROR, "no such file");
+    }
+    if (!Files.isRegularFile(file)) { // a symlink to a file is fine; the batch walker skips links
+      throw new ExtractionException(Failure.IO_ERROR, "not a regular file (a device or pipe)");
+    }
+    if (!Files.isReadable(file)) {
+      throw new ExtractionException(Failure.IO_ERROR, "permission denied");
+    }
+    return Files.size(file);
+  }
+
+  /**
+   * Sorts anything thrown while reading a file into a {@link Failure}. Package-private so that
+   * extractors classify the checked exceptions they catch the same way.
+   */
+  static ExtractionException classify(Throwable t) {
+    if (t instanceof ExtractionException e) {
+      return e;
+    }
+    if (t instanceof UncheckedIOException u && u.getCause() != null) {
+      return classify(u.getCause());
+    }
+    if (t instanceof OutOfMemoryError) {
+      return new ExtractionException(Failure.OUT_OF_MEMORY, "ran out of memory while parsing", t);
+    }
+    if (t instanceof StackOverflowError) {
+      return new ExtractionException(Failure.CORRUPT, "structure nested too deeply (StackOverflowError)", t);
+    }
+    if (t instanceof LinkageError) {
+      // e.g. NoClassDefFoundError for a zstd-compressed zip entry: a codec we do not ship
+      return new ExtractionException(
+          Failure.UNSUPPORTED, "uses a feature this build cannot read (" + name(t) + ")", t);
+    }
+    String message = String.valueOf(t.getMessage());
+    if (message.contains("Zip bomb detected") || message.contains("zip bomb")) {
+      return new ExtractionException(Failure.TOO_LARGE, "expands to too much data (zip bomb)", t);
+    }
+    if (t instanceof InvalidPasswordException
+        || t instanceof EncryptedDocumentException
+        || message.contains("No security handler for filter")) {
+      return new ExtractionException(Failure.ENCRYPTED, "password-protected document", t);
+    }
+    if (t instanceof EmptyFileException) {
+      return new ExtractionException(Failure.EMPTY, "the file is empty", t);
+    }
+    if (t instanceof NoSuchFileException || t instanceof FileNotFoundException) {
+      return new ExtractionException(Failure.IO_ERROR, "no such file", t);
+    }
+    if (t instanceof AccessDeniedException) {
+      return new ExtractionException(Failure.IO_ERROR, "permission denied", t);
+    }
+    if (t instanceof ClosedByInterruptException) {
+      Thread.currentThread().interrupt(); // keep the interrupt for the caller's timeout logic
+      return new ExtractionException(Failure.IO_ERROR, "reading was interrupted", t);
+    }
+    if (t instanceof FileSystemException) {
+      return new ExtractionException(Failure.IO_ERROR, "could not read: " + detail(t), t);
+    }
+    if (t instanceof IOException) {
+      return new ExtractionException(Failure.CORRUPT, "damaged file: " + detail(t), t);
+    }
+    return new ExtractionException(Failure.CORRUPT, "parser error: " + name(t), t);
+  }
+
+  private static String name(Throwable t) {
+    return t.getClass().getSimpleName();
+  }
+
+  /**
+   * The exception's message as one short printable line; parser messages can quote file bytes.
+   */
+  private static String detail(Throwable t) {
+    String m = t.getMessage();
+    if (m == null || m.isBlank()) {
+      return name(t);
+    }
+    StringBuilder sb = new StringBuilder();
+    m.codePoints()
+        .map(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT ? ' ' : c)
+        .limit(MAX_DETAIL_CHARS)
+        .forEach(sb::appendCodePoint);
+    String line = sb.toString().replaceAll(" {2,}", " ").strip();
+    return m.length() > MAX_DETAIL_CHARS ? line + "…" : line;
   }
 }

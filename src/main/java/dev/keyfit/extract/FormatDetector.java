@@ -1,0 +1,216 @@
+package dev.keyfit.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Tells a file's format from its content, never from its name: a DOCX renamed {@code .pdf} is a
+ * DOCX. Reads at most the first {@value #HEAD_BYTES} bytes, except that ZIP and OLE2 containers are
+ * opened read-only to list their entries. Stateless and thread-safe.
+ */
+final class FormatDetector {
+
+  static final int HEAD_BYTES = 8 * 1024;
+  /** PDF readers accept junk before the header; Acrobat looks within the first 1024 bytes. */
+  private static final int PDF_HEADER_WINDOW = 1024;
+
+  /**
+   * What the content says the file is.
+   *
+   * @param format the format to dispatch on
+   * @param encrypted true for a password-protected Office file (an OLE2 container holding an
+   *     {@code EncryptedPackage}); {@code format} is then {@link DocumentFormat#DOCX} and the caller
+   *     must report {@link Failure#ENCRYPTED} instead of parsing it
+   * @param description what was found, in words, for messages, e.g. "RTF document"
+   */
+  record Detection(DocumentFormat format, boolean encrypted, String description) {
+    static Detection of(DocumentFormat format, String description) {
+      return new Detection(format, false, description);
+    }
+  }
+
+  /**
+   * Detects the format of a regular file.
+   *
+   * @throws ExtractionException {@link Failure#EMPTY} for a zero-byte file
+   * @throws IOException when the file cannot be read, or an OLE2 container is damaged
+   */
+  Detection detect(Path file) throws IOException, ExtractionException {
+    byte[] head = readHead(file);
+    if (head.length == 0) {
+      throw new ExtractionException(Failure.EMPTY, "the file is empty (0 bytes)");
+    }
+    if (indexOf(head, "%PDF-".getBytes(StandardCharsets.US_ASCII), PDF_HEADER_WINDOW) >= 0) {
+      return Detection.of(DocumentFormat.PDF, "PDF document");
+    }
+    FileMagic magic = FileMagic.valueOf(head);
+    if (magic == FileMagic.OLE2) {
+      return detectOle2(file);
+    }
+    if (magic == FileMagic.OOXML || startsWith(head, 0, 'P', 'K', 5, 6)) {
+      return detectZip(file, head);
+    }
+    String binary = binaryKind(head);
+    if (binary != null) {
+      return Detection.of(DocumentFormat.UNKNOWN, binary);
+    }
+    return looksLikeText(head)
+        ? Detection.of(DocumentFormat.TEXT, "plain text")
+        : Detection.of(DocumentFormat.UNKNOWN, "binary data");
+  }
+
+  private static byte[] readHead(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(HEAD_BYTES);
+    }
+  }
+
+  private static Detection detectOle2(Path file) throws IOException {
+    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+      DirectoryNode root = fs.getRoot();
+      if (root.hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
+        // a password-protected .docx/.xlsx is an OLE2 wrapper around an encrypted OOXML package
+        return new Detection(DocumentFormat.DOCX, true, "password-protected Office document");
+      }
+      if (root.hasEntry("WordDocument")) {
+        return Detection.of(DocumentFormat.DOC, "Word 97-2003 document");
+      }
+      return Detection.of(DocumentFormat.UNKNOWN, "Office document that is not a Word file");
+    }
+  }
+
+  private static Detection detectZip(Path file, byte[] head) {
+    // only the central directory is read: no entry is inflated, so a zip bomb costs nothing here
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      boolean contentTypes = false;
+      boolean word = false;
+      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+        String name = e.nextElement().getName();
+        contentTypes |= name.equals("[Content_Types].xml");
+        word |= name.startsWith("word/");
+      }
+      return contentTypes && word
+          ? Detection.of(DocumentFormat.DOCX, "Word document")
+          : Detection.of(DocumentFormat.UNKNOWN, "ZIP archive that is not a Word document");
+    } catch (IOException | RuntimeException e) {
+      // a truncated DOCX has no central directory; its first local headers still name its parts
+      boolean docxParts =
+          indexOf(head, "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII), head.length) >= 0
+              || indexOf(head, "word/".getBytes(StandardCharsets.US_ASCII), head.length) >= 0;
+      return docxParts
+          ? Detection.of(DocumentFormat.DOCX, "damaged Word document")
+          : Detection.of(DocumentFormat.UNKNOWN, "damaged ZIP archive");
+    }
+  }
+
+  /** Names binary formats people mistake for resumes, or returns null. */
+  private static String binaryKind(byte[] h) {
+    if (startsWith(h, 0, 0x89, 'P', 'N', 'G')) return "PNG image";
+    if (startsWith(h, 0, 0xFF, 0xD8, 0xFF)) return "JPEG image";
+    if (startsWith(h, 0, 'G', 'I', 'F', '8')) return "GIF image";
+    if (startsWith(h, 0, 'I', 'I', '*', 0) || startsWith(h, 0, 'M', 'M', 0, '*')) return "TIFF image";
+    if (startsWith(h, 0, 'R', 'I', 'F', 'F') && startsWith(h, 8, 'W', 'E', 'B', 'P')) return "WebP image";
+    if (startsWith(h, 0, 0x7F, 'E', 'L', 'F')) return "executable program";
+    if (startsWith(h, 0, 'M', 'Z') && h.length > 64 && indexOf(h, new byte[] {0}, 64) >= 0) {
+      return "executable program";
+    }
+    if (startsWith(h, 0, 0x1F, 0x8B)) return "gzip archive";
+    if (startsWith(h, 0, '7', 'z', 0xBC, 0xAF)) return "7-Zip archive";
+    if (startsWith(h, 0, 'R', 'a', 'r', '!')) return "RAR archive";
+    String start = new String(h, 0, Math.min(h.length, 512), StandardCharsets.ISO_8859_1)
+        .replace("\uFEFF", "").replace("ï»¿", "").stripLeading().toLowerCase(Locale.ROOT);
+    if (start.startsWith("{\\rtf")) return "RTF document";
+    if (start.startsWith("<!doctype html") || start.startsWith("<html")) return "HTML page";
+    if (start.startsWith("<?xml") && start.contains("<w:worddocument")) return "Word 2003 XML document";
+    if (start.startsWith("<?xml") && start.contains("html")) return "HTML page";
+    return null;
+  }
+
+  /**
+   * True for a byte-order mark, valid UTF-8, or windows-1252 with under 1% NULs and few other
+   * control bytes. The head may end inside a UTF-8 sequence, so an incomplete tail is accepted.
+   */
+  static boolean looksLikeText(byte[] h) {
+    if (startsWith(h, 0, 0xEF, 0xBB, 0xBF) || startsWith(h, 0, 0xFE, 0xFF) || startsWith(h, 0, 0xFF, 0xFE)) {
+      return true;
+    }
+    int nul = 0;
+    int control = 0;
+    for (byte b : h) {
+      int u = b & 0xFF;
+      if (u == 0) {
+        nul++;
+      } else if ((u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f') || u == 0x7F) {
+        control++;
+      }
+    }
+    if (nul * 100 > h.length || control * 50 > h.length) {
+      return false;
+    }
+    return isUtf8(h) || isWindows1252(h);
+  }
+
+  private static boolean isUtf8(byte[] h) {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result =
+        decoder.decode(ByteBuffer.wrap(h), CharBuffer.allocate(h.length), h.length < HEAD_BYTES);
+    return !result.isError();
+  }
+
+  /** Windows-1252 leaves five bytes undefined; real text in that encoding never uses them. */
+  private static boolean isWindows1252(byte[] h) {
+    for (byte b : h) {
+      int u = b & 0xFF;
+      if (u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWith(byte[] h, int offset, int... expected) {
+    if (h.length < offset + expected.length) {
+      return false;
+    }
+    for (int i = 0; i < expected.length; i++) {
+      if ((h[offset + i] & 0xFF) != expected[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int indexOf(byte[] h, byte[] needle, int window) {
+    int last = Math.min(h.length, window) - needle.length;
+    outer:
+    for (int i = 0; i <= last; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (h[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.keyfit.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads plain text and Markdown. The encoding comes from a byte-order mark, else strict UTF-8,
+ * else windows-1252 (what Notepad wrote for years), with a note when the fallback was used.
+ * Markdown heading marks and bold markers are removed so headings read as plain lines; list
+ * markers ({@code -}, {@code *}) are kept because they are bullet signals. Stateless and
+ * thread-safe.
+ */
+final class PlainTextExtractor implements Extractor {
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Pattern HEADING_MARK = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+");
+  private static final Pattern BOLD = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+
+  @Override
+  public DocumentFormat format() {
+    return DocumentFormat.TEXT;
+  }
+
+  @Override
+  public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
+    byte[] bytes = readBounded(file, limits.maxFileBytes());
+    if (bytes.length == 0) {
+      throw new ExtractionException(Failure.EMPTY, "the file is empty (0 bytes)");
+    }
+    List<String> notes = new ArrayList<>();
+    String raw = decode(bytes, notes);
+    String text = TextNormalizer.normalize(stripMarkdown(raw), limits.maxChars(), notes);
+    LayoutSignals layout =
+        new LayoutSignals(
+            0, LayoutSignals.countWords(text), 0, 0, 0, 0, 0, TextNormalizer.countUnusual(raw), notes);
+    return new ExtractedDocument(String.valueOf(file.getFileName()), format(), text, layout);
+  }
+
+  /** Reads the whole file, refusing it rather than reading past {@code maxBytes}. */
+  private static byte[] readBounded(Path file, long maxBytes) throws ExtractionException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+      if (bytes.length > maxBytes) {
+        throw new ExtractionException(Failure.TOO_LARGE, "the file is over " + maxBytes + " bytes");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw Extractors.classify(e);
+    }
+  }
+
+  /**
+   * Decodes by BOM, strict UTF-8 or windows-1252.
+   *
+   * @throws ExtractionException {@link Failure#UNSUPPORTED} when over 1% of the bytes are NULs,
+   *     which means a binary file or UTF-16 without a BOM
+   */
+  static String decode(byte[] b, List<String> notes) throws ExtractionException {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+    }
+    long nuls = 0;
+    for (byte x : b) {
+      if (x == 0) {
+        nuls++;
+      }
+    }
+    if (nuls * 100 > b.length) {
+      throw new ExtractionException(
+          Failure.UNSUPPORTED, "the file looks binary, not text (" + nuls + " NUL bytes)");
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b))
+          .toString();
+    } catch (CharacterCodingException notUtf8) {
+      notes.add("text is not UTF-8; read as windows-1252");
+      return new String(b, WINDOWS_1252);
+    }
+  }
+
+  /** Removes the Markdown marks that would otherwise show up as words or noise. */
+  static String stripMarkdown(String text) {
+    String s = HEADING_MARK.matcher(text).replaceAll("");
+    return BOLD.matcher(s).replaceAll("$2");
+  }
+}
