@@ -101,6 +101,14 @@ class DocxExtractorTest {
   }
 
   @Test
+  void textBoxInAHeaderAppearsExactlyOnceBeforeTheBody() throws Exception {
+    Path file = DocxFixtures.write(DocxFixtures.withTextBoxInHeader("Header box"), dir.resolve("hb.docx"));
+    ExtractedDocument doc = extract(file);
+    assertEquals(List.of("Header box", "Body"), doc.lines());
+    assertEquals(1, doc.layout().textBoxes());
+  }
+
+  @Test
   void legacyVmlTextBoxAppearsExactlyOnce() throws Exception {
     ExtractedDocument doc = extract(DocxFixtures.write(DocxFixtures.withVmlTextBox(), dir.resolve("vml.docx")));
     assertEquals(1, occurrences(doc.text(), DocxFixtures.VML_TEXT_BOX_TEXT), doc.text());

@@ -57,11 +57,23 @@ final class DocxFixtures {
 
   /** A body paragraph followed by a run holding a Word 2010 text box (Choice) and its VML copy. */
   static XWPFDocument withDrawingTextBox() throws Exception {
+    return withDrawingTextBox(TEXT_BOX_TEXT);
+  }
+
+  static XWPFDocument withDrawingTextBox(String text) throws Exception {
     XWPFDocument doc = new XWPFDocument();
     doc.createParagraph().createRun().setText("Body before the box");
     XWPFRun run = doc.createParagraph().createRun();
-    appendXml(run, alternateContent(TEXT_BOX_TEXT));
+    appendXml(run, alternateContent(text));
     doc.createParagraph().createRun().setText("Body after the box");
+    return doc;
+  }
+
+  /** A header whose only content is a Word 2010 text box. */
+  static XWPFDocument withTextBoxInHeader(String text) throws Exception {
+    XWPFDocument doc = new XWPFDocument();
+    appendXml(doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun(), alternateContent(text));
+    doc.createParagraph().createRun().setText("Body");
     return doc;
   }
 
