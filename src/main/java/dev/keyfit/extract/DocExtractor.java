@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -26,6 +27,13 @@ import org.apache.poi.util.RecordFormatException;
  * <p>Stateless and thread-safe. The file is opened read-only and closed before returning.
  */
 public final class DocExtractor implements Extractor {
+
+  /**
+   * A list item's bullet as HWPF writes it: the bullet glyph then a tab. Word's Symbol and
+   * Wingdings bullets are private-use code points (U+F0B7 is the round one).
+   */
+  private static final Pattern LIST_BULLET =
+      Pattern.compile("(?m)^[ \\t]*[\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC\\u2022\\u25AA\\u25CF\\u00B7][ \\t]+");
 
   /** The stream every Word 97+ document has. */
   private static final String WORD_STREAM = "WordDocument";
@@ -96,7 +104,7 @@ public final class DocExtractor implements Extractor {
       return new Read(readOldText(root, e), 0, 0, 0);
     }
     try (WordExtractor extractor = new WordExtractor(doc)) {
-      String text = WordExtractor.stripFields(extractor.getText());
+      String text = LIST_BULLET.matcher(WordExtractor.stripFields(extractor.getText())).replaceAll("• ");
       // The text-box story holds every box's text in one range: "1" means "at least one".
       int textBoxes = doc.getMainTextboxRange().text().isBlank() ? 0 : 1;
       return new Read(text, doc.getPicturesTable().getAllPictures().size(), countTables(doc.getRange()), textBoxes);
