@@ -18,8 +18,10 @@ import org.junit.jupiter.api.Timeout;
  * Jazzer sanitizer finding) is a finding.
  *
  * <p>Under plain {@code mvn test} this replays the seeds in {@code DocExtractorFuzzTestInputs/}
- * (regression mode). To fuzz: {@code JAZZER_FUZZ=1 mvn test -Dtest=DocExtractorFuzzTest
- * "-DargLine=-Xmx1g -Djazzer.max_duration=60s -Djunit.jupiter.execution.timeout.mode=disabled"}.
+ * (regression mode). To fuzz (the pom fixes surefire's argLine, so system properties go through
+ * {@code JAVA_TOOL_OPTIONS}; the timeout mode must be off or {@code @Timeout} ends the run):
+ * {@code JAZZER_FUZZ=1 JAZZER_MAX_DURATION=60s
+ * JAVA_TOOL_OPTIONS=-Djunit.jupiter.execution.timeout.mode=disabled mvn test -Dtest=DocExtractorFuzzTest}.
  */
 class DocExtractorFuzzTest {
 
