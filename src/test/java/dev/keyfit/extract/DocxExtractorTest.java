@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -220,9 +219,5 @@ class DocxExtractorTest {
   private Path replaceDocument(byte[] documentXml, String name) throws Exception {
     byte[] template = DocxFixtures.bytes(DocxFixtures.features());
     return DocxFixtures.replaceEntries(template, Map.of("word/document.xml", documentXml), dir.resolve(name));
-  }
-
-  static String utf8(byte[] bytes) {
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 }

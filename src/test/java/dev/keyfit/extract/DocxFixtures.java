@@ -2,7 +2,6 @@ package dev.keyfit.extract;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -225,11 +224,5 @@ final class DocxFixtures {
 
   private static long u32(byte[] b, int i) {
     return (u16(b, i) | (long) u16(b, i + 2) << 16) & 0xffffffffL;
-  }
-
-  static byte[] read(InputStream in) throws IOException {
-    try (in) {
-      return in.readAllBytes();
-    }
   }
 }
