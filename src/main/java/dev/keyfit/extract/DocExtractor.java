@@ -45,7 +45,7 @@ public final class DocExtractor implements Extractor {
 
   @Override
   public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
-    WordText.checkReadable(file, limits);
+    Extractors.checkFile(file, limits);
     try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
@@ -142,7 +142,7 @@ public final class DocExtractor implements Extractor {
 
   private static ExtractedDocument toDocument(Path file, Read read, ExtractionLimits limits) {
     List<String> notes = new ArrayList<>();
-    String text = WordText.normalize(read.text(), limits.maxChars(), notes);
+    String text = TextNormalizer.normalize(read.text(), limits.maxChars(), notes);
     if (read.textBoxes() > 0) {
       notes.add("text boxes: keyfit reads them, but some applicant tracking systems skip them");
     }

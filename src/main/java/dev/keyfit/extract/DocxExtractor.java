@@ -44,7 +44,7 @@ public final class DocxExtractor implements Extractor {
 
   @Override
   public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
-    WordText.checkReadable(file, limits);
+    Extractors.checkFile(file, limits);
     OPCPackage pkg = null;
     try {
       pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -73,7 +73,7 @@ public final class DocxExtractor implements Extractor {
   private ExtractedDocument toDocument(Path file, XWPFDocument doc, ExtractionLimits limits) {
     DocxText walk = new DocxText(limits.maxChars()).read(doc);
     List<String> notes = new ArrayList<>();
-    String text = WordText.normalize(walk.text(), limits.maxChars(), notes);
+    String text = TextNormalizer.normalize(walk.text(), limits.maxChars(), notes);
     if (walk.textBoxes() > 0) {
       notes.add(
           String.format(

@@ -48,7 +48,8 @@ public final class Extractors {
 
   /** The extractors keyfit ships with; a format is supported by adding one line here. */
   public static Extractors standard() {
-    return new Extractors(List.of(new PdfExtractor(), new PlainTextExtractor()));
+    return new Extractors(
+        List.of(new PdfExtractor(), new DocxExtractor(), new DocExtractor(), new PlainTextExtractor()));
   }
 
   /** {@link #extract(Path, ExtractionLimits)} with {@link ExtractionLimits#DEFAULT}. */
@@ -68,14 +69,7 @@ public final class Extractors {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(limits, "limits");
     try {
-      long size = checkReadableFile(file);
-      if (size > limits.maxFileBytes()) {
-        throw new ExtractionException(
-            Failure.TOO_LARGE, "the file is " + size + " bytes, over the limit of " + limits.maxFileBytes());
-      }
-      if (size == 0) {
-        throw new ExtractionException(Failure.EMPTY, "the file is empty (0 bytes)");
-      }
+      checkFile(file, limits);
       FormatDetector.Detection detection = detector.detect(file);
       if (detection.encrypted()) {
         throw new ExtractionException(Failure.ENCRYPTED, "password-protected Office document");
@@ -93,6 +87,26 @@ public final class Extractors {
     } catch (Throwable t) {
       // parsers of hostile files throw anything, Errors included; one bad file must not end a batch
       throw classify(t);
+    }
+  }
+
+  /**
+   * Fails the way a user expects before a file is opened: missing, not a regular file, unreadable,
+   * empty, or over the size limit. Extractors called directly run the same checks.
+   */
+  static void checkFile(Path file, ExtractionLimits limits) throws ExtractionException {
+    long size;
+    try {
+      size = checkReadableFile(file);
+    } catch (IOException e) {
+      throw new ExtractionException(Failure.IO_ERROR, "cannot read the file: " + e.getMessage(), e);
+    }
+    if (size > limits.maxFileBytes()) {
+      throw new ExtractionException(
+          Failure.TOO_LARGE, "the file is " + size + " bytes, over the limit of " + limits.maxFileBytes());
+    }
+    if (size == 0) {
+      throw new ExtractionException(Failure.EMPTY, "the file is empty (0 bytes)");
     }
   }
 
