@@ -52,8 +52,13 @@ public final class Matcher {
   }
 
   /** Compiles a matcher for a dictionary. */
+  public static Matcher compile(Dictionary dictionary) {
+    return new Matcher(dictionary, new WordTokenizer());
+  }
+
+  /** Compiles a matcher for a dictionary (the models are not needed; kept for callers). */
   public static Matcher compile(Dictionary dictionary, NlpModels models) {
-    return new Matcher(dictionary, models.newTokenizer());
+    return compile(dictionary);
   }
 
   /** How many written forms (names and aliases) the matcher knows. */

@@ -89,11 +89,6 @@ public final class NlpModels {
     return new TextPipeline(this, sections);
   }
 
-  /** A new tokenizer producing the same tokens the pipeline does; not thread-safe. */
-  public WordTokenizer newTokenizer() {
-    return new WordTokenizer(tokens);
-  }
-
   String lemma(String word, String tag, Function<String, String> compute) {
     String key = word + '\u0000' + tag;
     String lemma = lemmaCache.get(key);

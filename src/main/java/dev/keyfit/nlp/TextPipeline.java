@@ -7,11 +7,14 @@ import java.util.Locale;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
- * Annotates one document at a time: lines → sections → sentences → words → POS tags → lemmas.
- * Holds the OpenNLP taggers, which are not thread-safe: use one pipeline per thread.
+ * Annotates one document at a time: lines → sections → sentences → OpenNLP tokens → POS tags →
+ * lemmas, then the match words of {@link WordTokenizer}, each carrying the tag and lemma of the
+ * OpenNLP token it starts in. Holds the OpenNLP taggers, which are not thread-safe: use one
+ * pipeline per thread.
  */
 public final class TextPipeline {
 
@@ -20,7 +23,8 @@ public final class TextPipeline {
   private final NlpModels models;
   private final SectionDetector sections;
   private final SentenceDetectorME sentenceDetector;
-  private final WordTokenizer tokenizer;
+  private final TokenizerME modelTokenizer;
+  private final WordTokenizer words = new WordTokenizer();
   private final POSTaggerME tagger;
   private final LemmatizerME lemmatizer;
 
@@ -28,7 +32,7 @@ public final class TextPipeline {
     this.models = models;
     this.sections = sections;
     this.sentenceDetector = new SentenceDetectorME(models.sentences);
-    this.tokenizer = models.newTokenizer();
+    this.modelTokenizer = new TokenizerME(models.tokens);
     this.tagger = new POSTaggerME(models.pos);
     this.lemmatizer = new LemmatizerME(models.lemmas);
   }
@@ -62,26 +66,27 @@ public final class TextPipeline {
 
   private void annotateSentence(
       String line, int start, int end, int lineNumber, int sentence, List<Token> out) {
-    List<WordTokenizer.Word> words = tokenizer.words(line.substring(start, end));
-    if (words.isEmpty()) {
+    String text = line.substring(start, end);
+    Span[] spans = modelTokenizer.tokenizePos(text);
+    if (spans.length == 0) {
       return;
     }
-    String[] texts = new String[words.size()];
-    for (int i = 0; i < texts.length; i++) {
-      texts[i] = words.get(i).text();
-    }
-    String[] tags = tagger.tag(texts);
-    for (int i = 0; i < texts.length; i++) {
-      String word = texts[i];
-      String lower = word.toLowerCase(Locale.ROOT);
-      String key = tokenizer.key(word);
-      String tag = tags[i];
-      String lemma = models.lemma(lower, tag, k -> lemmatize(lower, tag));
-      String lemmaKey = lemma.equals(lower) ? key : tokenizer.key(lemma);
-      out.add(
-          new Token(
-              word, lower, key, lemmaKey, tag, lineNumber, start + words.get(i).start(),
-              sentence));
+    String[] tokens = Span.spansToStrings(spans, text);
+    String[] tags = tagger.tag(tokens);
+    int s = 0;
+    for (WordTokenizer.Word word : words.words(text)) {
+      while (s < spans.length - 1 && spans[s].getEnd() <= word.start()) {
+        s++;
+      }
+      String tag = tags[s];
+      String lower = word.text().toLowerCase(Locale.ROOT);
+      String key = words.key(word.text());
+      String lemmaKey = key;
+      if (word.text().equals(tokens[s])) { // the lemma is for the model's token, so only then
+        String lemma = models.lemma(lower, tag, k -> lemmatize(lower, tag));
+        lemmaKey = lemma.equals(lower) ? key : words.key(lemma);
+      }
+      out.add(new Token(word.text(), lower, key, lemmaKey, tag, lineNumber, start + word.start(), sentence));
     }
   }
 

@@ -3,35 +3,41 @@ package dev.keyfit.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.Span;
 
 /**
- * Splits text into the words the matcher compares: OpenNLP's tokenizer, then a deterministic split
- * at {@code /} and hyphens inside tokens, so "CI/CD", "CI-CD" and "CI / CD" all give [CI, CD].
- * Dictionary aliases and resumes go through the same tokenizer, so they always agree. Not
- * thread-safe.
+ * Splits text into the words the matcher compares, by a fixed rule, so that a dictionary form and
+ * the same words in a resume always split the same way. Words keep {@code .}, {@code '}, {@code &}
+ * and {@code @} between letters or digits and {@code #}/{@code +} at their end ("Node.js", "R&D",
+ * "C#", "C++", "Project+"), and a leading dot (".NET"); {@code /} and hyphens separate words, so
+ * "CI/CD", "CI-CD" and "CI / CD" all give [CI, CD]; any other mark is a one-character word of its
+ * own, so matches never run across a comma.
+ *
+ * <p>OpenNLP's statistical tokenizer is not used for this: its boundaries depend on the context
+ * ("JS;" stays one token after "work:", "AgilePM" splits in two when alone), which would make
+ * dictionary forms and resume text disagree. It still tokenizes for the POS tagger, which was
+ * trained on its tokens (see {@link TextPipeline}). Not thread-safe (the stemmer keeps state).
  */
 public final class WordTokenizer {
 
   /** One word and its offsets in the tokenized text. */
   public record Word(String text, int start, int end) {}
 
-  private final TokenizerME tokenizer;
-  private final SnowballStemmer stemmer =
-      new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
+  private static final Pattern WORD =
+      Pattern.compile(
+          "(?:(?<![\\p{L}\\p{N}])\\.(?=\\p{L}))?[\\p{L}\\p{N}]+(?:[.'’&@][\\p{L}\\p{N}]+)*[#+]*"
+              + "|[^\\s/\\-\u2010\u2011\u2013\u2014]");
 
-  WordTokenizer(TokenizerModel model) {
-    this.tokenizer = new TokenizerME(model);
-  }
+  private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
 
-  /** The words of {@code text}, separators dropped. */
+  /** The words and marks of {@code text}; separators and spaces dropped. */
   public List<Word> words(String text) {
     List<Word> words = new ArrayList<>();
-    for (Span span : tokenizer.tokenizePos(text)) {
-      splitAtSeparators(text, span.getStart(), span.getEnd(), words);
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      words.add(new Word(m.group(), m.start(), m.end()));
     }
     return words;
   }
@@ -52,21 +58,5 @@ public final class WordTokenizer {
       }
     }
     return true;
-  }
-
-  private static void splitAtSeparators(String text, int start, int end, List<Word> out) {
-    int pieceStart = start;
-    for (int i = start; i <= end; i++) {
-      if (i == end || isSeparator(text.charAt(i))) {
-        if (i > pieceStart) {
-          out.add(new Word(text.substring(pieceStart, i), pieceStart, i));
-        }
-        pieceStart = i + 1;
-      }
-    }
-  }
-
-  private static boolean isSeparator(char c) {
-    return c == '/' || c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u2014';
   }
 }
