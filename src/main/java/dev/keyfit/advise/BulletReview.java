@@ -22,6 +22,10 @@ record BulletReview(int bullets, int measurable, int weakOpeners, List<Advice.Re
 
   static final int MIN_WORDS = 5;
 
+  /** A line with a year, "present" or a '|' is a job's title line, not a bullet describing work. */
+  private static final java.util.regex.Pattern DATED =
+      java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b|\\bpresent\\b|\\|", java.util.regex.Pattern.CASE_INSENSITIVE);
+
   static BulletReview of(AnnotatedResume resume, WordLists lists) {
     List<ResumeLine> reviewed = resume.lines().stream().filter(BulletReview::isWorkLine).toList();
     List<Advice.Rewrite> weak = new ArrayList<>();
@@ -56,7 +60,8 @@ record BulletReview(int bullets, int measurable, int weakOpeners, List<Advice.Re
   static boolean isWorkLine(ResumeLine line) {
     boolean work = line.section() == Section.EXPERIENCE || line.section() == Section.PROJECTS;
     return work && !line.heading()
-        && (line.bullet() || line.content().split("\\s+").length >= MIN_WORDS + 3);
+        && (line.bullet() || (line.content().split("\\s+").length >= MIN_WORDS + 3
+            && !DATED.matcher(line.content()).find()));
   }
 
   static WordLists.WeakOpener weakOpener(String content, WordLists lists) {

@@ -1,10 +1,11 @@
 package dev.keyfit.nlp;
 
 /**
- * One non-blank line of a resume.
+ * One logical line of a resume: a heading, a bullet, or a sentence, with the lines a PDF wrapped
+ * it over joined again.
  *
- * @param number the 1-based line number in the extracted text
- * @param text the line, trimmed
+ * @param number the 1-based number of its first line in the extracted text
+ * @param text the line, trimmed (wrapped parts joined with a space)
  * @param section the section the line belongs to
  * @param heading true when the line is a section heading
  * @param bullet true when the line is a list item (starts with a bullet glyph or dash)

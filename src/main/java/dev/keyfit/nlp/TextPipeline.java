@@ -18,8 +18,6 @@ import opennlp.tools.util.Span;
  */
 public final class TextPipeline {
 
-  private static final String BULLETS = "•-*–·▪◦●‣⁃>";
-
   private final NlpModels models;
   private final SectionDetector sections;
   private final SentenceDetectorME sentenceDetector;
@@ -41,24 +39,13 @@ public final class TextPipeline {
   public AnnotatedResume annotate(ExtractedDocument document) {
     List<ResumeLine> lines = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
-    Section section = Section.HEADER;
     int sentence = 0;
-    List<String> raw = document.lines();
-    for (int i = 0; i < raw.size(); i++) {
-      String text = raw.get(i).strip();
-      if (text.isEmpty()) {
-        continue;
-      }
-      Section heading = sections.headingOf(text);
-      if (heading != null) {
-        section = heading;
-      }
-      boolean bullet = BULLETS.indexOf(text.charAt(0)) >= 0 && text.length() > 1;
-      lines.add(
-          new ResumeLine(
-              i + 1, text, section, heading != null, bullet, ResultDetector.isMeasurable(text)));
+    for (LineJoiner.Joined line : LineJoiner.join(document.lines(), sections)) {
+      String text = line.text();
+      lines.add(new ResumeLine(line.number(), text, line.section(), line.heading(), line.bullet(),
+          ResultDetector.isMeasurable(text)));
       for (Span span : sentenceDetector.sentPosDetect(text)) {
-        annotateSentence(text, span.getStart(), span.getEnd(), i + 1, sentence++, tokens);
+        annotateSentence(text, span.getStart(), span.getEnd(), line.number(), sentence++, tokens);
       }
     }
     return new AnnotatedResume(document, lines, tokens, sentence);

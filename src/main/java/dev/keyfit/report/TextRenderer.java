@@ -50,7 +50,7 @@ public final class TextRenderer implements Renderer {
 
   private static void header(Report r, Text t) {
     Report.Source s = r.source();
-    String pages = s.layout().pages() > 0 ? s.layout().pages() + " pages, " : "";
+    String pages = s.layout().pages() == 0 ? "" : s.layout().pages() + (s.layout().pages() == 1 ? " page, " : " pages, ");
     t.line(t.bold("keyfit " + r.tool().version()) + "  " + s.file() + " (" + s.format().id() + ", " + pages
         + s.layout().words() + " words)");
     String fit = r.assessment().bestFit().map(role -> role.title()).orElse("neither PM nor TPM (below "
