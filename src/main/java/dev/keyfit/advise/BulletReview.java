@@ -53,10 +53,15 @@ record BulletReview(int bullets, int measurable, int weakOpeners, List<Advice.Re
     return new BulletReview(reviewed.size(), measurable, weak.size(), rewrites);
   }
 
+  /** A role line such as "Project Manager, Acme — Jan 2020 – Present" is not a bullet. */
+  private static final java.util.regex.Pattern ROLE_DATES = java.util.regex.Pattern.compile(
+      "(?i)(?:19|20)\\d\\d\\s*(?:–|—|-|to)\\s*(?:(?:[a-z]+\\.?\\s+|\\d{1,2}/)?(?:19|20)\\d\\d|present|current|now)");
+
   static boolean isWorkLine(ResumeLine line) {
     boolean work = line.section() == Section.EXPERIENCE || line.section() == Section.PROJECTS;
     return work && !line.heading()
-        && (line.bullet() || line.content().split("\\s+").length >= MIN_WORDS + 3);
+        && (line.bullet() || line.content().split("\\s+").length >= MIN_WORDS + 3
+            && !ROLE_DATES.matcher(line.content()).find());
   }
 
   static WordLists.WeakOpener weakOpener(String content, WordLists lists) {

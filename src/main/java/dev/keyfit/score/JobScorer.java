@@ -85,7 +85,8 @@ public final class JobScorer {
       if (all) {
         count++;
         var line = resume.line(tokens.get(i).line());
-        shown |= line != null && shows(line.section());
+        // an unknown term may be a certification, which is shown by listing it
+        shown |= line != null && (shows(line.section()) || line.section() == Section.CERTIFICATIONS);
       }
     }
     return new Occurrences(count, shown);
