@@ -110,7 +110,8 @@ final class UnknownTerms {
       // Every bullet starts with a capital: only names recognisable on their own count here.
       return acronym || camel || capitalisedMidSentence.contains(t.lower());
     }
-    return acronym || camel || t.pos().equals("PROPN") || t.pos().equals("NOUN") || t.pos().startsWith("NN");
+    // Mid-sentence, a capital marks a name whatever the tagger says: it reads "to Snowflake" as a verb.
+    return true;
   }
 
   /** The end of a lower-case (ADJ|NOUN)* NOUN phrase starting at {@code i}, or {@code i}. */
