@@ -96,12 +96,26 @@ public final class Keyfit {
 
   /** Analyzes an already extracted document. */
   public Report analyze(ExtractedDocument document, AnalysisOptions options) throws ExtractionException {
+    JobPosting posting = options.jobPosting() == null ? null : readPosting(options.jobPosting(), options);
+    return analyze(document, options, posting);
+  }
+
+  /**
+   * Analyzes a resume against a posting read once with {@link #readPosting} (a batch reads the
+   * posting once for all its resumes); {@code options.jobPosting()} is ignored.
+   *
+   * @param posting the posting, or null for none
+   */
+  public Report analyze(Path file, AnalysisOptions options, JobPosting posting) throws ExtractionException {
+    return analyze(extractors.extract(file, options.limits()), options, posting);
+  }
+
+  private Report analyze(ExtractedDocument document, AnalysisOptions options, JobPosting posting) {
     AnnotatedResume resume = annotate(document);
     List<Match> matches = matcher.match(resume);
     List<Role> roles = options.role() == null ? List.of() : List.of(options.role());
     Assessment assessment = scorer.score(matches, roles);
-    if (options.jobPosting() != null) {
-      JobPosting posting = readPosting(options.jobPosting(), options);
+    if (posting != null) {
       assessment = assessment.withJobMatch(jobScorer.score(posting, resume, matches));
     }
     Advice advice = advisor.advise(resume, assessment, options.role());
