@@ -44,9 +44,7 @@ record PostingLayout(String title, int titleLine, Map<Integer, PostingSection> s
     PostingSection current = PostingSection.GENERAL;
     String title = "";
     int titleLine = 0;
-    int seen = 0;
     for (ResumeLine line : posting.lines()) {
-      seen++;
       String text = line.content().strip();
       PostingSection heading = headingOf(text, words);
       if (heading != null) {
@@ -64,10 +62,9 @@ record PostingLayout(String title, int titleLine, Map<Integer, PostingSection> s
     }
     if (titleLine == 0) {
       // No "Job title:" line: the first short line naming a role, near the top.
-      seen = 0;
+      int seen = 0;
       for (ResumeLine line : posting.lines()) {
-        if (++seen > TITLE_SEARCH_LINES || headings.contains(line.number())
-            && sections.get(line.number()) != PostingSection.GENERAL) {
+        if (++seen > TITLE_SEARCH_LINES || headings.contains(line.number())) {
           break;
         }
         String text = clean(line.content());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +19,7 @@ import java.util.TreeSet;
  * phrasings per posting section, labels that introduce a job title, and stop words that are never
  * a skill on their own. Immutable; loaded once.
  *
- * @param headings normalised heading phrasing → section
+ * @param headings normalised heading phrasing → section, sorted
  * @param titleLabels normalised labels such as "job title"
  * @param stopWords lower-case words and phrases
  */
@@ -50,7 +51,9 @@ record PostingWords(Map<String, PostingSection> headings, Set<String> titleLabel
       raw.titleLabels().forEach(l -> labels.add(normalize(l)));
       Set<String> stop = new TreeSet<>();
       raw.stopWords().forEach(w -> stop.add(w.toLowerCase(Locale.ROOT)));
-      return new PostingWords(Map.copyOf(headings), Set.copyOf(labels), Set.copyOf(stop));
+      // Sorted and unmodifiable, not Map.copyOf: the prefix search iterates, and must not depend on
+      // a per-run hash order.
+      return new PostingWords(Collections.unmodifiableMap(headings), Set.copyOf(labels), Set.copyOf(stop));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read posting-words.yaml", e);
     }

@@ -146,7 +146,8 @@ public final class TextRenderer implements Renderer {
         + " pass)");
     for (Check c : open) {
       String mark = c.status() == Check.Status.FAIL ? t.red("✗ fail") : t.yellow("! warn");
-      t.line("  " + mark + " " + c.message() + " → " + c.fix());
+      t.line("  " + mark + " " + c.message());
+      t.line("         → " + c.fix());
     }
     t.blank();
   }
@@ -158,7 +159,8 @@ public final class TextRenderer implements Renderer {
     t.line(t.bold("Bullets to rewrite"));
     for (Advice.Rewrite r : advice.rewrites().subList(0, Math.min(5, advice.rewrites().size()))) {
       t.line("  line " + r.line() + ": \"" + r.text() + "\"");
-      t.line("      " + r.problem() + " → " + r.suggestion());
+      t.line("      " + r.problem());
+      t.line("      → " + r.suggestion());
     }
   }
 
