@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
  * @param titleLine the 1-based line the title is on, or 0
  * @param sections the section of each non-blank line, by line number
  * @param headings line numbers of heading lines (never a source of terms)
+ * @param header short lines before the first heading, other than the title: company, place, mode
  */
-record PostingLayout(String title, int titleLine, Map<Integer, PostingSection> sections, java.util.Set<Integer> headings) {
+record PostingLayout(String title, int titleLine, Map<Integer, PostingSection> sections,
+    java.util.Set<Integer> headings, java.util.Set<Integer> header) {
 
   private static final int MAX_HEADING_WORDS = 8;
   private static final int MAX_TITLE_WORDS = 10;
+  private static final int MAX_HEADER_WORDS = 8;
   private static final int TITLE_SEARCH_LINES = 6;
   private static final Pattern LABELLED = Pattern.compile("^([\\p{L} ]{2,20})\\s*[:\\-–—]\\s*(.+)$");
   private static final Pattern ROLE_NOUN = Pattern.compile(
@@ -31,6 +34,7 @@ record PostingLayout(String title, int titleLine, Map<Integer, PostingSection> s
   PostingLayout {
     sections = Map.copyOf(sections);
     headings = java.util.Set.copyOf(headings);
+    header = java.util.Set.copyOf(header);
   }
 
   /** The section of a line (GENERAL for an unknown line). */
@@ -75,7 +79,16 @@ record PostingLayout(String title, int titleLine, Map<Integer, PostingSection> s
         }
       }
     }
-    return new PostingLayout(title, titleLine, sections, headings);
+    java.util.Set<Integer> header = new java.util.HashSet<>();
+    for (ResumeLine line : posting.lines()) {
+      if (headings.contains(line.number())) {
+        break;
+      }
+      if (line.number() != titleLine && line.content().split("\\s+").length <= MAX_HEADER_WORDS) {
+        header.add(line.number());
+      }
+    }
+    return new PostingLayout(title, titleLine, sections, headings, header);
   }
 
   private static PostingSection headingOf(String text, PostingWords words) {

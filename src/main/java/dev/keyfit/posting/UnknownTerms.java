@@ -33,6 +33,7 @@ final class UnknownTerms {
     int count;
     PostingSection section = PostingSection.COMPANY;
     boolean capitalised;
+    boolean company;
 
     Candidate(String surface, List<String> keys) {
       this.surface = surface;
@@ -67,9 +68,12 @@ final class UnknownTerms {
       }
       i++;
     }
+    // The company's name shows in the header or the company blurb; its words are not skills either.
+    Set<String> companyKeys = new HashSet<>();
+    found.values().stream().filter(c -> c.company).forEach(c -> companyKeys.addAll(c.keys));
     List<JobPosting.UnknownTerm> terms = new ArrayList<>();
     for (Candidate c : found.values()) {
-      boolean keep = c.capitalised || c.count >= MIN_PHRASE_REPEATS;
+      boolean keep = (c.capitalised || c.count >= MIN_PHRASE_REPEATS) && !companyKeys.containsAll(c.keys);
       if (keep && c.section != PostingSection.COMPANY) {
         terms.add(new JobPosting.UnknownTerm(c.surface, c.keys, c.count, Stress.of(c.section, c.count), c.section));
       }
@@ -87,6 +91,7 @@ final class UnknownTerms {
     c.count++;
     c.capitalised |= capitalised;
     PostingSection section = layout.section(run.get(0).line());
+    c.company |= section == PostingSection.COMPANY || layout.header().contains(run.get(0).line());
     if (section.stress() > c.section.stress()) {
       c.section = section;
     }

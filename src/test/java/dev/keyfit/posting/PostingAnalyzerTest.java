@@ -73,6 +73,19 @@ class PostingAnalyzerTest {
   }
 
   @Test
+  void companyNamedInTheHeaderIsNotASkill() throws Exception {
+    JobPosting p = read("""
+        Technical Project Manager
+        Contoso Health · Seattle, WA · Hybrid
+        At Contoso Health, we are reimagining patient care with data for the VP of Engineering.
+        Requirements
+        - Experience with Epic integrations and Contoso Health tooling
+        """);
+    List<String> unknown = p.unknownTerms().stream().map(JobPosting.UnknownTerm::term).toList();
+    assertEquals(List.of("Epic"), unknown);
+  }
+
+  @Test
   void stressIsCappedForRepeats() {
     assertEquals(2.0, Stress.of(PostingSection.GENERAL, 3));
     assertEquals(2.0, Stress.of(PostingSection.GENERAL, 30));
