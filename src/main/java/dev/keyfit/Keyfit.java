@@ -15,8 +15,11 @@ import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.NlpModels;
 import dev.keyfit.nlp.SectionDetector;
 import dev.keyfit.nlp.TextPipeline;
+import dev.keyfit.posting.JobPosting;
+import dev.keyfit.posting.PostingAnalyzer;
 import dev.keyfit.report.Report;
 import dev.keyfit.score.Assessment;
+import dev.keyfit.score.JobScorer;
 import dev.keyfit.score.Scorer;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +41,8 @@ public final class Keyfit {
   private final Matcher matcher;
   private final Scorer scorer;
   private final Advisor advisor;
+  private final PostingAnalyzer postings = new PostingAnalyzer();
+  private final JobScorer jobScorer = new JobScorer();
   private final ThreadLocal<TextPipeline> pipelines;
   private final Report.Tool tool;
 
@@ -91,12 +96,46 @@ public final class Keyfit {
 
   /** Analyzes an already extracted document. */
   public Report analyze(ExtractedDocument document, AnalysisOptions options) throws ExtractionException {
+    JobPosting posting = options.jobPosting() == null ? null : readPosting(options.jobPosting(), options);
+    return analyze(document, options, posting);
+  }
+
+  /**
+   * Analyzes a resume against a posting read once with {@link #readPosting} (a batch reads the
+   * posting once for all its resumes); {@code options.jobPosting()} is ignored.
+   *
+   * @param posting the posting, or null for none
+   */
+  public Report analyze(Path file, AnalysisOptions options, JobPosting posting) throws ExtractionException {
+    return analyze(extractors.extract(file, options.limits()), options, posting);
+  }
+
+  private Report analyze(ExtractedDocument document, AnalysisOptions options, JobPosting posting) {
     AnnotatedResume resume = annotate(document);
     List<Match> matches = matcher.match(resume);
     List<Role> roles = options.role() == null ? List.of() : List.of(options.role());
     Assessment assessment = scorer.score(matches, roles);
+    if (posting != null) {
+      assessment = assessment.withJobMatch(jobScorer.score(posting, resume, matches));
+    }
     Advice advice = advisor.advise(resume, assessment, options.role());
     return new Report(tool, new Report.Source(document.fileName(), document.format(), document.layout()), assessment, advice);
+  }
+
+  /**
+   * Reads a job posting through the same stages as a resume (extract, annotate, match), then as a
+   * posting. Failures name the posting, so that they are not mistaken for the resume's.
+   */
+  public JobPosting readPosting(Path file, AnalysisOptions options) throws ExtractionException {
+    ExtractedDocument document;
+    try {
+      document = extractors.extract(file, options.limits());
+    } catch (ExtractionException e) {
+      String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+      throw new ExtractionException(e.failure(), "job posting " + name + ": " + e.getMessage(), e);
+    }
+    AnnotatedResume posting = annotate(document);
+    return postings.analyze(posting, matcher.match(posting), matcher.covered(posting));
   }
 
   /** Extracts and annotates a document (for tools that need the stages one by one). */

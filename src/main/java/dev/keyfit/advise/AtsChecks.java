@@ -20,6 +20,7 @@ final class AtsChecks {
       Pattern.compile("(\\+\\d{1,3}[\\s.-]?)?(\\(\\d{2,4}\\)|\\d{2,4})[\\s.-]?\\d{3,4}[\\s.-]?\\d{3,4}");
   private static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/in/|linkedin");
 
+  static final int HEADING_WORDS = 4;
   static final int MIN_WORDS = 250;
   static final int MAX_WORDS = 1100;
   static final double MEASURABLE_GOOD = 0.5;
@@ -27,6 +28,11 @@ final class AtsChecks {
 
   private AtsChecks() {}
 
+  /**
+   * Runs every check, in this fixed order: contact (email, phone, LinkedIn), sections, headings,
+   * dates, length, measurable results, weak openers, clichés, acronyms, keyword stuffing, text
+   * extraction, layout, language, and with a posting the job title.
+   */
   static List<Check> run(AnnotatedResume resume, Assessment assessment, BulletReview bullets, Dictionary dictionary) {
     List<Check> checks = new ArrayList<>();
     String text = resume.document().text();
@@ -39,31 +45,70 @@ final class AtsChecks {
     checks.add(LINKEDIN.matcher(text).find()
         ? Check.pass("contact-linkedin", "A LinkedIn profile is linked.")
         : Check.warn("contact-linkedin", "No LinkedIn profile found.", "Add your linkedin.com/in/ address."));
+    checks.add(sections(resume));
     checks.add(headings(resume));
+    checks.add(DateCheck.run(resume));
     checks.add(length(resume.document().layout()));
     checks.add(measurable(bullets));
     checks.add(weakOpeners(bullets));
+    checks.add(TextChecks.cliches(text, dictionary.lists().cliches()));
+    checks.add(AcronymCheck.run(text, assessment.matches()));
+    checks.add(StuffingCheck.run(assessment.matches()));
+    checks.add(TextChecks.extraction(resume.document().layout()));
     checks.add(layout(resume.document().layout()));
+    checks.add(LanguageCheck.run(text));
+    if (assessment.jobMatch() != null) {
+      checks.add(TextChecks.jobTitle(assessment.jobMatch()));
+    }
     return checks;
   }
 
-  private static Check headings(AnnotatedResume resume) {
+  /** Check {@code sections}: the four sections recruiters and ATSs look for. */
+  private static Check sections(AnnotatedResume resume) {
     Set<Section> found = EnumSet.noneOf(Section.class);
     resume.lines().stream().filter(ResumeLine::heading).forEach(l -> found.add(l.section()));
     List<String> missing = new ArrayList<>();
-    for (Section s : List.of(Section.EXPERIENCE, Section.SKILLS, Section.EDUCATION)) {
+    for (Section s : List.of(Section.SUMMARY, Section.SKILLS, Section.EXPERIENCE, Section.EDUCATION)) {
       if (!found.contains(s)) {
         missing.add(s.id());
       }
     }
     if (missing.isEmpty()) {
-      return Check.pass("standard-headings", "Standard section headings found: " + found.size() + ".");
+      return Check.pass("sections", "Summary, skills, experience and education sections found.");
     }
-    String message = "No standard heading for: " + String.join(", ", missing) + ".";
-    String fix = "Use plain headings ATSs know, e.g. 'Experience', 'Skills', 'Education'.";
-    return missing.contains("experience")
-        ? Check.fail("standard-headings", message, fix)
-        : Check.warn("standard-headings", message, fix);
+    String message = "Missing sections: " + String.join(", ", missing) + ".";
+    String fix = "Add " + (missing.size() == 1 ? "it" : "them") + " under plain headings: 'Summary', 'Skills', "
+        + "'Experience', 'Education'.";
+    return missing.contains("experience") ? Check.fail("sections", message, fix) : Check.warn("sections", message, fix);
+  }
+
+  /**
+   * Check {@code standard-headings}: lines that look like headings (short, in capitals or ending
+   * with a colon) but that keyfit, like an ATS, does not recognise, so their content lands in the
+   * wrong section.
+   */
+  private static Check headings(AnnotatedResume resume) {
+    long known = resume.lines().stream().filter(ResumeLine::heading).count();
+    List<String> odd = new ArrayList<>();
+    for (ResumeLine line : resume.lines()) {
+      String text = line.text().strip();
+      boolean looksLikeHeading = !line.heading() && !line.bullet() && line.section() != Section.HEADER
+          && text.split("\\s+").length <= HEADING_WORDS && text.chars().anyMatch(Character::isLetter)
+          && (text.endsWith(":") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.length() > 3);
+      if (looksLikeHeading) {
+        odd.add("'" + text + "'");
+      }
+    }
+    if (!odd.isEmpty()) {
+      return Check.warn("standard-headings", "Headings an ATS may not recognise: "
+              + String.join(", ", odd.subList(0, Math.min(3, odd.size()))) + ".",
+          "Rename them to standard headings such as 'Experience', 'Skills', 'Projects'.");
+    }
+    if (known == 0) {
+      return Check.fail("standard-headings", "No section headings found.",
+          "Split the resume under plain headings: 'Summary', 'Skills', 'Experience', 'Education'.");
+    }
+    return Check.pass("standard-headings", known + " headings, all standard.");
   }
 
   private static Check length(LayoutSignals layout) {

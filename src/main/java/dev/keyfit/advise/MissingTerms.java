@@ -5,12 +5,14 @@ import dev.keyfit.keywords.Dictionary;
 import dev.keyfit.keywords.Role;
 import dev.keyfit.keywords.Term;
 import dev.keyfit.score.CategoryScore;
+import dev.keyfit.score.JobMatch;
 import dev.keyfit.score.RoleScore;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +24,8 @@ final class MissingTerms {
 
   private MissingTerms() {}
 
-  static List<MissingTerm> rank(Dictionary dictionary, RoleScore score, Set<String> matched, int limit) {
+  static List<MissingTerm> rank(
+      Dictionary dictionary, RoleScore score, Set<String> matched, StatementFiller filler, int limit) {
     Role role = score.role();
     int totalWeight = score.categories().stream().mapToInt(CategoryScore::weight).sum();
     Map<Category, CategoryScore> byCategory = new EnumMap<>(Category.class);
@@ -37,7 +40,8 @@ final class MissingTerms {
       double room = Math.max(0, cat.possible() - cat.earned());
       double gain = Math.min(weight, room) / cat.possible() * cat.weight() / totalWeight * 100;
       if (gain > 0) {
-        missing.add(new MissingTerm(term, weight, Math.round(gain * 10) / 10.0, term.statements()));
+        missing.add(new MissingTerm(term, weight, Math.round(gain * 10) / 10.0,
+            filler.statements(term.name(), term.statements())));
       }
     }
     missing.sort(
@@ -45,6 +49,47 @@ final class MissingTerms {
             .thenComparing(m -> -m.weight())
             .thenComparing(m -> m.term().id()));
     return diverse(missing, limit);
+  }
+
+  /**
+   * The posting's terms the resume lacks, ranked by the match-rate points each would add if shown
+   * in an experience bullet: its stress ÷ the posting's total stress × 100. Terms outside the
+   * dictionary come as synthetic terms with the id {@code posting:<words>}, the category tools
+   * when written capitalised (product names such as Kafka), else responsibilities, and a generic
+   * statement.
+   */
+  static List<MissingTerm> rankForPosting(JobMatch job, StatementFiller filler, int limit) {
+    double total = job.terms().stream().mapToDouble(JobMatch.PostingTerm::weight).sum()
+        + job.unknownTerms().stream().mapToDouble(JobMatch.UnknownTerm::weight).sum();
+    List<MissingTerm> missing = new ArrayList<>();
+    if (total == 0) {
+      return missing;
+    }
+    for (JobMatch.PostingTerm p : job.terms()) {
+      if (p.resumeCount() == 0) {
+        missing.add(new MissingTerm(p.term(), p.weight(), round1(p.weight() / total * 100),
+            filler.statements(p.term().name(), p.term().statements())));
+      }
+    }
+    for (JobMatch.UnknownTerm u : job.unknownTerms()) {
+      if (u.resumeCount() == 0) {
+        missing.add(new MissingTerm(synthetic(u.term()), u.weight(), round1(u.weight() / total * 100),
+            filler.statements(u.term(), List.of())));
+      }
+    }
+    missing.sort(Comparator.comparingDouble(MissingTerm::gain).reversed()
+        .thenComparing(m -> m.term().id()));
+    return List.copyOf(missing.subList(0, Math.min(limit, missing.size())));
+  }
+
+  private static Term synthetic(String phrase) {
+    String slug = phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    Category category = Character.isUpperCase(phrase.charAt(0)) ? Category.TOOLS : Category.RESPONSIBILITIES;
+    return new Term("posting:" + slug, phrase, category, List.of(), false, 0, 0, null, List.of());
+  }
+
+  private static double round1(double value) {
+    return Math.round(value * 10) / 10.0;
   }
 
   /** The top terms, at most a third of them from any one category, so advice is not all tools. */

@@ -10,6 +10,7 @@ import dev.keyfit.nlp.Section;
 import dev.keyfit.nlp.Token;
 import dev.keyfit.nlp.WordTokenizer;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -68,16 +69,33 @@ public final class Matcher {
 
   /** The terms found in a document, sorted by term id. */
   public List<Match> match(AnnotatedResume resume) {
-    List<Token> tokens = resume.tokens();
     Map<String, Found> found = new LinkedHashMap<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      int end = longestMatchAt(resume, tokens, i, found);
-      i = end > i ? end : i + 1;
-    }
+    scan(resume, found, new BitSet());
     Map<String, Match> sorted = new TreeMap<>();
     found.forEach((id, f) -> sorted.put(id, new Match(f.term, f.count, List.copyOf(f.evidence.values()))));
     return List.copyOf(sorted.values());
+  }
+
+  /**
+   * The indexes of the tokens that are part of a dictionary match, so that other readers of the
+   * text (such as the job posting's unknown-term finder) can skip what the dictionary knows.
+   */
+  public BitSet covered(AnnotatedResume resume) {
+    BitSet covered = new BitSet(resume.tokens().size());
+    scan(resume, new LinkedHashMap<>(), covered);
+    return covered;
+  }
+
+  private void scan(AnnotatedResume resume, Map<String, Found> found, BitSet covered) {
+    List<Token> tokens = resume.tokens();
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = longestMatchAt(resume, tokens, i, found);
+      if (end > i) {
+        covered.set(i, end);
+      }
+      i = end > i ? end : i + 1;
+    }
   }
 
   /** Records the longest accepted match starting at {@code start}; returns its end or start. */

@@ -175,6 +175,7 @@ public final class JsonReport {
       n.put("resumeCount", t.resumeCount());
       n.put("weight", Math.round(t.weight() * 100) / 100.0);
       n.put("required", t.required());
+      n.put("credit", t.credit());
       n.put("status", t.status());
       return n;
     }));
@@ -183,7 +184,10 @@ public final class JsonReport {
       n.put("term", u.term());
       n.put("postingCount", u.postingCount());
       n.put("resumeCount", u.resumeCount());
-      n.put("status", u.resumeCount() > 0 ? "matched" : "missing");
+      n.put("weight", Math.round(u.weight() * 100) / 100.0);
+      n.put("required", u.required());
+      n.put("credit", u.credit());
+      n.put("status", u.status());
       return n;
     }));
     return node;

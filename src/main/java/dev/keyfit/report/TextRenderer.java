@@ -41,7 +41,7 @@ public final class TextRenderer implements Renderer {
       jobBlock(job, t);
     }
     matches(report.assessment().matches(), t);
-    missing(report.advice(), t);
+    missing(report.advice(), job != null, t);
     checks(report.advice(), t);
     rewrites(report.advice(), t);
     out.write(t.toString().getBytes(StandardCharsets.UTF_8));
@@ -73,23 +73,41 @@ public final class TextRenderer implements Renderer {
     t.blank();
   }
 
+  static final int TOP_POSTING_TERMS = 15;
+
+  /** The posting table: term, posting count, resume count, status; unknown terms marked "*". */
   private static void jobBlock(JobMatch job, Text t) {
     t.line(t.bold("Job posting: " + job.file()) + (job.title().isEmpty() ? "" : " — " + job.title()));
-    t.line("  Match rate " + t.score(job.matchRate()) + "/100; title "
+    t.line("  Match rate " + t.score(job.matchRate()) + "/100 (share of the posting's weighted terms shown); title "
         + (job.titleInResume() ? "found in resume" : "not in resume"));
-    int shown = 0;
-    for (JobMatch.PostingTerm p : job.terms()) {
-      if (shown++ == 10) {
-        break;
-      }
-      t.line("  " + (p.resumeCount() > 0 ? t.green("✓") : t.red("✗")) + " " + pad(p.term().name(), 34)
-          + " posting ×" + p.postingCount() + "  resume ×" + p.resumeCount() + (p.required() ? "  required" : ""));
+    t.line("  " + pad("term", 36) + pad("posting", 9, true) + pad("resume", 8, true) + "  status");
+    List<String[]> rows = new java.util.ArrayList<>();
+    job.terms().forEach(p -> rows.add(new String[] {p.term().name(), String.valueOf(p.postingCount()),
+        String.valueOf(p.resumeCount()), p.status(), p.required() ? "required" : "", String.valueOf(p.weight())}));
+    job.unknownTerms().forEach(u -> rows.add(new String[] {u.term() + " *", String.valueOf(u.postingCount()),
+        String.valueOf(u.resumeCount()), u.status(), u.required() ? "required" : "", String.valueOf(u.weight())}));
+    // Both lists are sorted by weight; merged, the most stressed terms come first.
+    rows.sort(Comparator.comparingDouble((String[] r) -> -Double.parseDouble(r[5])).thenComparing(r -> r[0]));
+    for (String[] r : rows.subList(0, Math.min(TOP_POSTING_TERMS, rows.size()))) {
+      String status = switch (r[3]) {
+        case "matched" -> t.green("✓ matched");
+        case "listed" -> t.yellow("~ listed only");
+        default -> t.red("✗ missing");
+      };
+      t.line("  " + pad(clip(r[0], 34), 36) + pad(r[1], 9, true) + pad(r[2], 8, true) + "  " + status
+          + (r[4].isEmpty() ? "" : "  (" + r[4] + ")"));
+    }
+    if (rows.size() > TOP_POSTING_TERMS) {
+      t.line("  … and " + (rows.size() - TOP_POSTING_TERMS) + " more (see --format json)");
     }
     if (!job.unknownTerms().isEmpty()) {
-      t.line("  Posting terms outside the dictionary: " + String.join(", ",
-          job.unknownTerms().stream().limit(10).map(u -> u.term() + (u.resumeCount() > 0 ? " ✓" : " ✗")).toList()));
+      t.line("  * found in the posting, not in the dictionary");
     }
     t.blank();
+  }
+
+  private static String clip(String s, int width) {
+    return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }
 
   private static void matches(List<Match> matches, Text t) {
@@ -106,11 +124,13 @@ public final class TextRenderer implements Renderer {
     t.blank();
   }
 
-  private static void missing(Advice advice, Text t) {
+  private static void missing(Advice advice, boolean jobPosting, Text t) {
     if (advice.missing().isEmpty()) {
       return;
     }
-    t.line(t.bold("Missing for " + advice.target().title()) + " (score points each would add)");
+    t.line(jobPosting
+        ? t.bold("Missing from the posting") + " (match-rate points each would add)"
+        : t.bold("Missing for " + advice.target().title()) + " (score points each would add)");
     for (MissingTerm m : advice.missing().subList(0, Math.min(TOP_MISSING, advice.missing().size()))) {
       t.line("  " + t.yellow("+" + fmt(m.gain())) + " " + m.term().name() + " (" + m.term().category().id() + ")");
       if (!m.statements().isEmpty()) {
@@ -126,7 +146,8 @@ public final class TextRenderer implements Renderer {
         + " pass)");
     for (Check c : open) {
       String mark = c.status() == Check.Status.FAIL ? t.red("✗ fail") : t.yellow("! warn");
-      t.line("  " + mark + " " + c.message() + " → " + c.fix());
+      t.line("  " + mark + " " + c.message());
+      t.line("         → " + c.fix());
     }
     t.blank();
   }
@@ -138,7 +159,8 @@ public final class TextRenderer implements Renderer {
     t.line(t.bold("Bullets to rewrite"));
     for (Advice.Rewrite r : advice.rewrites().subList(0, Math.min(5, advice.rewrites().size()))) {
       t.line("  line " + r.line() + ": \"" + r.text() + "\"");
-      t.line("      " + r.problem() + " → " + r.suggestion());
+      t.line("      " + r.problem());
+      t.line("      → " + r.suggestion());
     }
   }
 

@@ -21,6 +21,11 @@ public record Assessment(
     roles = List.copyOf(roles);
   }
 
+  /** This assessment with a job posting's match. */
+  public Assessment withJobMatch(JobMatch jobMatch) {
+    return new Assessment(matches, roles, bestFit, jobMatch);
+  }
+
   /** The score for a role, if it was assessed. */
   public Optional<RoleScore> role(Role role) {
     return roles.stream().filter(r -> r.role() == role).findFirst();

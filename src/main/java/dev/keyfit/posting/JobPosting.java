@@ -1,0 +1,60 @@
+package dev.keyfit.posting;
+
+import dev.keyfit.keywords.Term;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a job posting asks for.
+ *
+ * @param file the posting's file name
+ * @param title the job title, or empty when none was found
+ * @param terms the dictionary terms it names, most stressed first (then by id)
+ * @param unknownTerms terms it names that the dictionary does not know, most stressed first
+ */
+public record JobPosting(String file, String title, List<PostingTerm> terms, List<UnknownTerm> unknownTerms) {
+
+  public JobPosting {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(title, "title");
+    terms = List.copyOf(terms);
+    unknownTerms = List.copyOf(unknownTerms);
+  }
+
+  /**
+   * A dictionary term in the posting.
+   *
+   * @param term the term
+   * @param count occurrences in the posting
+   * @param stress how much the posting stresses it: see {@link Stress}
+   * @param section the most stressing part of the posting it appears in
+   */
+  public record PostingTerm(Term term, int count, double stress, PostingSection section) {
+
+    /** True when it is in the title or a requirements section. */
+    public boolean required() {
+      return section.required();
+    }
+  }
+
+  /**
+   * A term the posting names that the dictionary does not know, e.g. "Kafka".
+   *
+   * @param term the phrase as first written in the posting
+   * @param keys the match keys of its words (stems, as {@link dev.keyfit.nlp.Token#key()})
+   * @param count occurrences in the posting
+   * @param stress how much the posting stresses it: see {@link Stress}
+   * @param section the most stressing part of the posting it appears in
+   */
+  public record UnknownTerm(String term, List<String> keys, int count, double stress, PostingSection section) {
+
+    public UnknownTerm {
+      keys = List.copyOf(keys);
+    }
+
+    /** True when it is in the title or a requirements section. */
+    public boolean required() {
+      return section.required();
+    }
+  }
+}

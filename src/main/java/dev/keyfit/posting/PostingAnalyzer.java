@@ -1,0 +1,47 @@
+package dev.keyfit.posting;
+
+import dev.keyfit.match.Evidence;
+import dev.keyfit.match.Match;
+import dev.keyfit.nlp.AnnotatedResume;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Reads an annotated job posting and its dictionary matches as a {@link JobPosting}: the title,
+ * each term's stress ({@link Stress}) and the terms the dictionary does not know. Stateless and
+ * thread-safe.
+ */
+public final class PostingAnalyzer {
+
+  private final PostingWords words;
+
+  public PostingAnalyzer() {
+    this.words = PostingWords.standard();
+  }
+
+  /**
+   * @param posting the annotated posting
+   * @param matches the dictionary terms found in it
+   * @param covered the posting's tokens that are part of a dictionary match
+   */
+  public JobPosting analyze(AnnotatedResume posting, List<Match> matches, BitSet covered) {
+    PostingLayout layout = PostingLayout.of(posting, words);
+    List<JobPosting.PostingTerm> terms = new ArrayList<>();
+    for (Match m : matches) {
+      PostingSection section = PostingSection.COMPANY;
+      for (Evidence e : m.evidence()) {
+        PostingSection s = layout.section(e.line());
+        if (s.stress() > section.stress()) {
+          section = s;
+        }
+      }
+      terms.add(new JobPosting.PostingTerm(m.term(), m.count(), Stress.of(section, m.count()), section));
+    }
+    terms.sort(Comparator.comparingDouble(JobPosting.PostingTerm::stress).reversed()
+        .thenComparing(t -> t.term().id()));
+    List<JobPosting.UnknownTerm> unknown = UnknownTerms.find(posting, covered, layout, words);
+    return new JobPosting(posting.document().fileName(), layout.title(), terms, unknown);
+  }
+}
