@@ -148,7 +148,24 @@ public final class DictionaryLoader {
         raw.name() == null ? role.title() : raw.name(),
         raw.summary() == null ? "" : raw.summary(),
         weights,
-        raw.signals() == null ? List.of() : raw.signals());
+        raw.signals() == null ? List.of() : raw.signals(),
+        core(path, raw.core(), problems));
+  }
+
+  private static RoleProfile.Core core(String path, RawFiles.RawCore raw, List<String> problems) {
+    if (raw == null) {
+      return null;
+    }
+    List<Category> categories = new ArrayList<>();
+    for (String id : raw.categories() == null ? List.<String>of() : raw.categories()) {
+      Category.fromId(id).ifPresentOrElse(categories::add,
+          () -> problems.add(path + ": core category '" + id + "' is unknown"));
+    }
+    if (categories.isEmpty() || raw.coverage() == null || raw.coverage() <= 0 || raw.coverage() > 100) {
+      problems.add(path + ": core needs categories and a coverage from 1 to 100");
+      return null;
+    }
+    return new RoleProfile.Core(categories, raw.coverage());
   }
 
   private static WordLists loadLists(Map<String, SourceFile> files, List<String> problems) {

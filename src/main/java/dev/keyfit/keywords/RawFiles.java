@@ -31,7 +31,10 @@ final class RawFiles {
       String name,
       String summary,
       Map<String, RawWeighting> categories,
-      List<String> signals) {}
+      List<String> signals,
+      RawCore core) {}
+
+  record RawCore(List<String> categories, Integer coverage) {}
 
   record RawWeighting(Integer weight, Double target) {}
 

@@ -15,9 +15,26 @@ import java.util.Objects;
  * @param categories per category: its share of the score and the points that count as full
  *     coverage
  * @param signals what a strong resume for the role shows
+ * @param core the categories the role cannot do without, and the coverage of them it needs; null
+ *     for none
  */
 public record RoleProfile(
-    Role role, String name, String summary, Map<Category, Weighting> categories, List<String> signals) {
+    Role role,
+    String name,
+    String summary,
+    Map<Category, Weighting> categories,
+    List<String> signals,
+    Core core) {
+
+  /**
+   * @param categories the core categories
+   * @param coverage the coverage (0–100) of them below which the role score is scaled down
+   */
+  public record Core(List<Category> categories, int coverage) {
+    public Core {
+      categories = List.copyOf(categories);
+    }
+  }
 
   /**
    * @param weight share of the role score (the weights of a profile need not sum to 100)

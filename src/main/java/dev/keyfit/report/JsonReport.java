@@ -85,6 +85,13 @@ public final class JsonReport {
     node.put("role", r.role().id());
     node.put("title", r.role().title());
     node.put("score", r.score());
+    if (r.core() != null) {
+      ObjectNode core = node.putObject("core");
+      core.set("categories", array(r.core().categories(), F::textNode));
+      core.put("coverage", r.core().coverage());
+      core.put("required", r.core().required());
+      core.put("factor", r.core().factor());
+    }
     node.set("categories", array(r.categories(), JsonReport::category));
     return node;
   }

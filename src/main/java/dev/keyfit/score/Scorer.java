@@ -16,8 +16,10 @@ import java.util.Optional;
  * Scores matches against the role profiles. For each category: earned = Σ weight × credit over
  * its matched terms, where points from terms that only appear in lists count for at most half the
  * target (so a stuffed skills list cannot beat shown experience); category score = earned ÷
- * target, capped at 100. Role score = the categories' scores weighted by the profile. Stateless
- * and thread-safe.
+ * target, capped at 100. Role score = the categories' scores weighted by the profile, times the
+ * core factor: min(1, coverage of the profile's core categories ÷ the coverage it requires), so a
+ * DevOps engineer's deep tool list does not make a TPM without the project-management core.
+ * Stateless and thread-safe.
  */
 public final class Scorer {
 
@@ -81,8 +83,30 @@ public final class Scorer {
       weighted += ratio * e.getValue().weight();
       totalWeight += e.getValue().weight();
     }
-    int score = totalWeight == 0 ? 0 : (int) Math.round(100 * weighted / totalWeight);
-    return new RoleScore(profile.role(), score, categories);
+    RoleScore.Core core = core(profile, categories);
+    double factor = core == null ? 1 : core.factor();
+    int score = totalWeight == 0 ? 0 : (int) Math.round(100 * factor * weighted / totalWeight);
+    return new RoleScore(profile.role(), score, categories, core);
+  }
+
+  /** The coverage of the profile's core categories, weighted like the role score. */
+  private static RoleScore.Core core(RoleProfile profile, List<CategoryScore> categories) {
+    if (profile.core() == null) {
+      return null;
+    }
+    double covered = 0;
+    int weight = 0;
+    for (CategoryScore c : categories) {
+      if (profile.core().categories().contains(c.category())) {
+        covered += Math.min(1.0, c.earned() / c.possible()) * c.weight();
+        weight += c.weight();
+      }
+    }
+    int coverage = weight == 0 ? 0 : (int) Math.round(100 * covered / weight);
+    int required = profile.core().coverage();
+    double factor = Math.min(1.0, Math.round(100.0 * coverage / required) / 100.0);
+    return new RoleScore.Core(
+        profile.core().categories().stream().map(Category::id).toList(), coverage, required, factor);
   }
 
   static double round1(double value) {
