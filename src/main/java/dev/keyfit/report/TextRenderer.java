@@ -11,7 +11,6 @@ import dev.keyfit.score.RoleScore;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -51,7 +50,7 @@ public final class TextRenderer implements Renderer {
   private static void header(Report r, Text t) {
     Report.Source s = r.source();
     String pages = s.layout().pages() > 0 ? s.layout().pages() + " pages, " : "";
-    t.line(t.bold("keyfit " + r.tool().version()) + "  " + s.file() + " (" + s.format().id() + ", " + pages
+    t.line(t.bold("keyfit " + r.tool().version()) + "  " + u(s.file()) + " (" + s.format().id() + ", " + pages
         + s.layout().words() + " words)");
     String fit = r.assessment().bestFit().map(role -> role.title()).orElse("neither PM nor TPM (below "
         + dev.keyfit.score.Scorer.FIT_THRESHOLD + ")");
@@ -74,7 +73,7 @@ public final class TextRenderer implements Renderer {
   }
 
   private static void jobBlock(JobMatch job, Text t) {
-    t.line(t.bold("Job posting: " + job.file()) + (job.title().isEmpty() ? "" : " — " + job.title()));
+    t.line(t.bold("Job posting: " + u(job.file())) + (job.title().isEmpty() ? "" : " — " + u(job.title())));
     t.line("  Match rate " + t.score(job.matchRate()) + "/100; title "
         + (job.titleInResume() ? "found in resume" : "not in resume"));
     int shown = 0;
@@ -82,26 +81,25 @@ public final class TextRenderer implements Renderer {
       if (shown++ == 10) {
         break;
       }
-      t.line("  " + (p.resumeCount() > 0 ? t.green("✓") : t.red("✗")) + " " + pad(p.term().name(), 34)
+      t.line("  " + (p.resumeCount() > 0 ? t.green("✓") : t.red("✗")) + " " + pad(u(p.term().name()), 34)
           + " posting ×" + p.postingCount() + "  resume ×" + p.resumeCount() + (p.required() ? "  required" : ""));
     }
     if (!job.unknownTerms().isEmpty()) {
       t.line("  Posting terms outside the dictionary: " + String.join(", ",
-          job.unknownTerms().stream().limit(10).map(u -> u.term() + (u.resumeCount() > 0 ? " ✓" : " ✗")).toList()));
+          job.unknownTerms().stream().limit(10).map(x -> u(x.term()) + (x.resumeCount() > 0 ? " ✓" : " ✗")).toList()));
     }
     t.blank();
   }
 
   private static void matches(List<Match> matches, Text t) {
     t.line(t.bold("Top matches") + " (" + matches.size() + " terms found)");
-    matches.stream()
-        .sorted(Comparator.comparingInt((Match m) -> -m.count()).thenComparing(Match::id))
+    ReportView.sortedMatches(matches).stream()
         .limit(TOP_MATCHES)
         .forEach(m -> {
-          Evidence e = best(m.evidence());
+          Evidence e = ReportView.bestEvidence(m.evidence());
           String where = e == null ? "" : " [" + e.section().id() + (e.measurable() ? ", result" : "") + "] \""
-              + e.text() + "\"";
-          t.line("  " + t.green("✓") + " " + m.term().name() + " ×" + m.count() + where);
+              + u(e.text()).strip() + "\"";
+          t.line("  " + t.green("✓") + " " + u(m.term().name()) + " ×" + m.count() + where);
         });
     t.blank();
   }
@@ -112,9 +110,9 @@ public final class TextRenderer implements Renderer {
     }
     t.line(t.bold("Missing for " + advice.target().title()) + " (score points each would add)");
     for (MissingTerm m : advice.missing().subList(0, Math.min(TOP_MISSING, advice.missing().size()))) {
-      t.line("  " + t.yellow("+" + fmt(m.gain())) + " " + m.term().name() + " (" + m.term().category().id() + ")");
+      t.line("  " + t.yellow("+" + fmt(m.gain())) + " " + u(m.term().name()) + " (" + m.term().category().id() + ")");
       if (!m.statements().isEmpty()) {
-        t.line("      e.g. " + m.statements().get(0));
+        t.line("      e.g. " + u(m.statements().get(0)));
       }
     }
     t.blank();
@@ -126,7 +124,7 @@ public final class TextRenderer implements Renderer {
         + " pass)");
     for (Check c : open) {
       String mark = c.status() == Check.Status.FAIL ? t.red("✗ fail") : t.yellow("! warn");
-      t.line("  " + mark + " " + c.message() + " → " + c.fix());
+      t.line("  " + mark + " " + u(c.message()) + (c.fix().isEmpty() ? "" : " → " + u(c.fix())));
     }
     t.blank();
   }
@@ -137,17 +135,14 @@ public final class TextRenderer implements Renderer {
     }
     t.line(t.bold("Bullets to rewrite"));
     for (Advice.Rewrite r : advice.rewrites().subList(0, Math.min(5, advice.rewrites().size()))) {
-      t.line("  line " + r.line() + ": \"" + r.text() + "\"");
-      t.line("      " + r.problem() + " → " + r.suggestion());
+      t.line("  line " + r.line() + ": \"" + u(r.text()).strip() + "\"");
+      t.line("      " + u(r.problem()) + " → " + u(r.suggestion()));
     }
   }
 
-  private static Evidence best(List<Evidence> evidence) {
-    return evidence.stream()
-        .max(Comparator.comparing(Evidence::measurable)
-            .thenComparing(e -> e.section().ordinal() == 2) // experience
-            .thenComparing(e -> -e.line()))
-        .orElse(null);
+  /** Text from the resume, posting or dictionary: no control characters or escapes on one line. */
+  private static String u(String s) {
+    return Safe.line(s);
   }
 
   static String fmt(double value) {
