@@ -2,6 +2,7 @@ package dev.keyfit.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.Locale;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -39,13 +41,6 @@ public final class PdfRenderer implements Renderer {
   public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
     String html = HtmlRenderer.html(report, true);
     try (PDDocument document = new PDDocument()) {
-      // A fixed seed for the trailer /ID, which PDFBox otherwise derives from the clock.
-      document.setDocumentId((long) html.hashCode());
-      PDDocumentInformation info = document.getDocumentInformation();
-      Calendar epoch = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-      epoch.setTimeInMillis(0);
-      info.setCreationDate(epoch);
-      info.setModificationDate(epoch);
       PdfRendererBuilder builder = new PdfRendererBuilder()
           .usePDDocument(document)
           .useFastMode()
@@ -54,9 +49,20 @@ public final class PdfRenderer implements Renderer {
           .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
           .useFont(() -> font(REGULAR), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
           .useFont(() -> font(BOLD), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
-          .withHtmlContent(html, null)
-          .toStream(out);
-      builder.run();
+          .withHtmlContent(html, null);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        renderer.createPDFWithoutClosing();
+      }
+      // openhtmltopdf stamps the clock into CreationDate and PDFBox seeds the trailer /ID from
+      // it: fix both so the same report gives the same bytes.
+      Calendar epoch = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+      epoch.setTimeInMillis(0);
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setCreationDate(epoch);
+      info.setModificationDate(null);
+      document.setDocumentId((long) html.hashCode());
+      document.save(out);
     }
     out.flush();
   }
