@@ -63,6 +63,18 @@ class ScanOutputTest {
   }
 
   @Test
+  void formatAcceptsTheExtensionAsAName() throws Exception {
+    assertEquals(0, run("scan", resume.toString(), "--format", "md", "-o", dir.resolve("gap.out").toString()));
+    assertTrue(Files.readString(dir.resolve("gap.out")).startsWith("# keyfit gap report"));
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    assertEquals(ExitCodes.USAGE, run("scan", resume.toString(), "--format", "docx"));
+    assertTrue(err.toString().contains("expected text, json, markdown (md), html or pdf"), err.toString());
+  }
+
+  @Test
   void noColorOnStdoutWhenNotATerminal() {
     assertEquals(0, run("scan", resume.toString()));
     assertFalse(out.toString().contains("\u001b"));

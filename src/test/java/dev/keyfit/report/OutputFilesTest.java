@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,15 @@ class OutputFilesTest {
     OutputFiles.write(target, List.of(), out -> out.write("# hi\n".getBytes(StandardCharsets.UTF_8)));
     assertEquals("# hi\n", Files.readString(target));
     assertEquals(List.of(target), list());
+  }
+
+  @Test
+  void reportGetsTheUsualPermissionsNotPrivateTempOnes() throws IOException {
+    Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path ordinary = Files.createFile(dir.resolve("ordinary"));
+    Path target = dir.resolve("gap.html");
+    OutputFiles.write(target, List.of(), out -> out.write('x'));
+    assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(target));
   }
 
   @Test
