@@ -101,19 +101,28 @@ class HtmlReportBrowserTest {
     if (!Files.isExecutable(Path.of("/usr/bin/apt-get")) || !"root".equals(System.getProperty("user.name"))) {
       return;
     }
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     try {
-      ProcessBuilder pb = new ProcessBuilder("/usr/bin/apt-get", "install", "-y", "--no-install-recommends", "chromium")
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-      pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
-      Process p = pb.start();
-      if (!p.waitFor(5, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-      }
+      // a fresh machine has no package lists yet: fetch them, then install, in 5 minutes overall
+      apt(deadline, "update");
+      apt(deadline, "install", "-y", "--no-install-recommends", "chromium");
     } catch (IOException e) {
       // no apt: the test is skipped
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void apt(long deadline, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("/usr/bin/apt-get"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
+    Process p = pb.start();
+    if (!p.waitFor(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+      p.destroyForcibly();
     }
   }
 
