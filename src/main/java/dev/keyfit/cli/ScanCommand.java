@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,8 +43,8 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = "--jd", paramLabel = "FILE", description = "A job posting to match the resume against.")
   Path jobPosting;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "text, json, markdown, html or pdf. Default: from the -o extension, else text.")
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
+      description = "text, json, markdown (md), html or pdf. Default: from the -o extension, else text.")
   ReportFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
@@ -55,6 +56,15 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin Options.Keywords keywords;
   @Mixin Options.Output outputOptions;
+
+  /** Accepts a format's name or its usual extension: {@code --format md} as well as markdown. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
+    @Override
+    public ReportFormat convert(String value) {
+      return ReportFormat.fromName(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+          "expected text, json, markdown (md), html or pdf but was '" + value + "'"));
+    }
+  }
 
   @Override
   public Integer call() {

@@ -19,8 +19,9 @@ import java.util.Collection;
 import java.util.function.Function;
 
 /**
- * Maps a report to the JSON contract (schemaVersion 1, documented in the README and in {@code
- * src/main/resources/keyfit-report.schema.json}). Field order is fixed, so the same report always
+ * Maps a report to the JSON contract (schemaVersion 1, documented in the README and in the JSON
+ * Schema {@code src/main/resources/dev/keyfit/report/keyfit-report.schema.json}, which ships in the
+ * jar). Field order is fixed, so the same report always
  * gives the same bytes.
  */
 public final class JsonReport {

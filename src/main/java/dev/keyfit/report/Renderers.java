@@ -11,6 +11,9 @@ public final class Renderers {
     return switch (format) {
       case TEXT -> Optional.of(new TextRenderer());
       case JSON -> Optional.of(new JsonRenderer());
+      case MARKDOWN -> Optional.of(new MarkdownRenderer());
+      case HTML -> Optional.of(new HtmlRenderer());
+      case PDF -> Optional.of(new PdfRenderer());
       default -> Optional.empty();
     };
   }

@@ -24,15 +24,12 @@ public enum ReportFormat {
     return extension;
   }
 
-  /** The format a file name's extension implies, if any. */
-  public static Optional<ReportFormat> fromPath(Path path) {
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    int dot = name.lastIndexOf('.');
-    if (dot < 0) {
-      return Optional.empty();
-    }
-    String ext = name.substring(dot + 1);
-    return switch (ext) {
+  /**
+   * The format with this name or usual extension, ignoring case: text/txt, json, markdown/md,
+   * html/htm, pdf, csv.
+   */
+  public static Optional<ReportFormat> fromName(String name) {
+    return switch (name.strip().toLowerCase(Locale.ROOT)) {
       case "txt", "text" -> Optional.of(TEXT);
       case "json" -> Optional.of(JSON);
       case "md", "markdown" -> Optional.of(MARKDOWN);
@@ -41,5 +38,15 @@ public enum ReportFormat {
       case "csv" -> Optional.of(CSV);
       default -> Optional.empty();
     };
+  }
+
+  /** The format a file name's extension implies, if any. */
+  public static Optional<ReportFormat> fromPath(Path path) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    int dot = name.lastIndexOf('.');
+    if (dot < 0) {
+      return Optional.empty();
+    }
+    return fromName(name.substring(dot + 1));
   }
 }

@@ -19,30 +19,34 @@ final class Text {
     out.append('\n');
   }
 
-  /** Cuts a line to the width, counting visible characters only. */
+  /** Cuts a line to the width, counting visible code points only (our ANSI codes are invisible). */
   private String cut(String s) {
     StringBuilder b = new StringBuilder();
     int visible = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\u001b') {
+    int total = visible(s);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (cp == '\u001b') {
         int end = s.indexOf('m', i);
         b.append(s, i, end + 1);
-        i = end;
+        i = end + 1;
         continue;
       }
-      if (visible == width - 1 && i < s.length() - 1 && visibleRest(s, i) > 1) {
+      if (visible == width - 1 && total > width) {
         b.append('…');
         break;
       }
-      b.append(c);
+      b.appendCodePoint(cp);
       visible++;
+      i += Character.charCount(cp);
     }
-    return color ? b + (b.indexOf("\u001b") >= 0 ? "\u001b[0m" : "") : b.toString();
+    return color && b.indexOf("\u001b") >= 0 ? b + "\u001b[0m" : b.toString();
   }
 
-  private static int visibleRest(String s, int from) {
-    return s.substring(from).replaceAll("\u001b\\[[0-9;]*m", "").length();
+  /** Visible code points: the text less our ANSI colour codes. */
+  static int visible(String s) {
+    String plain = s.replaceAll("\u001b\\[[0-9;]*m", "");
+    return plain.codePointCount(0, plain.length());
   }
 
   String bar(int score, int cells) {

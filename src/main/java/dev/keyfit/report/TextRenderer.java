@@ -51,7 +51,7 @@ public final class TextRenderer implements Renderer {
   private static void header(Report r, Text t) {
     Report.Source s = r.source();
     String pages = s.layout().pages() == 0 ? "" : s.layout().pages() + (s.layout().pages() == 1 ? " page, " : " pages, ");
-    t.line(t.bold("keyfit " + r.tool().version()) + "  " + s.file() + " (" + s.format().id() + ", " + pages
+    t.line(t.bold("keyfit " + r.tool().version()) + "  " + u(s.file()) + " (" + s.format().id() + ", " + pages
         + s.layout().words() + " words)");
     String fit = r.assessment().bestFit().map(role -> role.title()).orElse("neither PM nor TPM (below "
         + dev.keyfit.score.Scorer.FIT_THRESHOLD + ")");
@@ -77,15 +77,15 @@ public final class TextRenderer implements Renderer {
 
   /** The posting table: term, posting count, resume count, status; unknown terms marked "*". */
   private static void jobBlock(JobMatch job, Text t) {
-    t.line(t.bold("Job posting: " + job.file()) + (job.title().isEmpty() ? "" : " — " + job.title()));
+    t.line(t.bold("Job posting: " + u(job.file())) + (job.title().isEmpty() ? "" : " — " + u(job.title())));
     t.line("  Match rate " + t.score(job.matchRate()) + "/100 (share of the posting's weighted terms shown); title "
         + (job.titleInResume() ? "found in resume" : "not in resume"));
     t.line("  " + pad("term", 36) + pad("posting", 9, true) + pad("resume", 8, true) + "  status");
     List<String[]> rows = new java.util.ArrayList<>();
     job.terms().forEach(p -> rows.add(new String[] {p.term().name(), String.valueOf(p.postingCount()),
         String.valueOf(p.resumeCount()), p.status(), p.required() ? "required" : "", String.valueOf(p.weight())}));
-    job.unknownTerms().forEach(u -> rows.add(new String[] {u.term() + " *", String.valueOf(u.postingCount()),
-        String.valueOf(u.resumeCount()), u.status(), u.required() ? "required" : "", String.valueOf(u.weight())}));
+    job.unknownTerms().forEach(x -> rows.add(new String[] {u(x.term()) + " *", String.valueOf(x.postingCount()),
+        String.valueOf(x.resumeCount()), x.status(), x.required() ? "required" : "", String.valueOf(x.weight())}));
     // Both lists are sorted by weight; merged, the most stressed terms come first.
     rows.sort(Comparator.comparingDouble((String[] r) -> -Double.parseDouble(r[5])).thenComparing(r -> r[0]));
     for (String[] r : rows.subList(0, Math.min(TOP_POSTING_TERMS, rows.size()))) {
@@ -112,14 +112,13 @@ public final class TextRenderer implements Renderer {
 
   private static void matches(List<Match> matches, Text t) {
     t.line(t.bold("Top matches") + " (" + matches.size() + " terms found)");
-    matches.stream()
-        .sorted(Comparator.comparingInt((Match m) -> -m.count()).thenComparing(Match::id))
+    ReportView.sortedMatches(matches).stream()
         .limit(TOP_MATCHES)
         .forEach(m -> {
-          Evidence e = best(m.evidence());
+          Evidence e = ReportView.bestEvidence(m.evidence());
           String where = e == null ? "" : " [" + e.section().id() + (e.measurable() ? ", result" : "") + "] \""
-              + e.text() + "\"";
-          t.line("  " + t.green("✓") + " " + m.term().name() + " ×" + m.count() + where);
+              + u(e.text()).strip() + "\"";
+          t.line("  " + t.green("✓") + " " + u(m.term().name()) + " ×" + m.count() + where);
         });
     t.blank();
   }
@@ -132,9 +131,9 @@ public final class TextRenderer implements Renderer {
         ? t.bold("Missing from the posting") + " (match-rate points each would add)"
         : t.bold("Missing for " + advice.target().title()) + " (score points each would add)");
     for (MissingTerm m : advice.missing().subList(0, Math.min(TOP_MISSING, advice.missing().size()))) {
-      t.line("  " + t.yellow("+" + fmt(m.gain())) + " " + m.term().name() + " (" + m.term().category().id() + ")");
+      t.line("  " + t.yellow("+" + fmt(m.gain())) + " " + u(m.term().name()) + " (" + m.term().category().id() + ")");
       if (!m.statements().isEmpty()) {
-        t.line("      e.g. " + m.statements().get(0));
+        t.line("      e.g. " + u(m.statements().get(0)));
       }
     }
     t.blank();
@@ -146,8 +145,8 @@ public final class TextRenderer implements Renderer {
         + " pass)");
     for (Check c : open) {
       String mark = c.status() == Check.Status.FAIL ? t.red("✗ fail") : t.yellow("! warn");
-      t.line("  " + mark + " " + c.message());
-      t.line("         → " + c.fix());
+      t.line("  " + mark + " " + u(c.message()));
+      t.line("         → " + u(c.fix()));
     }
     t.blank();
   }
@@ -158,18 +157,15 @@ public final class TextRenderer implements Renderer {
     }
     t.line(t.bold("Bullets to rewrite"));
     for (Advice.Rewrite r : advice.rewrites().subList(0, Math.min(5, advice.rewrites().size()))) {
-      t.line("  line " + r.line() + ": \"" + r.text() + "\"");
-      t.line("      " + r.problem());
-      t.line("      → " + r.suggestion());
+      t.line("  line " + r.line() + ": \"" + u(r.text()).strip() + "\"");
+      t.line("      " + u(r.problem()));
+      t.line("      → " + u(r.suggestion()));
     }
   }
 
-  private static Evidence best(List<Evidence> evidence) {
-    return evidence.stream()
-        .max(Comparator.comparing(Evidence::measurable)
-            .thenComparing(e -> e.section().ordinal() == 2) // experience
-            .thenComparing(e -> -e.line()))
-        .orElse(null);
+  /** Text from the resume, posting or dictionary: no control characters or escapes on one line. */
+  private static String u(String s) {
+    return Safe.line(s);
   }
 
   static String fmt(double value) {

@@ -1,0 +1,254 @@
+package dev.keyfit.report;
+
+import dev.keyfit.advise.Advice;
+import dev.keyfit.advise.Check;
+import dev.keyfit.advise.MissingTerm;
+import dev.keyfit.match.Evidence;
+import dev.keyfit.match.Match;
+import dev.keyfit.score.CategoryScore;
+import dev.keyfit.score.JobMatch;
+import dev.keyfit.score.RoleScore;
+import dev.keyfit.score.Scorer;
+import dev.keyfit.score.TermPoints;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report as the templates see it: every value is already a display string or a number
+ * (percentages, SVG geometry, colours computed here), so the templates hold no logic beyond loops
+ * and conditions. Text from the resume or posting is {@link Safe#clean cleaned} here and escaped by
+ * the template engine on output.
+ *
+ * @param title the document title
+ * @param file the resume's file name
+ * @param sourceLine format, pages and words, e.g. "text · 312 words"
+ * @param tool "keyfit 0.1.0"
+ * @param dictionary the dictionary version
+ * @param schemaVersion the report contract version
+ * @param bestFit the best-fit role's title, or a sentence saying it fits neither
+ * @param bestFitBand "strong", "fair" or "weak"
+ * @param roles a view per role scored
+ * @param job the posting match, or null
+ * @param matchCount how many terms were found
+ * @param matches the found terms, most frequent first
+ * @param adviceFor the role the advice is for, or empty
+ * @param missing missing terms, most valuable first
+ * @param checks all checks, in their fixed order
+ * @param passed how many checks pass
+ * @param openChecks the checks that warn or fail
+ * @param rewrites bullets worth rewriting
+ * @param layoutNotes layout remarks from extraction
+ */
+public record ReportView(
+    String title,
+    String file,
+    String sourceLine,
+    String tool,
+    String dictionary,
+    int schemaVersion,
+    String bestFit,
+    String bestFitBand,
+    List<RoleView> roles,
+    JobView job,
+    int matchCount,
+    List<MatchView> matches,
+    String adviceFor,
+    List<MissingView> missing,
+    List<CheckView> checks,
+    int passed,
+    List<CheckView> openChecks,
+    List<RewriteView> rewrites,
+    List<String> layoutNotes) {
+
+  /** Length of the semicircular gauge arc (radius 80): π × 80. */
+  static final double GAUGE_ARC = Math.PI * 80;
+  /** Width of a full category bar in SVG units. */
+  static final int BAR_WIDTH = 200;
+
+  /** A role's score, gauge and categories. */
+  public record RoleView(String id, String title, int score, String band, String bandLabel, String color,
+      String gaugeDash,
+      String bar, List<CategoryView> categories) {}
+
+  /** A category's coverage and the points behind it. */
+  public record CategoryView(String title, int score, String band, String color, String barWidth, String bar, String earned,
+      String possible, int weight, List<PointsView> terms) {}
+
+  /** One term's points in a category. */
+  public record PointsView(String term, int weight, String credit, String points, String basis) {}
+
+  /** The posting match. */
+  public record JobView(String file, String title, boolean titleInResume, int matchRate, String band, String color,
+      String gaugeDash, String bar, int matched, List<PostingTermView> terms, List<UnknownView> unknownTerms) {}
+
+  /** A dictionary term the posting asks for. */
+  public record PostingTermView(String term, String category, int postingCount, int resumeCount, boolean required,
+      String status, String weight, String barWidth) {}
+
+  /** A posting term outside the dictionary. */
+  public record UnknownView(String term, int postingCount, int resumeCount, String status) {}
+
+  /** A found term and its evidence. */
+  public record MatchView(String term, String category, int count, List<EvidenceView> evidence) {}
+
+  /** A line a term was found on. */
+  public record EvidenceView(String text, String section, int line, boolean measurable) {}
+
+  /** A missing term and what to write. */
+  public record MissingView(String term, String category, String weight, String gain, List<String> statements) {}
+
+  /** One check. */
+  public record CheckView(String id, String status, String label, String message, String fix) {}
+
+  /** A bullet to rewrite. */
+  public record RewriteView(int line, String text, String problem, String suggestion) {}
+
+  /** Builds the view of a report. */
+  public static ReportView of(Report report) {
+    Report.Source s = report.source();
+    String file = Safe.line(s.file());
+    StringBuilder source = new StringBuilder(s.format().id());
+    if (s.layout().pages() > 0) {
+      source.append(" · ").append(s.layout().pages()).append(s.layout().pages() == 1 ? " page" : " pages");
+    }
+    source.append(" · ").append(s.layout().words()).append(" words");
+    var roles = report.assessment().roles().stream().map(ReportView::role).toList();
+    int best = report.assessment().roles().stream().mapToInt(RoleScore::score).max().orElse(0);
+    String bestFit = report.assessment().bestFit().map(r -> r.title())
+        .orElse("Neither PM nor TPM yet (both below " + Scorer.FIT_THRESHOLD + ")");
+    List<Check> checks = report.advice().checks();
+    List<CheckView> checkViews = checks.stream().map(ReportView::check).toList();
+    Advice advice = report.advice();
+    return new ReportView(
+        "keyfit gap report — " + file,
+        file,
+        source.toString(),
+        Safe.line(report.tool().name() + " " + report.tool().version()),
+        Safe.line(report.tool().dictionary()),
+        Report.SCHEMA_VERSION,
+        bestFit,
+        band(best),
+        roles,
+        report.assessment().jobMatch() == null ? null : job(report.assessment().jobMatch()),
+        report.assessment().matches().size(),
+        sortedMatches(report.assessment().matches()).stream().map(ReportView::match).toList(),
+        advice.target() == null ? "" : advice.target().title(),
+        advice.missing().stream().map(ReportView::missing).toList(),
+        checkViews,
+        (int) checks.stream().filter(c -> c.status() == Check.Status.PASS).count(),
+        checkViews.stream().filter(c -> !c.status().equals("pass")).toList(),
+        advice.rewrites().stream()
+            .map(r -> new RewriteView(r.line(), Safe.line(r.text()), Safe.line(r.problem()), Safe.line(r.suggestion())))
+            .toList(),
+        s.layout().notes().stream().map(Safe::line).toList());
+  }
+
+  /** Matches most frequent first, then by id: the order every renderer lists them in. */
+  static List<Match> sortedMatches(List<Match> matches) {
+    return matches.stream()
+        .sorted(Comparator.comparingInt((Match m) -> -m.count()).thenComparing(Match::id))
+        .toList();
+  }
+
+  /** The evidence line that shows a term best: a measurable result, then experience, then first. */
+  static Evidence bestEvidence(List<Evidence> evidence) {
+    return evidence.stream()
+        .max(Comparator.comparing(Evidence::measurable)
+            .thenComparing(e -> e.section() == dev.keyfit.nlp.Section.EXPERIENCE)
+            .thenComparing(e -> -e.line()))
+        .orElse(null);
+  }
+
+  private static RoleView role(RoleScore r) {
+    String band = band(r.score());
+    return new RoleView(r.role().id(), r.role().title(), r.score(), band,
+        Character.toUpperCase(band.charAt(0)) + band.substring(1) + " fit", color(r.score()),
+        gaugeDash(r.score()), textBar(r.score()), r.categories().stream().map(ReportView::category).toList());
+  }
+
+  private static CategoryView category(CategoryScore c) {
+    return new CategoryView(c.category().title(), c.score(), band(c.score()), color(c.score()),
+        num(BAR_WIDTH * c.score() / 100.0), textBar(c.score()), num(c.earned()), num(c.possible()), c.weight(),
+        c.terms().stream().map(ReportView::points).toList());
+  }
+
+  private static PointsView points(TermPoints t) {
+    return new PointsView(Safe.line(t.term().name()), t.weight(), num(t.credit()), num(t.points()),
+        Safe.line(t.basis()));
+  }
+
+  private static JobView job(JobMatch j) {
+    double maxWeight = j.terms().stream().mapToDouble(JobMatch.PostingTerm::weight).max().orElse(1);
+    var terms = j.terms().stream()
+        .map(t -> new PostingTermView(Safe.line(t.term().name()), t.term().category().title(), t.postingCount(),
+            t.resumeCount(), t.required(), t.status(), num(t.weight()),
+            num(maxWeight <= 0 ? 0 : 80 * t.weight() / maxWeight)))
+        .toList();
+    var unknown = j.unknownTerms().stream()
+        .map(u -> new UnknownView(Safe.line(u.term()), u.postingCount(), u.resumeCount(),
+            u.resumeCount() > 0 ? "matched" : "missing"))
+        .toList();
+    int matched = (int) j.terms().stream().filter(t -> t.resumeCount() > 0).count();
+    return new JobView(Safe.line(j.file()), Safe.line(j.title()), j.titleInResume(), j.matchRate(),
+        band(j.matchRate()), color(j.matchRate()), gaugeDash(j.matchRate()), textBar(j.matchRate()), matched, terms, unknown);
+  }
+
+  private static MatchView match(Match m) {
+    var evidence = m.evidence().stream()
+        .sorted(Comparator.comparing((Evidence e) -> !e.equals(bestEvidence(m.evidence())))
+            .thenComparingInt(Evidence::line))
+        .map(e -> new EvidenceView(Safe.line(e.text()).strip(), e.section().id(), e.line(), e.measurable()))
+        .toList();
+    return new MatchView(Safe.line(m.term().name()), m.term().category().title(), m.count(), evidence);
+  }
+
+  private static MissingView missing(MissingTerm m) {
+    return new MissingView(Safe.line(m.term().name()), m.term().category().title(), num(m.weight()),
+        "+" + num(m.gain()), m.statements().stream().map(Safe::line).toList());
+  }
+
+  private static CheckView check(Check c) {
+    String label = switch (c.status()) {
+      case PASS -> "Pass";
+      case WARN -> "Warning";
+      case FAIL -> "Fail";
+    };
+    return new CheckView(c.id(), c.status().id(), label, Safe.line(c.message()), Safe.line(c.fix()));
+  }
+
+  /** "strong" (70+), "fair" (40+) or "weak". */
+  static String band(int score) {
+    return score >= 70 ? "strong" : score >= Scorer.FIT_THRESHOLD ? "fair" : "weak";
+  }
+
+  /** Colours with at least 4.5:1 contrast on white, for text and marks alike. */
+  static String color(int score) {
+    return switch (band(score)) {
+      case "strong" -> "#1a7f37";
+      case "fair" -> "#9a6700";
+      default -> "#cf222e";
+    };
+  }
+
+  /** The stroke-dasharray drawing {@code score}% of the gauge arc. */
+  static String gaugeDash(int score) {
+    double filled = GAUGE_ARC * Math.max(0, Math.min(100, score)) / 100.0;
+    return num(filled) + " " + num(GAUGE_ARC + 10);
+  }
+
+  /** A ten-cell text bar, e.g. "██████░░░░" for 60. */
+  static String textBar(int score) {
+    int full = Math.round(Math.max(0, Math.min(100, score)) / 10f);
+    return "█".repeat(full) + "░".repeat(10 - full);
+  }
+
+  /** A number with at most two decimals, no trailing zeros, in the root locale. */
+  static String num(double value) {
+    if (value == Math.rint(value)) {
+      return String.valueOf((long) value);
+    }
+    String s = String.format(Locale.ROOT, "%.2f", value);
+    return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+  }
+}

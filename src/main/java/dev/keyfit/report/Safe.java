@@ -1,0 +1,88 @@
+package dev.keyfit.report;
+
+/**
+ * Cleans and escapes text that came from a resume or a posting (attacker-controlled) before it is
+ * written into a report: control characters, bidi overrides and lone surrogates never reach the
+ * output, and each format gets its own escaping.
+ */
+public final class Safe {
+  private Safe() {}
+
+  /**
+   * Drops C0/C1 control characters (keeping tab and newline, turning CR into newline) and bidi
+   * controls, and replaces lone surrogates with U+FFFD.
+   */
+  public static String clean(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        b.append(c).append(text.charAt(i + 1));
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        b.append('\uFFFD');
+      } else if (c == '\r') {
+        b.append('\n');
+      } else if (c == '\t' || c == '\n' || !(isControl(c) || isBidi(c))) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** {@link #clean} on one line: newlines and tabs become spaces. */
+  public static String line(String text) {
+    return clean(text).replace('\n', ' ').replace('\t', ' ');
+  }
+
+  /** Escapes the five HTML/XML metacharacters, for text and quoted attributes alike. */
+  public static String html(String text) {
+    String s = clean(text);
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Neutralises Markdown: HTML metacharacters become entities, Markdown metacharacters are
+   * backslash-escaped, and newlines become spaces so a value cannot break out of a table cell or
+   * start a block. Links and images cannot form because brackets and parentheses are escaped.
+   */
+  public static String markdown(String text) {
+    String s = line(text);
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '+', '-', '!', '|', '~', '{', '}' ->
+            b.append('\\').append(c);
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 || (c >= 0x7f && c < 0xa0);
+  }
+
+  private static boolean isBidi(char c) {
+    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f;
+  }
+}

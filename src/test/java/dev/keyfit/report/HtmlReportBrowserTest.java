@@ -1,0 +1,138 @@
+package dev.keyfit.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens the HTML report in headless Chromium (the Debian package; installed with apt-get when
+ * missing and we are root, else the test is skipped with the reason), takes a screenshot and
+ * checks the rendered page: title, scores and SVG charts. The screenshot and the page are kept in
+ * {@code target/browser/} for a human to look at.
+ */
+class HtmlReportBrowserTest {
+
+  static final Path OUT = Path.of("target/browser");
+  static Path chromium;
+
+  @BeforeAll
+  static void findChromium() throws Exception {
+    chromium = locate();
+    if (chromium == null) {
+      install();
+      chromium = locate();
+    }
+    Assumptions.assumeTrue(chromium != null,
+        "headless Chromium is not available (install the Debian package 'chromium'); browser test skipped");
+    Files.createDirectories(OUT);
+  }
+
+  @Test
+  void reportRendersTitleScoresAndCharts() throws Exception {
+    Path html = OUT.resolve("report.html");
+    Files.write(html, GoldenFiles.render(ReportFixtures.withJobMatch(), ReportFormat.HTML));
+
+    Path shot = OUT.resolve("report.png");
+    Files.deleteIfExists(shot);
+    run(List.of("--screenshot=" + shot.toAbsolutePath(), "--window-size=1280,2000", uri(html)), 90);
+    assertTrue(Files.size(shot) > 20_000, "a non-trivial screenshot");
+    BufferedImage image = ImageIO.read(shot.toFile());
+    assertEquals(1280, image.getWidth());
+    assertTrue(distinctColours(image) > 20, "the page drew more than a blank canvas");
+
+    String dom = run(List.of("--dump-dom", uri(html)), 90);
+    assertTrue(dom.contains("<title>keyfit gap report — casey-lee.txt</title>"), "title");
+    assertTrue(dom.contains("Technical Project Manager score: 42 out of 100"), "TPM gauge");
+    assertTrue(dom.contains("Project Manager score: 18 out of 100"), "PM gauge");
+    assertTrue(dom.contains("Job posting match rate: 45 out of 100"), "posting gauge");
+    assertTrue(dom.split("<svg", -1).length - 1 >= 3 + 6 + 3, "gauges, category bars and posting bars");
+    assertTrue(dom.contains("Kubernetes"), "posting table and missing terms");
+    assertTrue(!dom.contains("<script"), "no script");
+  }
+
+  private static String uri(Path html) {
+    return html.toAbsolutePath().toUri().toString();
+  }
+
+  private static String run(List<String> args, int seconds) throws Exception {
+    Path profile = Files.createTempDirectory("keyfit-chromium");
+    List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
+        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+        "--user-data-dir=" + profile));
+    command.addAll(args);
+    Path stdout = Files.createTempFile("keyfit-chromium", ".out");
+    Process p = new ProcessBuilder(command)
+        .redirectOutput(stdout.toFile())
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("chromium did not finish within " + seconds + " s");
+    }
+    String text = Files.readString(stdout, StandardCharsets.UTF_8);
+    Files.deleteIfExists(stdout);
+    return text;
+  }
+
+  private static Path locate() {
+    for (String name : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
+      if (Files.isExecutable(Path.of(name))) {
+        return Path.of(name);
+      }
+    }
+    return null;
+  }
+
+  /** One bounded attempt at {@code apt-get install chromium}, only as root with apt present. */
+  private static void install() {
+    if (!Files.isExecutable(Path.of("/usr/bin/apt-get")) || !"root".equals(System.getProperty("user.name"))) {
+      return;
+    }
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    try {
+      // a fresh machine has no package lists yet: fetch them, then install, in 5 minutes overall
+      apt(deadline, "update");
+      apt(deadline, "install", "-y", "--no-install-recommends", "chromium");
+    } catch (IOException e) {
+      // no apt: the test is skipped
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void apt(long deadline, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("/usr/bin/apt-get"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
+    Process p = pb.start();
+    if (!p.waitFor(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+      p.destroyForcibly();
+    }
+  }
+
+  private static int distinctColours(BufferedImage image) {
+    java.util.Set<Integer> colours = new java.util.HashSet<>();
+    for (int y = 0; y < image.getHeight(); y += 7) {
+      for (int x = 0; x < image.getWidth(); x += 7) {
+        colours.add(image.getRGB(x, y));
+      }
+    }
+    return colours.size();
+  }
+}
