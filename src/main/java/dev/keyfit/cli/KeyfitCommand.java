@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
       "Offline resume keyword analyzer for Project Manager and Technical Project Manager roles.",
       "Nothing leaves your machine: no network, no AI, same input → same output."
     },
-    subcommands = {ScanCommand.class, KeywordsCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {ScanCommand.class, BatchCommand.class, KeywordsCommand.class, AutoComplete.GenerateCompletion.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",

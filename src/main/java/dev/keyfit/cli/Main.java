@@ -28,7 +28,12 @@ public final class Main {
 
   /** The configured command line, shared by {@link #run} and tests. */
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new KeyfitCommand());
+    return commandLine(out, err, CommandLine.defaultFactory());
+  }
+
+  /** The command line with a factory for commands (tests inject a {@code Keyfit} with fakes). */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+    CommandLine cli = new CommandLine(new KeyfitCommand(), factory);
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

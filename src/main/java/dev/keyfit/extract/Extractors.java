@@ -52,6 +52,11 @@ public final class Extractors {
         List.of(new PdfExtractor(), new DocxExtractor(), new DocExtractor(), new PlainTextExtractor()));
   }
 
+  /** Extractors for the given formats (tests inject fakes here); as the constructor. */
+  public static Extractors of(List<? extends Extractor> extractors) {
+    return new Extractors(extractors);
+  }
+
   /** {@link #extract(Path, ExtractionLimits)} with {@link ExtractionLimits#DEFAULT}. */
   public ExtractedDocument extract(Path file) throws ExtractionException {
     return extract(file, ExtractionLimits.DEFAULT);

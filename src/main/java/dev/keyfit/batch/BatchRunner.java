@@ -1,0 +1,293 @@
+package dev.keyfit.batch;
+
+import dev.keyfit.extract.ExtractionException;
+import dev.keyfit.extract.Failure;
+import dev.keyfit.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * Analyzes many files in parallel, each inside a guard, so that no single file can stop the batch.
+ *
+ * <p>The guard: files over the size cap are refused unopened; anything the analyzer throws,
+ * {@link Error}s included, becomes a {@link FileOutcome.Failed} with a status; a file that takes
+ * longer than the time limit is abandoned. Java cannot stop a thread that ignores interrupts, so
+ * an abandoned parse keeps its (daemon) thread until it ends or the process exits; the lane gets a
+ * fresh worker thread and the batch goes on. After {@code maxStuck} abandoned parses no new file is
+ * started (each stuck thread can burn a core) and the rest are marked {@link
+ * FileOutcome#NOT_PROCESSED}. For hard guarantees run untrusted folders in a child JVM per batch.
+ *
+ * <p>There are {@code jobs} lanes; each has a supervisor thread that takes the next file, hands it
+ * to the lane's worker and waits. Workers are long-lived, so per-thread state (the NLP taggers) is
+ * built once per worker, not per file. Outcomes come back in input order, whatever the timing.
+ */
+public final class BatchRunner {
+
+  /** Analyzes one file; the production implementation is {@code keyfit::analyze}. */
+  @FunctionalInterface
+  public interface FileAnalyzer {
+    Report analyze(Path file) throws ExtractionException;
+  }
+
+  /** Hears about each finished file, from the lane threads: implementations must be thread-safe. */
+  @FunctionalInterface
+  public interface Listener {
+    void finished(FileOutcome outcome);
+  }
+
+  /**
+   * The guard's limits.
+   *
+   * @param jobs parallel lanes, at least 1
+   * @param timeout the time limit per file
+   * @param maxStuck abandoned parses after which no new file is started
+   * @param maxFileBytes files larger than this are refused unopened as TOO_LARGE
+   * @param failFast stop starting new files after the first failure
+   */
+  public record Settings(int jobs, Duration timeout, int maxStuck, long maxFileBytes, boolean failFast) {
+    public Settings {
+      Objects.requireNonNull(timeout, "timeout");
+      if (jobs < 1 || maxStuck < 1 || maxFileBytes < 1 || timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("batch settings must be positive");
+      }
+    }
+  }
+
+  /** Why a batch stopped early. */
+  public enum Stop { NONE, STUCK, INTERRUPTED, FAIL_FAST }
+
+  /**
+   * The batch's result.
+   *
+   * @param outcomes one per input file, in input order
+   * @param stuck parses abandoned on timeout
+   * @param stop why the batch stopped early, or NONE
+   */
+  public record Result(List<FileOutcome> outcomes, int stuck, Stop stop) {
+    public Result {
+      outcomes = List.copyOf(outcomes);
+    }
+  }
+
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final FileAnalyzer analyzer;
+  private final Settings settings;
+  private final AtomicReference<Stop> stop = new AtomicReference<>(Stop.NONE);
+  private final AtomicInteger stuck = new AtomicInteger();
+  private final CountDownLatch done = new CountDownLatch(1);
+
+  public BatchRunner(FileAnalyzer analyzer, Settings settings) {
+    this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** Asks the batch to start no new file (Ctrl-C); files in progress finish or time out. */
+  public void interrupt() {
+    stop.compareAndSet(Stop.NONE, Stop.INTERRUPTED);
+  }
+
+  /** Waits until {@link #run} has returned, up to the timeout (for a shutdown hook). */
+  public boolean awaitDone(Duration timeout) throws InterruptedException {
+    return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Analyzes every file.
+   *
+   * @param root the batch folder
+   * @param files paths relative to {@code root}
+   */
+  public Result run(Path root, List<Path> files, Listener listener) {
+    try {
+      AtomicReferenceArray<FileOutcome> outcomes = new AtomicReferenceArray<>(files.size());
+      AtomicInteger next = new AtomicInteger();
+      int lanes = Math.min(settings.jobs(), Math.max(1, files.size()));
+      List<Thread> supervisors = new ArrayList<>();
+      for (int lane = 0; lane < lanes; lane++) {
+        Thread t = daemon(() -> lane(root, files, next, outcomes, listener), "keyfit-lane-" + lane);
+        supervisors.add(t);
+        t.start();
+      }
+      for (Thread t : supervisors) {
+        joinUninterruptibly(t);
+      }
+      List<FileOutcome> result = new ArrayList<>(files.size());
+      for (int i = 0; i < files.size(); i++) {
+        FileOutcome o = outcomes.get(i);
+        result.add(o != null ? o : new FileOutcome.Failed(files.get(i), FileOutcome.NOT_PROCESSED, notProcessedReason()));
+      }
+      return new Result(result, stuck.get(), stop.get());
+    } finally {
+      done.countDown();
+    }
+  }
+
+  private void lane(Path root, List<Path> files, AtomicInteger next, AtomicReferenceArray<FileOutcome> outcomes,
+      Listener listener) {
+    ExecutorService worker = newWorker();
+    try {
+      while (stop.get() == Stop.NONE) {
+        int i = next.getAndIncrement();
+        if (i >= files.size()) {
+          return;
+        }
+        Path rel = files.get(i);
+        FileOutcome outcome = precheck(root, rel);
+        if (outcome == null) {
+          Future<FileOutcome> future = worker.submit(() -> guarded(root, rel));
+          outcome = await(future, rel);
+          if (outcome == null) {
+            // the worker is stuck: abandon it, give the lane a fresh one
+            future.cancel(true);
+            worker.shutdownNow();
+            worker = newWorker();
+            outcome = FileOutcome.Failed.of(rel, Failure.TIMEOUT,
+                "gave up after " + settings.timeout().toSeconds() + " s; the parse was abandoned");
+            if (stuck.incrementAndGet() >= settings.maxStuck()) {
+              stop.compareAndSet(Stop.NONE, Stop.STUCK);
+            }
+          }
+        }
+        outcomes.set(i, outcome);
+        if (settings.failFast() && outcome instanceof FileOutcome.Failed) {
+          stop.compareAndSet(Stop.NONE, Stop.FAIL_FAST);
+        }
+        notify(listener, outcome);
+      }
+    } finally {
+      worker.shutdownNow();
+    }
+  }
+
+  /** The outcome, or null on timeout. */
+  private FileOutcome await(Future<FileOutcome> future, Path rel) {
+    long deadline = System.nanoTime() + settings.timeout().toNanos();
+    while (true) {
+      try {
+        return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        return null;
+      } catch (InterruptedException e) {
+        // lanes are ours; an interrupt means stop starting work, not abandon this file
+        interrupt();
+      } catch (ExecutionException | CancellationException e) {
+        return classify(rel, e.getCause() == null ? e : e.getCause());
+      }
+    }
+  }
+
+  private FileOutcome precheck(Path root, Path rel) {
+    Path file = root.resolve(rel);
+    try {
+      long size = Files.size(file);
+      if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        return FileOutcome.Failed.of(rel, Failure.UNSUPPORTED, "not a regular file");
+      }
+      if (size > settings.maxFileBytes()) {
+        return FileOutcome.Failed.of(rel, Failure.TOO_LARGE, "the file is " + size
+            + " bytes, over the limit of " + settings.maxFileBytes() + " bytes; not opened");
+      }
+      if (size == 0) {
+        return FileOutcome.Failed.of(rel, Failure.EMPTY, "the file is empty (0 bytes)");
+      }
+      return null;
+    } catch (IOException e) {
+      return FileOutcome.Failed.of(rel, Failure.IO_ERROR, "cannot read the file (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private FileOutcome guarded(Path root, Path rel) {
+    try {
+      return new FileOutcome.Analyzed(rel, analyzer.analyze(root.resolve(rel)));
+    } catch (Throwable t) { // NOPMD: the guard's whole point; Errors included (OOM, StackOverflow, Linkage)
+      return classify(rel, t);
+    }
+  }
+
+  /** Sorts anything a parser throws into a status (reliability notes §7, §10). */
+  static FileOutcome.Failed classify(Path rel, Throwable t) {
+    if (t instanceof ExtractionException e) {
+      return FileOutcome.Failed.of(rel, e.failure(), e.getMessage());
+    }
+    if (t instanceof OutOfMemoryError) {
+      return FileOutcome.Failed.of(rel, Failure.OUT_OF_MEMORY, null);
+    }
+    if (t instanceof StackOverflowError) {
+      return FileOutcome.Failed.of(rel, Failure.CORRUPT, "the document is nested too deeply (StackOverflowError)");
+    }
+    if (t instanceof LinkageError) {
+      return FileOutcome.Failed.of(rel, Failure.UNSUPPORTED,
+          "the document uses a feature keyfit cannot read (" + t.getClass().getSimpleName() + ")");
+    }
+    if (t instanceof IOException) {
+      return FileOutcome.Failed.of(rel, Failure.IO_ERROR, "cannot read the file (" + t.getClass().getSimpleName() + ")");
+    }
+    return FileOutcome.Failed.of(rel, Failure.CORRUPT, "parser error (" + t.getClass().getSimpleName() + ")");
+  }
+
+  private String notProcessedReason() {
+    return switch (stop.get()) {
+      case STUCK -> "not started: " + stuck.get() + " parses got stuck, so the batch stopped";
+      case INTERRUPTED -> "not started: the batch was interrupted";
+      case FAIL_FAST -> "not started: --fail-on-error stopped the batch at the first failure";
+      case NONE -> "not started";
+    };
+  }
+
+  private static void notify(Listener listener, FileOutcome outcome) {
+    try {
+      listener.finished(outcome);
+    } catch (RuntimeException e) {
+      // a listener (progress bar, report writer) must not lose the outcome; it reports its own errors
+    }
+  }
+
+  private static ExecutorService newWorker() {
+    ThreadFactory factory = r -> daemon(r, "keyfit-worker-" + THREADS.incrementAndGet());
+    return Executors.newSingleThreadExecutor(factory);
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
+    t.setDaemon(true);
+    return t;
+  }
+
+  private static void joinUninterruptibly(Thread t) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        t.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Input order by relative path, for callers that merge outcomes. */
+  static final Comparator<FileOutcome> BY_SOURCE = Comparator.comparing(FileOutcome::source);
+}

@@ -1,0 +1,110 @@
+package dev.keyfit.batch;
+
+import dev.keyfit.advise.MissingTerm;
+import dev.keyfit.keywords.Role;
+import dev.keyfit.report.Report;
+import dev.keyfit.score.RoleScore;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The batch's results in ranking order: analyzed resumes by score (highest first, ties by path),
+ * then failed files by path. The order depends only on the outcomes, never on thread timing.
+ *
+ * @param rows the rows in order
+ * @param byPosting true when ranked by the job-posting match rate
+ */
+public record Ranking(List<Row> rows, boolean byPosting) {
+
+  /** How many missing terms a ranking row lists. */
+  static final int TOP_MISSING = 5;
+
+  public Ranking {
+    rows = List.copyOf(rows);
+  }
+
+  /**
+   * One ranked file.
+   *
+   * @param rank 1-based rank among analyzed files; 0 for failed files
+   * @param source the relative path, {@code /}-separated
+   * @param status "OK" or a failure status
+   * @param score the ranking score (role score, or posting match rate), or -1 when failed
+   * @param bestFit the best-fitting role id, "none", or "" when failed
+   * @param roleScores the score per role assessed, in role order; empty when failed
+   * @param matched the number of dictionary terms found
+   * @param missing the most valuable missing terms
+   * @param reason why the file failed, or ""
+   * @param report the report, or null when failed
+   */
+  public record Row(int rank, String source, String status, int score, String bestFit, List<RoleScore> roleScores,
+      int matched, List<String> missing, String reason, Report report) {
+    public Row {
+      roleScores = List.copyOf(roleScores);
+      missing = List.copyOf(missing);
+    }
+
+    public boolean ok() {
+      return report != null;
+    }
+  }
+
+  /**
+   * Ranks outcomes.
+   *
+   * @param role the role to rank by, or null for each resume's best-fitting role
+   * @param byPosting rank by the posting match rate (when the report has one)
+   */
+  public static Ranking of(List<FileOutcome> outcomes, Role role, boolean byPosting) {
+    List<Row> ok = new ArrayList<>();
+    List<Row> failed = new ArrayList<>();
+    for (FileOutcome o : outcomes) {
+      if (o instanceof FileOutcome.Analyzed a) {
+        ok.add(row(a, role, byPosting));
+      } else if (o instanceof FileOutcome.Failed f) {
+        failed.add(new Row(0, f.source(), f.status(), -1, "", List.of(), 0, List.of(), f.reason(), null));
+      }
+    }
+    ok.sort(Comparator.comparingInt(Row::score).reversed().thenComparing(Row::source));
+    failed.sort(Comparator.comparing(Row::source));
+    List<Row> rows = new ArrayList<>(ok.size() + failed.size());
+    for (int i = 0; i < ok.size(); i++) {
+      Row r = ok.get(i);
+      rows.add(new Row(i + 1, r.source(), r.status(), r.score(), r.bestFit(), r.roleScores(), r.matched(),
+          r.missing(), r.reason(), r.report()));
+    }
+    rows.addAll(failed);
+    return new Ranking(rows, byPosting);
+  }
+
+  /** The score a resume is ranked (and gated) by: posting match, else the chosen or best role. */
+  public static int score(Report report, Role role, boolean byPosting) {
+    if (byPosting && report.assessment().jobMatch() != null) {
+      return report.assessment().jobMatch().matchRate();
+    }
+    Role target = role != null ? role : report.advice().target();
+    return report.assessment().roles().stream()
+        .filter(r -> target == null || r.role() == target)
+        .mapToInt(RoleScore::score).max().orElse(0);
+  }
+
+  private static Row row(FileOutcome.Analyzed a, Role role, boolean byPosting) {
+    Report r = a.report();
+    List<String> missing = r.advice().missing().stream().limit(TOP_MISSING).map(MissingTerm::term)
+        .map(t -> t.name()).toList();
+    return new Row(0, a.source(), "OK", score(r, role, byPosting),
+        r.assessment().bestFit().map(Role::id).orElse("none"), r.assessment().roles(),
+        r.assessment().matches().size(), missing, "", r);
+  }
+
+  /** The analyzed rows. */
+  public List<Row> analyzed() {
+    return rows.stream().filter(Row::ok).toList();
+  }
+
+  /** The failed rows. */
+  public List<Row> failed() {
+    return rows.stream().filter(r -> !r.ok()).toList();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.keyfit.cli;
+
+import dev.keyfit.batch.BatchRunner;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Ctrl-C handling for a batch. On SIGINT the JVM runs shutdown hooks and then halts; the hook asks
+ * the runner to start no new file and waits (up to a few seconds) while the lanes finish the files
+ * in progress and the ranking is written with the rest marked NOT_PROCESSED. Every output is written
+ * to a temporary file and moved into place, and deleted in {@code finally} on failure, so an
+ * interrupt never leaves a half-written or temporary file. The process then exits with 130 (128 +
+ * SIGINT), which the shell reports.
+ */
+final class Interrupts {
+
+  /** How long Ctrl-C waits for files in progress and the ranking before the JVM halts. */
+  static final Duration GRACE = Duration.ofSeconds(5);
+
+  private Interrupts() {}
+
+  static <R> R run(BatchRunner runner, Supplier<BatchRunner.Result> batch, Function<BatchRunner.Result, R> finish) {
+    CountDownLatch written = new CountDownLatch(1);
+    Thread hook = new Thread(() -> {
+      runner.interrupt();
+      try {
+        written.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "keyfit-interrupt");
+    boolean registered = register(hook);
+    try {
+      return finish.apply(batch.get());
+    } finally {
+      written.countDown();
+      if (registered) {
+        unregister(hook);
+      }
+    }
+  }
+
+  private static boolean register(Thread hook) {
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+      return true;
+    } catch (IllegalStateException e) {
+      return false; // already shutting down
+    }
+  }
+
+  private static void unregister(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // shutting down: the hook is running or has run
+    }
+  }
+}
