@@ -216,7 +216,7 @@ public final class KeyfitBench {
   /** The OpenNLP stages run one by one, as the pipeline runs them, with no lemma cache. */
   static final class Raw {
     final SentenceDetectorME sentences = new SentenceDetectorME(KeyfitBench.Raw.<SentenceModel>load("sentence", SentenceModel::new));
-    final WordTokenizer tokenizer = NlpModels.shared().newTokenizer();
+    final WordTokenizer tokenizer = new WordTokenizer();
     final POSTaggerME tagger = new POSTaggerME(KeyfitBench.Raw.<POSModel>load("pos", POSModel::new));
     final LemmatizerME lemmatizer = new LemmatizerME(KeyfitBench.Raw.<LemmatizerModel>load("lemmas", LemmatizerModel::new));
 

@@ -46,9 +46,8 @@ class ScanJobPostingTest {
   @Test
   void unreadablePostingIsNamedInTheError() throws Exception {
     Path posting = dir.resolve("posting.txt");
-    // invalid UTF-8: unreadable for the text-only extractor of this branch (revisit when the
-    // composite extractor lands with its encoding fallback)
-    Files.write(posting, new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF});
+    // a truncated PDF: the content says PDF, the parser cannot read it
+    Files.write(posting, "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     Run run = scan("scan", Fixtures.path("tpm-resume.txt").toString(), "--jd", posting.toString(),
         "--keywords", Fixtures.path("keywords").toString());
     assertEquals(ExitCodes.INPUT, run.code(), run.err());

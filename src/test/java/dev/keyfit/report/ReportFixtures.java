@@ -72,10 +72,10 @@ final class ReportFixtures {
         new CategoryScore(Category.TOOLS, 75, 3, 4, 10,
             List.of(new TermPoints(jira, 3, 1.0, 3, "experience line with a measurable result", false))));
     JobMatch job = new JobMatch(postingFile, postingTitle, false, 45,
-        List.of(new JobMatch.PostingTerm(jira, 3, 2, 4.5, true),
-            new JobMatch.PostingTerm(k8s, 2, 0, 3, true),
-            new JobMatch.PostingTerm(risk, 1, 0, 1.25, false)),
-        List.of(new JobMatch.UnknownTerm(unknown, 2, 0), new JobMatch.UnknownTerm("Terraform", 1, 1)));
+        List.of(new JobMatch.PostingTerm(jira, 3, 2, 4.5, true, 1.0),
+            new JobMatch.PostingTerm(k8s, 2, 0, 3, true, 0.0),
+            new JobMatch.PostingTerm(risk, 1, 0, 1.25, false, 0.0)),
+        List.of(new JobMatch.UnknownTerm(unknown, 2, 0, 2.0, true, 0.0), new JobMatch.UnknownTerm("Terraform", 1, 1, 1.0, false, 0.5)));
     Assessment assessment = new Assessment(matches,
         List.of(new RoleScore(Role.PM, 18, pmCats), new RoleScore(Role.TPM, 42, tpmCats)),
         Optional.of(Role.TPM), job);
