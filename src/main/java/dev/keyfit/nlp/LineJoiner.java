@@ -56,7 +56,7 @@ final class LineJoiner {
       return false;
     }
     char first = text.charAt(0);
-    return Character.isLowerCase(first) || OPEN_END.matcher(previous.text()).find();
+    return Character.isLowerCase(first) || first == '(' || OPEN_END.matcher(previous.text()).find();
   }
 
 }
