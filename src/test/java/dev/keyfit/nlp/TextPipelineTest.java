@@ -68,4 +68,29 @@ class TextPipelineTest {
     assertFalse(r.lines().get(2).bullet());
     assertEquals("Led a team", r.lines().get(0).content());
   }
+
+  @Test
+  void aBulletWrappedOverTwoLinesIsOneLine() {
+    AnnotatedResume r = annotate("EXPERIENCE", "• Built CI/CD pipelines for 24 repositories,",
+        "cutting build time by 40%", "• Next bullet");
+    assertEquals(3, r.lines().size());
+    ResumeLine bullet = r.lines().get(1);
+    assertEquals(2, bullet.number());
+    assertEquals("• Built CI/CD pipelines for 24 repositories, cutting build time by 40%", bullet.text());
+    assertTrue(bullet.measurable());
+  }
+
+  @Test
+  void aTermSplitByTheWrapIsFoundOnTheJoinedLine() {
+    AnnotatedResume r = annotate("EXPERIENCE", "• Led the move to GitHub", "(Actions) for 12 teams");
+    assertEquals(2, r.lines().size());
+    assertTrue(r.tokens().stream().allMatch(t -> t.line() == 2 || t.line() == 1));
+  }
+
+  @Test
+  void headingsContactLinesAndTheHeaderAreNeverJoined() {
+    AnnotatedResume r = annotate("Jane Doe", "jane@example.com", "SUMMARY", "Leads programs and",
+        "linkedin.com/in/jane", "SKILLS", "jira");
+    assertEquals(7, r.lines().size());
+  }
 }
