@@ -44,12 +44,25 @@ public final class Scorer {
     return new Assessment(matches, scores, bestFit(scores), null);
   }
 
-  /** The role with the highest score at or above {@link #FIT_THRESHOLD}; PM wins a tie. */
+  /**
+   * A TPM resume also covers most of the PM profile, so TPM is the best fit when it scores within
+   * this many points of PM: the TPM profile asks for the PM core plus the technical side, and is
+   * the more specific answer.
+   */
+  public static final int TPM_MARGIN = 5;
+
+  /**
+   * The role that fits best: of the roles at or above {@link #FIT_THRESHOLD}, TPM when it is within
+   * {@link #TPM_MARGIN} points of PM, otherwise the higher score.
+   */
   static Optional<Role> bestFit(List<RoleScore> scores) {
-    return scores.stream()
-        .filter(s -> s.score() >= FIT_THRESHOLD)
-        .max(Comparator.comparingInt(RoleScore::score).thenComparing(s -> -s.role().ordinal()))
-        .map(RoleScore::role);
+    List<RoleScore> fitting = scores.stream().filter(s -> s.score() >= FIT_THRESHOLD).toList();
+    Optional<RoleScore> tpm = fitting.stream().filter(s -> s.role() == Role.TPM).findFirst();
+    Optional<RoleScore> pm = fitting.stream().filter(s -> s.role() == Role.PM).findFirst();
+    if (tpm.isPresent() && (pm.isEmpty() || tpm.get().score() >= pm.get().score() - TPM_MARGIN)) {
+      return Optional.of(Role.TPM);
+    }
+    return pm.map(RoleScore::role);
   }
 
   private RoleScore scoreRole(List<Match> matches, RoleProfile profile) {

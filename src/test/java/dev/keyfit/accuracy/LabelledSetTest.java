@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
  */
 class LabelledSetTest {
 
-  record Expected(List<String> mustFind, List<String> mustNotFind) {}
+  record Expected(List<String> mustFind, List<String> mustNotFind, String bestFit) {}
 
-  record Outcome(String name, int expected, int found, List<String> missed, List<String> traps) {}
+  record Outcome(String name, int expected, int found, List<String> missed, List<String> traps, String wantedFit, String fit) {}
 
   private static Keyfit keyfit;
 
@@ -53,7 +53,9 @@ class LabelledSetTest {
         Set<String> found = report.assessment().matches().stream().map(Match::id).collect(Collectors.toSet());
         List<String> missed = expected.mustFind().stream().filter(id -> !found.contains(id)).sorted().toList();
         List<String> traps = expected.mustNotFind().stream().filter(found::contains).sorted().toList();
-        outcomes.add(new Outcome(name, expected.mustFind().size(), expected.mustFind().size() - missed.size(), missed, traps));
+        String fit = report.assessment().bestFit().map(r -> r.id()).orElse("none");
+        outcomes.add(new Outcome(name, expected.mustFind().size(), expected.mustFind().size() - missed.size(),
+            missed, traps, expected.bestFit(), fit));
       }
     }
     return outcomes;
@@ -75,6 +77,15 @@ class LabelledSetTest {
     outcomes.forEach(o -> o.traps().forEach(t -> traps.add(o.name() + ":" + t)));
     assertEquals(Set.of(), traps, "trap false positives" + table);
     assertTrue(recall >= 0.95, "recall " + recall + table);
+  }
+
+  @Test
+  void bestFitIsTheLabelledRole() throws Exception {
+    List<String> wrong = run().stream()
+        .filter(o -> o.wantedFit() != null && !o.wantedFit().equals(o.fit()))
+        .map(o -> o.name() + ": " + o.fit() + " instead of " + o.wantedFit())
+        .toList();
+    assertEquals(List.of(), wrong);
   }
 
   @Test

@@ -73,9 +73,11 @@ class ScorerTest {
   }
 
   @Test
-  void aTieGoesToPm() {
+  void tpmWinsWhenWithinTheMarginOfPm() {
+    assertEquals(Optional.of(Role.TPM), Scorer.bestFit(List.of(
+        new RoleScore(Role.TPM, 85, List.of()), new RoleScore(Role.PM, 85 + Scorer.TPM_MARGIN, List.of()))));
     assertEquals(Optional.of(Role.PM), Scorer.bestFit(List.of(
-        new RoleScore(Role.TPM, 60, List.of()), new RoleScore(Role.PM, 60, List.of()))));
+        new RoleScore(Role.TPM, 84, List.of()), new RoleScore(Role.PM, 85 + Scorer.TPM_MARGIN, List.of()))));
   }
 
   @Test
