@@ -1,6 +1,5 @@
 package dev.keyfit.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,19 +119,6 @@ class BatchCommandTest {
     assertTrue(ranking.contains("\"format\" : \"docx\"") || ranking.contains("\"format\":\"docx\""), ranking);
     assertTrue(ranking.contains("the file is named .pdf but is a DOCX"), "extension note in the report");
     assertTrue(ranking.contains("PDF permissions restrict text extraction"), "owner-password note in the report");
-  }
-
-  @Test
-  void oneAndTwoJobsWriteByteIdenticalRankings() throws IOException {
-    Path in = resumes(12);
-    Files.write(in.resolve("broken.docx"), new byte[] {1, 2, 3});
-    for (String format : List.of("csv", "json", "md", "html")) {
-      Path one = dir.resolve("one." + format);
-      Path two = dir.resolve("two." + format);
-      run("batch", in.toString(), "--jobs", "1", "-o", one.toString(), "-q");
-      run("batch", in.toString(), "--jobs", "2", "-o", two.toString(), "-q");
-      assertArrayEquals(Files.readAllBytes(one), Files.readAllBytes(two), format);
-    }
   }
 
   @Test
