@@ -9,6 +9,7 @@ import dev.keyfit.batch.Ranking;
 import dev.keyfit.batch.RankingWriter;
 import dev.keyfit.batch.TableRankingWriter;
 import dev.keyfit.extract.ExtractionException;
+import dev.keyfit.extract.Failure;
 import dev.keyfit.posting.JobPosting;
 import dev.keyfit.report.OutputFiles;
 import java.io.IOException;
@@ -117,8 +118,13 @@ final class BatchCommand implements Callable<Integer> {
           reports.write(a);
         }
       };
-      return Interrupts.run(hooks, runner, () -> runner.run(walk.root(), walk.files(), listener),
-          r -> finish(r, rankingWriter, walk, reports));
+      return Interrupts.run(hooks, runner, () -> {
+        try {
+          return runner.run(walk.root(), walk.files(), listener);
+        } finally {
+          progress.close(); // clear the bar before the table and the summary are printed
+        }
+      }, r -> finish(r, rankingWriter, walk, reports));
     }
   }
 
@@ -162,6 +168,9 @@ final class BatchCommand implements Callable<Integer> {
       err.println("keyfit: " + ranking.analyzed().size() + " analyzed, " + failed + " could not be analyzed, "
           + walk.skipped().size() + " skipped" + (below > 0 ? ", " + below + " below --min-score " + minScore : ""));
     }
+    if (!outputOptions.quiet && reports.written() > 0) {
+      err.println("keyfit: wrote " + reports.written() + " reports to " + Terminal.safe(outputs.reportsDir.toString()));
+    }
     if (result.stop() == BatchRunner.Stop.STUCK) {
       err.println("keyfit: stopped after " + result.stuck() + " parses hung (--max-stuck " + limits.maxStuck
           + "); the rest are NOT_PROCESSED. Check those files, or raise --timeout");
@@ -193,10 +202,13 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  /** {@code keyfit: <relative path>: <STATUS>: <reason>; <what to do>}, sanitised, one line. */
   private static void printFailure(PrintWriter err, String lineStart, FileOutcome.Failed f) {
+    String remedy = java.util.Arrays.stream(Failure.values()).filter(x -> x.name().equals(f.status()))
+        .findFirst().map(x -> "; " + x.remedy()).orElse("");
     synchronized (err) {
       err.println(lineStart + "keyfit: " + Terminal.safe(f.source()) + ": " + f.status() + ": "
-          + Terminal.safe(f.reason()));
+          + Terminal.safe(f.reason()) + remedy);
       err.flush();
     }
   }

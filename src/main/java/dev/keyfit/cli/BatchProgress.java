@@ -14,6 +14,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 final class BatchProgress implements AutoCloseable {
 
   private final ProgressBar bar;
+  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
   private BatchProgress(ProgressBar bar) {
     this.bar = bar;
@@ -66,14 +67,15 @@ final class BatchProgress implements AutoCloseable {
 
   /** One more file done; thread-safe. */
   void step() {
-    if (bar != null) {
+    if (bar != null && !closed.get()) {
       bar.step();
     }
   }
 
+  /** Clears the bar; idempotent. */
   @Override
   public void close() {
-    if (bar != null) {
+    if (bar != null && closed.compareAndSet(false, true)) {
       bar.close();
     }
   }

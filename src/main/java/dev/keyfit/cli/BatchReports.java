@@ -21,6 +21,7 @@ final class BatchReports {
   private final List<Renderer> renderers;
   private final PrintWriter err;
   private final AtomicBoolean failed = new AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
 
   /** @param dir the reports folder, or null to write none */
   BatchReports(Path dir, List<Renderer> renderers, PrintWriter err) {
@@ -39,6 +40,7 @@ final class BatchReports {
       try {
         OutputFiles.write(target, List.of(),
             out -> renderer.render(analyzed.report(), Renderer.RenderOptions.PLAIN, out));
+        written.incrementAndGet();
       } catch (IOException | RuntimeException e) {
         failed.set(true);
         synchronized (err) {
@@ -47,6 +49,11 @@ final class BatchReports {
         }
       }
     }
+  }
+
+  /** How many report files were written. */
+  int written() {
+    return written.get();
   }
 
   /** Whether a report could not be written. */
