@@ -38,6 +38,13 @@ public final class WorkerPool implements AutoCloseable {
   private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
   private final List<Worker> all = new ArrayList<>();
   private int started;
+
+  /** Open pools, closed by one shutdown hook so that Ctrl-C never leaves a worker JVM behind. */
+  private static final java.util.Set<WorkerPool> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(WorkerPool::close), "keyfit-workers-cleanup"));
+  }
   private boolean closed;
 
   /**
@@ -50,6 +57,7 @@ public final class WorkerPool implements AutoCloseable {
       throw new IllegalArgumentException("filesPerWorker must be positive");
     }
     this.filesPerWorker = filesPerWorker;
+    OPEN.add(this);
   }
 
   /**
@@ -127,6 +135,7 @@ public final class WorkerPool implements AutoCloseable {
   /** Kills every worker. */
   @Override
   public synchronized void close() {
+    OPEN.remove(this);
     closed = true;
     all.forEach(Worker::kill);
     all.clear();

@@ -8,6 +8,7 @@ import dev.keyfit.batch.FolderWalker;
 import dev.keyfit.batch.Ranking;
 import dev.keyfit.batch.RankingWriter;
 import dev.keyfit.batch.TableRankingWriter;
+import dev.keyfit.batch.WorkerPool;
 import dev.keyfit.extract.ExtractionException;
 import dev.keyfit.extract.Failure;
 import dev.keyfit.posting.JobPosting;
@@ -34,11 +35,12 @@ import picocli.CommandLine.Spec;
       "Hidden files, Office lock files, links and non-resumes are skipped and listed. A file that cannot "
           + "be read (corrupt, encrypted, scanned, too large, too slow) becomes an error row and one line "
           + "on stderr ('keyfit: <file>: <STATUS>: <reason>'); the batch goes on.",
-      "Parsers run inside keyfit, each file guarded by --timeout and --max-file-size. Java cannot stop a "
-          + "runaway parse: a file over --timeout is abandoned (its thread runs on until keyfit exits) and "
-          + "after --max-stuck of them keyfit starts no new file and exits 5. There is no child-process "
-          + "isolation mode; for unattended runs over untrusted folders, bound the whole run from outside "
-          + "(e.g. 'timeout 1h java -Xmx1g -jar keyfit.jar batch ...')."
+      "By default parsers run inside keyfit, each file guarded by --timeout and --max-file-size; it starts "
+          + "fast and suits a folder of ordinary resumes. Java cannot stop a runaway parse in-process: a file "
+          + "over --timeout is abandoned (its thread runs on until keyfit exits) and after --max-stuck of them "
+          + "keyfit starts no new file and exits 5. With --isolate each lane reads its files in a worker JVM "
+          + "that is killed at --timeout and replaced after a crash or out-of-memory, so no file can stall "
+          + "or break the batch."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -107,8 +109,11 @@ final class BatchCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.USAGE, walkOptions.folder + ": no resumes found (PDF, DOCX, DOC, TXT, MD)"
           + (walk.skipped().isEmpty() ? "" : "; " + walk.skipped().size() + " files skipped"));
     }
-    BatchRunner runner = new BatchRunner(file -> keyfit.analyze(file, options, posting), settings);
-    try (BatchProgress progress = BatchProgress.start(walk.files().size(), outputOptions.quiet)) {
+    WorkerPool workers = limits.workers();
+    BatchRunner runner = new BatchRunner(workers == null ? file -> keyfit.analyze(file, options, posting)
+        : file -> keyfit.analyze(workers.extract(file, options.limits()), options, posting), settings);
+    try (WorkerPool closeWorkers = workers;
+        BatchProgress progress = BatchProgress.start(walk.files().size(), outputOptions.quiet)) {
       String lineStart = progress.shown() ? "\r\033[K" : ""; // clear the bar's line before a message
       BatchRunner.Listener listener = outcome -> {
         progress.step();

@@ -1,6 +1,7 @@
 package dev.keyfit.cli;
 
 import dev.keyfit.batch.BatchRunner;
+import dev.keyfit.batch.WorkerPool;
 import dev.keyfit.extract.ExtractionLimits;
 import java.time.Duration;
 import picocli.CommandLine.Option;
@@ -27,6 +28,15 @@ final class BatchLimitOptions {
       description = "Stop starting new files at the first file that cannot be analyzed (exit 3).")
   boolean failOnError;
 
+  @Option(names = "--isolate", description = "Read each file in a separate worker JVM (one per --jobs lane): a parser "
+      + "that hangs is killed at --timeout, one that crashes or runs out of memory takes only its worker down. "
+      + "Slower to start (about half a second per worker); for large unattended batches of untrusted files.")
+  boolean isolate;
+
+  @Option(names = "--max-files-per-worker", paramLabel = "N", defaultValue = "1000",
+      description = "With --isolate, replace each worker JVM after N files. Default: ${DEFAULT-VALUE}.")
+  int filesPerWorker;
+
   /** The guard's settings; exit 2 for values out of range. */
   BatchRunner.Settings settings() {
     if (timeoutSeconds <= 0 || Double.isNaN(timeoutSeconds) || timeoutSeconds > 86_400) {
@@ -39,8 +49,25 @@ final class BatchLimitOptions {
     if (maxStuck < 1) {
       throw new CliException(ExitCodes.USAGE, "--max-stuck must be at least 1");
     }
-    return new BatchRunner.Settings(n, Duration.ofMillis((long) (timeoutSeconds * 1000)), maxStuck, maxFileSize,
-        failOnError);
+    if (filesPerWorker < 1) {
+      throw new CliException(ExitCodes.USAGE, "--max-files-per-worker must be at least 1");
+    }
+    // with --isolate the workers enforce --timeout; the in-process guard only backs up our own analysis
+    Duration guard = isolate ? timeout().plus(ISOLATED_GRACE) : timeout();
+    return new BatchRunner.Settings(n, guard, maxStuck, maxFileSize, failOnError);
+  }
+
+  /** How much longer than --timeout the in-process guard waits when workers enforce the timeout. */
+  static final Duration ISOLATED_GRACE = Duration.ofSeconds(30);
+
+  /** The per-file time limit. */
+  Duration timeout() {
+    return Duration.ofMillis((long) (timeoutSeconds * 1000));
+  }
+
+  /** The worker JVMs with --isolate, else null. */
+  WorkerPool workers() {
+    return isolate ? new WorkerPool(timeout(), filesPerWorker) : null;
   }
 
   /** The extraction limits, with {@code --max-file-size}. */
