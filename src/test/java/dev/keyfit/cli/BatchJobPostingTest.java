@@ -55,6 +55,15 @@ class BatchJobPostingTest {
   }
 
   @Test
+  void theTerminalTableSaysItShowsThePostingMatch() throws IOException {
+    Path in = applicants();
+    assertEquals(ExitCodes.OK, cli.run("batch", in.toString(), "--jd", "samples/tpm-posting.txt"), cli.err.toString());
+    List<String> lines = cli.out.toString().lines().toList();
+    assertTrue(lines.get(0).matches("RANK +MATCH +FIT +FILE"), lines.get(0));
+    assertTrue(lines.get(1).endsWith("tpm-resume.pdf"), cli.out.toString());
+  }
+
+  @Test
   void aPostingInsideTheFolderIsNotRankedAsAResume() throws IOException {
     Path in = applicants();
     Path posting = Files.copy(Path.of("samples", "tpm-posting.txt"), in.resolve("posting.txt"));
