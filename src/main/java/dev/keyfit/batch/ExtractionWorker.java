@@ -38,6 +38,22 @@ public final class ExtractionWorker {
 
   static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The first line a worker writes, once it has loaded the parsers. */
+  static final Response READY = new Response(null, null, "ready");
+
+  /** Loads the parser libraries up front, so that JVM start-up is not charged to the first file. */
+  private static void preload() {
+    for (String name : List.of("org.apache.pdfbox.Loader", "org.apache.pdfbox.text.PDFTextStripper",
+        "org.apache.poi.openxml4j.opc.OPCPackage", "org.apache.poi.xwpf.usermodel.XWPFDocument",
+        "org.apache.poi.hwpf.HWPFDocument")) {
+      try {
+        Class.forName(name, true, ExtractionWorker.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError e) {
+        // not fatal: the first file of that format pays for it
+      }
+    }
+  }
+
   private ExtractionWorker() {}
 
   public static void main(String[] args) throws IOException {
@@ -47,6 +63,9 @@ public final class ExtractionWorker {
     System.setOut(System.err);
     boolean test = Boolean.getBoolean("keyfit.worker.test");
     Extractors extractors = Extractors.standard();
+    preload();
+    protocol.println(JSON.writeValueAsString(READY)); // the parent's per-file clock starts after this
+
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       Request request = JSON.readValue(line, Request.class);

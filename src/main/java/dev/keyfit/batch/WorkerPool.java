@@ -30,6 +30,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WorkerPool implements AutoCloseable {
 
+  /** How long a worker JVM may take to start and load the parsers. */
+  static final Duration STARTUP = Duration.ofSeconds(60);
+
   /** The exit status of a JVM ended by {@code -XX:+ExitOnOutOfMemoryError}. */
   static final int OOM_EXIT = 3;
 
@@ -82,21 +85,28 @@ public final class WorkerPool implements AutoCloseable {
     }
   }
 
-  private synchronized Worker borrow() throws ExtractionException {
-    Worker w = idle.poll();
-    if (w != null) {
-      return w;
+  /** An idle worker, or a fresh one (started outside the lock, so lanes start theirs in parallel). */
+  private Worker borrow() throws ExtractionException {
+    synchronized (this) {
+      Worker w = idle.poll();
+      if (w != null) {
+        return w;
+      }
+      if (closed) {
+        throw new ExtractionException(Failure.IO_ERROR, "the batch is shutting down");
+      }
+      started++;
     }
-    if (closed) {
-      throw new ExtractionException(Failure.IO_ERROR, "the batch is shutting down");
-    }
+    Worker w;
     try {
       w = new Worker(launch());
-      started++;
     } catch (IOException e) {
       throw new ExtractionException(Failure.IO_ERROR, "cannot start a worker JVM: " + e.getMessage(), e);
     }
-    all.add(w);
+    synchronized (this) {
+      all.add(w); // from here close() kills it, even while it starts
+    }
+    w.awaitReady();
     return w;
   }
 
@@ -169,6 +179,24 @@ public final class WorkerPool implements AutoCloseable {
         // the worker died; the empty answer below says so
       }
       answers.add(Optional.empty());
+    }
+
+    /** Waits for the worker's ready line; start-up is not charged to a file's time limit. */
+    void awaitReady() throws ExtractionException {
+      Optional<String> ready;
+      try {
+        ready = answers.poll(STARTUP.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        ready = null;
+      }
+      if (ready == null || ready.isEmpty() || !ready.get().contains("\"ready\"")) {
+        kill();
+        synchronized (WorkerPool.this) {
+          all.remove(this);
+        }
+        throw new ExtractionException(Failure.IO_ERROR, "the worker JVM did not start (check that java runs here)");
+      }
     }
 
     ExtractionWorker.Response call(ExtractionWorker.Request request) throws ExtractionException {

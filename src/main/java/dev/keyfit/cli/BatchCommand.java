@@ -46,13 +46,15 @@ import picocli.CommandLine.Spec;
     footer = {
       "  0  every file analyzed (and every score at or above --min-score)",
       "  1  an analyzed resume scored below --min-score",
-      "  2  usage or configuration error: missing folder, no resumes found, bad option, invalid",
-      "     --keywords, or a --jd posting that cannot be read (nothing is analyzed then)",
-      "  3  at least one file could not be analyzed (its row is still written); always, not only",
-      "     with --fail-on-error, which additionally stops the batch at the first such file",
+      "  2  usage or configuration error: missing folder, no resumes found, bad",
+      "     option, invalid --keywords, or a --jd posting that cannot be read",
+      "     (then nothing is analyzed)",
+      "  3  at least one file could not be analyzed (its row is still written);",
+      "     --fail-on-error also stops the batch at the first such file",
       "  4  the ranking or a report could not be written",
-      "  5  aborted: --max-stuck parses hung, the remaining files are NOT_PROCESSED rows",
-      "130  interrupted (Ctrl-C): files not started are NOT_PROCESSED; the ranking so far is written",
+      "  5  aborted: --max-stuck parses hung; the rest are NOT_PROCESSED rows",
+      "130  interrupted (Ctrl-C): files not started are NOT_PROCESSED rows; the",
+      "     ranking so far is written",
       "When several apply, the first of 5, 130, 4, 3, 1 wins."
     })
 final class BatchCommand implements Callable<Integer> {

@@ -17,7 +17,8 @@ final class BatchLimitOptions {
   double timeoutSeconds;
 
   @Option(names = "--max-stuck", paramLabel = "N", defaultValue = "2",
-      description = "After N timed-out parses start no new file and exit 5. Default: ${DEFAULT-VALUE}.")
+      description = "After N abandoned (timed-out) parses start no new file and exit 5; with --isolate a "
+          + "timed-out worker is killed instead and does not count. Default: ${DEFAULT-VALUE}.")
   int maxStuck;
 
   @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "20MiB", converter = Sizes.class,

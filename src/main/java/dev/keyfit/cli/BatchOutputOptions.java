@@ -21,7 +21,7 @@ final class BatchOutputOptions {
       Set.of(ReportFormat.CSV, ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.HTML);
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the ranking to FILE (.csv, .json, .md or .html). Without it, print a table.")
+      description = "Write the ranking to FILE; csv, json, md or html by its extension. Without it, print a table.")
   Path output;
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
