@@ -110,7 +110,13 @@ public final class Keyfit {
     return analyze(extractors.extract(file, options.limits()), options, posting);
   }
 
-  private Report analyze(ExtractedDocument document, AnalysisOptions options, JobPosting posting) {
+  /**
+   * Analyzes an already extracted document against a posting read once with {@link #readPosting}
+   * (a batch that extracts in child processes); {@code options.jobPosting()} is ignored.
+   *
+   * @param posting the posting, or null for none
+   */
+  public Report analyze(ExtractedDocument document, AnalysisOptions options, JobPosting posting) {
     AnnotatedResume resume = annotate(document);
     List<Match> matches = matcher.match(resume);
     List<Role> roles = options.role() == null ? List.of() : List.of(options.role());

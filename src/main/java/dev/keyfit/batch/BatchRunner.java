@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * an abandoned parse keeps its (daemon) thread until it ends or the process exits; the lane gets a
  * fresh worker thread and the batch goes on. After {@code maxStuck} abandoned parses no new file is
  * started (each stuck thread can burn a core) and the rest are marked {@link
- * FileOutcome#NOT_PROCESSED}. For hard guarantees run untrusted folders in a child JVM per batch.
+ * FileOutcome#NOT_PROCESSED}. For hard guarantees extract in child JVMs with a {@link WorkerPool}
+ * ({@code --isolate}), which kills a hung parser; this guard then only backs up the analysis.
  *
  * <p>There are {@code jobs} lanes; each has a supervisor thread that takes the next file, hands it
  * to the lane's worker and waits. Workers are long-lived, so per-thread state (the NLP taggers) is

@@ -46,10 +46,26 @@ public sealed interface FileOutcome permits FileOutcome.Analyzed, FileOutcome.Fa
       Objects.requireNonNull(reason, "reason");
     }
 
-    /** A failure with a known cause. */
+    /** A failure with a known cause; the detail is made {@linkplain #oneLine one short line}. */
     public static Failed of(Path relative, Failure failure, String detail) {
-      return new Failed(relative, failure.name(), detail == null || detail.isBlank() ? failure.reason() : detail);
+      String line = oneLine(detail);
+      return new Failed(relative, failure.name(), line.isEmpty() ? failure.reason() : line);
     }
+
+    /**
+     * A parser's message as one line for people: the first line only, without Java class names
+     * ({@code org.apache.xmlbeans.XmlException: }), at most {@value #MAX_REASON} characters.
+     */
+    static String oneLine(String detail) {
+      if (detail == null) {
+        return "";
+      }
+      String line = detail.strip().lines().findFirst().orElse("")
+          .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "").strip();
+      return line.length() > MAX_REASON ? line.substring(0, MAX_REASON - 1) + "…" : line;
+    }
+
+    static final int MAX_REASON = 200;
   }
 
   /**

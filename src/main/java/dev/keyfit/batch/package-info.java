@@ -4,6 +4,10 @@
  * dev.keyfit.batch.BatchRunner}), ranking the results deterministically ({@link
  * dev.keyfit.batch.Ranking}) and exporting the ranking ({@link dev.keyfit.batch.RankingWriter}).
  *
+ * <p>Extraction runs in-process by default; {@link dev.keyfit.batch.WorkerPool} runs it in child
+ * JVMs instead ({@code --isolate}), talking to {@link dev.keyfit.batch.ExtractionWorker} one JSON
+ * line at a time, so that a hung parser can be killed and a crash or out-of-memory loses one file.
+ *
  * <p>Every file ends as exactly one {@link dev.keyfit.batch.FileOutcome}; nothing a parser throws
  * stops the batch. Output never depends on thread timing: outcomes are sorted before they are
  * written.

@@ -7,28 +7,22 @@ import dev.keyfit.batch.FileOutcome;
 import dev.keyfit.batch.FolderWalker;
 import dev.keyfit.batch.Ranking;
 import dev.keyfit.batch.RankingWriter;
-import dev.keyfit.batch.ReportNames;
 import dev.keyfit.batch.TableRankingWriter;
-import dev.keyfit.extract.ExtractionLimits;
+import dev.keyfit.batch.WorkerPool;
+import dev.keyfit.extract.ExtractionException;
+import dev.keyfit.extract.Failure;
+import dev.keyfit.posting.JobPosting;
 import dev.keyfit.report.OutputFiles;
-import dev.keyfit.report.Renderer;
-import dev.keyfit.report.Renderers;
-import dev.keyfit.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code keyfit batch DIR}: analyze every resume in a folder in parallel and rank them. */
@@ -36,92 +30,60 @@ import picocli.CommandLine.Spec;
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyze every resume in a folder (PDF, DOCX, DOC, TXT, MD) in parallel and rank them by score.",
+      "Analyze every resume in a folder (PDF, DOCX, DOC, TXT, MD) in parallel and rank them by score, "
+          + "or with --jd by how well each matches the job posting (read once for the whole batch).",
       "Hidden files, Office lock files, links and non-resumes are skipped and listed. A file that cannot "
-          + "be read (corrupt, encrypted, scanned, too large, too slow) becomes an error row; the batch goes on."
+          + "be read (corrupt, encrypted, scanned, too large, too slow) becomes an error row and one line "
+          + "on stderr ('keyfit: <file>: <STATUS>: <reason>'); the batch goes on.",
+      "By default parsers run inside keyfit, each file guarded by --timeout and --max-file-size; it starts "
+          + "fast and suits a folder of ordinary resumes. Java cannot stop a runaway parse in-process: a file "
+          + "over --timeout is abandoned (its thread runs on until keyfit exits) and after --max-stuck of them "
+          + "keyfit starts no new file and exits 5. With --isolate each lane reads its files in a worker JVM "
+          + "that is killed at --timeout and replaced after a crash or out-of-memory, so no file can stall "
+          + "or break the batch."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  every file analyzed (and every score at or above --min-score)",
       "  1  an analyzed resume scored below --min-score",
-      "  2  usage error: missing folder, no resumes found, bad option",
-      "  3  at least one file could not be analyzed (its row is still written); always, not only",
-      "     with --fail-on-error, which additionally stops the batch at the first such file",
+      "  2  usage or configuration error: missing folder, no resumes found, bad",
+      "     option, invalid --keywords, or a --jd posting that cannot be read",
+      "     (then nothing is analyzed)",
+      "  3  at least one file could not be analyzed (its row is still written);",
+      "     --fail-on-error also stops the batch at the first such file",
       "  4  the ranking or a report could not be written",
-      "  5  aborted: --max-stuck parses hung, the remaining files are NOT_PROCESSED rows",
-      "130  interrupted (Ctrl-C): files not started are NOT_PROCESSED; files already written stay intact",
-      "When several apply, the highest of 5, 4, 3, 1 wins."
+      "  5  aborted: --max-stuck parses hung; the rest are NOT_PROCESSED rows",
+      "130  interrupted (Ctrl-C): files not started are NOT_PROCESSED rows; the",
+      "     ranking so far is written",
+      "When several apply, the first of 5, 130, 4, 3, 1 wins."
     })
 final class BatchCommand implements Callable<Integer> {
 
-  private static final Set<ReportFormat> RANKING_FORMATS =
-      Set.of(ReportFormat.CSV, ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.HTML);
-
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", description = "The folder of resumes.")
-  Path folder;
+  @Mixin BatchWalkOptions walkOptions;
 
-  @Option(names = "--jd", paramLabel = "FILE", description = "A job posting: rank by how well each resume matches it.")
+  @Option(names = "--jd", paramLabel = "FILE",
+      description = "A job posting: rank by how well each resume matches it (posting match rate, 0-100).")
   Path jobPosting;
 
   @Option(names = "--role", paramLabel = "ROLE", defaultValue = "auto",
       description = "pm, tpm or auto (rank each resume by its best-fitting role). Default: ${DEFAULT-VALUE}.")
   Options.RoleChoice role;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the ranking to FILE (.csv, .json, .md or .html). Without it, print a table.")
-  Path output;
-
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
-      description = "Ranking format: csv, json, markdown or html. Default: from the -o extension.")
-  ReportFormat format;
-
-  @Option(names = "--reports", paramLabel = "DIR", description = "Also write one gap report per resume into DIR "
-      + "(created if missing; excluded from the walk when inside the input folder).")
-  Path reportsDir;
-
-  @Option(names = "--report-format", paramLabel = "FORMAT", split = ",", defaultValue = "json",
-      description = "Format(s) of the per-resume reports (e.g. json,text). Default: ${DEFAULT-VALUE}.")
-  List<ReportFormat> reportFormats;
-
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Files analyzed in parallel. Default: the core count.")
-  Integer jobs;
-
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Give up on a file after this many seconds (TIMEOUT row). Default: ${DEFAULT-VALUE}.")
-  double timeoutSeconds;
-
-  @Option(names = "--max-stuck", paramLabel = "N", defaultValue = "2",
-      description = "After N timed-out parses start no new file and exit 5. Default: ${DEFAULT-VALUE}.")
-  int maxStuck;
-
-  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "20MiB", converter = Sizes.class,
-      description = "Refuse larger files unopened (TOO_LARGE). Default: ${DEFAULT-VALUE}.")
-  long maxFileSize;
-
-  @Option(names = "--include", paramLabel = "GLOB",
-      description = "Only analyze files matching GLOB (on the relative path or the name); repeatable.")
-  List<String> includes = new ArrayList<>();
-
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and folders matching GLOB; repeatable.")
-  List<String> excludes = new ArrayList<>();
-
-  @Option(names = "--no-recursive", description = "Do not descend into subfolders.")
-  boolean noRecursive;
-
   @Option(names = "--min-score", paramLabel = "N",
       description = "Exit with 1 when an analyzed resume scores (or matches the posting) below N.")
   Integer minScore;
 
-  @Option(names = "--fail-on-error",
-      description = "Stop starting new files at the first file that cannot be analyzed (exit 3).")
-  boolean failOnError;
-
+  @Mixin BatchOutputOptions outputs;
+  @Mixin BatchLimitOptions limits;
   @Mixin Options.Keywords keywords;
   @Mixin Options.Output outputOptions;
 
   private final Keyfit injected;
+
+  /** Where the Ctrl-C hook goes; tests run it by hand. */
+  Interrupts.Hooks hooks = Interrupts.RUNTIME;
 
   BatchCommand() {
     this(null);
@@ -135,83 +97,106 @@ final class BatchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Path root = checkFolder();
-    RankingWriter rankingWriter = rankingWriter();
-    List<Renderer> renderers = reportRenderers();
-    Path reports = prepareReports(root);
-    checkOutput(root);
-    if (jobPosting != null) {
-      Options.requireFile(jobPosting, "job posting file");
-    }
-    BatchRunner.Settings settings = settings();
-    FolderWalker.Walk walk = walk(root, reports);
+    Path root = walkOptions.root();
+    RankingWriter rankingWriter = outputs.rankingWriter();
+    BatchRunner.Settings settings = limits.settings();
+    outputs.checkOutput(root);
+    Keyfit keyfit = injected != null ? injected : keywords.keyfit();
+    AnalysisOptions options = AnalysisOptions.defaults().withRole(role.role()).withLimits(limits.limits());
+    JobPosting posting = readPosting(keyfit, options);
+    BatchReports reports = new BatchReports(outputs.prepareReports(root), outputs.reportRenderers(), err);
+    FolderWalker.Walk walk = walkOptions.walk(root, excluded());
     listSkipped(walk, err);
     if (walk.files().isEmpty()) {
-      throw new CliException(ExitCodes.USAGE, folder + ": no resumes found (PDF, DOCX, DOC, TXT, MD)"
+      throw new CliException(ExitCodes.USAGE, walkOptions.folder + ": no resumes found (PDF, DOCX, DOC, TXT, MD)"
           + (walk.skipped().isEmpty() ? "" : "; " + walk.skipped().size() + " files skipped"));
     }
-    Keyfit keyfit = injected != null ? injected : keywords.keyfit();
-    AnalysisOptions options = AnalysisOptions.defaults().withRole(role.role()).withJobPosting(jobPosting)
-        .withLimits(new ExtractionLimits(maxFileSize, ExtractionLimits.DEFAULT.maxPages(),
-            ExtractionLimits.DEFAULT.maxChars()));
-    BatchRunner runner = new BatchRunner(file -> keyfit.analyze(file, options), settings);
-    AtomicBoolean writeFailed = new AtomicBoolean();
-    BatchResult result;
-    try (BatchProgress progress = BatchProgress.start(walk.files().size(), outputOptions.quiet)) {
+    WorkerPool workers = limits.workers();
+    BatchRunner runner = new BatchRunner(workers == null ? file -> keyfit.analyze(file, options, posting)
+        : file -> keyfit.analyze(workers.extract(file, options.limits()), options, posting), settings);
+    try (WorkerPool closeWorkers = workers;
+        BatchProgress progress = BatchProgress.start(walk.files().size(), outputOptions.quiet)) {
+      String lineStart = progress.shown() ? "\r\033[K" : ""; // clear the bar's line before a message
       BatchRunner.Listener listener = outcome -> {
         progress.step();
         if (outcome instanceof FileOutcome.Failed f) {
-          printFailure(err, f);
-        } else if (outcome instanceof FileOutcome.Analyzed a && reports != null) {
-          writeReports(a, reports, renderers, err, writeFailed);
+          printFailure(err, lineStart, f);
+        } else if (outcome instanceof FileOutcome.Analyzed a) {
+          reports.write(a);
         }
       };
-      result = Interrupts.run(runner, () -> runner.run(walk.root(), walk.files(), listener),
-          r -> finish(r, rankingWriter, walk, writeFailed));
+      return Interrupts.run(hooks, runner, () -> {
+        try {
+          return runner.run(walk.root(), walk.files(), listener);
+        } finally {
+          progress.close(); // clear the bar before the table and the summary are printed
+        }
+      }, r -> finish(r, rankingWriter, walk, reports));
     }
-    return result.exitCode;
   }
 
-  /** What {@link #finish} decided; also reached from the Ctrl-C hook. */
-  record BatchResult(int exitCode) {}
+  /** The posting, read once for the batch; exit 2 when it cannot be (the whole batch would fail). */
+  private JobPosting readPosting(Keyfit keyfit, AnalysisOptions options) {
+    if (jobPosting == null) {
+      return null;
+    }
+    Options.requireFile(jobPosting, "job posting file");
+    try {
+      return keyfit.readPosting(jobPosting, options);
+    } catch (ExtractionException e) {
+      throw new CliException(ExitCodes.USAGE, jobPosting + ": cannot read the job posting (" + e.failure() + "): "
+          + e.getMessage().replaceFirst("^job posting [^:]*: ", "") + "; " + e.failure().remedy(), e);
+    }
+  }
 
-  private BatchResult finish(BatchRunner.Result result, RankingWriter rankingWriter, FolderWalker.Walk walk,
-      AtomicBoolean writeFailed) {
+  /** Never ranked: the reports folder, the ranking file and the posting, when inside the folder. */
+  private List<Path> excluded() {
+    List<Path> excluded = new ArrayList<>();
+    if (outputs.reportsDir != null) {
+      excluded.add(BatchWalkOptions.realPath(outputs.reportsDir));
+    }
+    if (outputs.output != null) {
+      excluded.add(BatchWalkOptions.realPath(outputs.output));
+    }
+    if (jobPosting != null) {
+      excluded.add(BatchWalkOptions.realPath(jobPosting));
+    }
+    return excluded;
+  }
+
+  private int finish(BatchRunner.Result result, RankingWriter rankingWriter, FolderWalker.Walk walk,
+      BatchReports reports) {
     PrintWriter err = spec.commandLine().getErr();
     Ranking ranking = Ranking.of(result.outcomes(), role.role(), jobPosting != null);
-    if (!writeRanking(ranking, rankingWriter, walk)) {
-      writeFailed.set(true);
-    }
+    boolean rankingWritten = writeRanking(ranking, rankingWriter, walk);
     long failed = ranking.failed().size();
     long below = minScore == null ? 0 : ranking.analyzed().stream().filter(r -> r.score() < minScore).count();
     if (!outputOptions.quiet) {
       err.println("keyfit: " + ranking.analyzed().size() + " analyzed, " + failed + " could not be analyzed, "
           + walk.skipped().size() + " skipped" + (below > 0 ? ", " + below + " below --min-score " + minScore : ""));
     }
+    if (!outputOptions.quiet && reports.written() > 0) {
+      err.println("keyfit: wrote " + reports.written() + " reports to " + Terminal.safe(outputs.reportsDir.toString()));
+    }
     if (result.stop() == BatchRunner.Stop.STUCK) {
-      err.println("keyfit: stopped after " + result.stuck() + " parses hung (--max-stuck " + maxStuck
+      err.println("keyfit: stopped after " + result.stuck() + " parses hung (--max-stuck " + limits.maxStuck
           + "); the rest are NOT_PROCESSED. Check those files, or raise --timeout");
-      return new BatchResult(ExitCodes.INTERNAL);
     }
-    if (result.stop() == BatchRunner.Stop.INTERRUPTED) {
-      return new BatchResult(ExitCodes.INTERRUPTED);
-    }
-    if (writeFailed.get()) {
-      return new BatchResult(ExitCodes.OUTPUT);
-    }
-    if (failed > 0) {
-      return new BatchResult(ExitCodes.INPUT);
-    }
-    return new BatchResult(below > 0 ? ExitCodes.BELOW_MIN_SCORE : ExitCodes.OK);
+    err.flush();
+    return BatchExit.code(result.stop(), !rankingWritten || reports.failed(), failed, below);
   }
 
   private boolean writeRanking(Ranking ranking, RankingWriter writer, FolderWalker.Walk walk) {
+    Path output = outputs.output;
     if (output == null) {
       TableRankingWriter.print(ranking, spec.commandLine().getOut(), Terminal::safe);
       return true;
     }
     try {
       List<Path> inputs = new ArrayList<>(walk.files().stream().map(walk.root()::resolve).toList());
+      if (jobPosting != null) {
+        inputs.add(jobPosting);
+      }
       OutputFiles.write(output, inputs, out -> writer.write(ranking, out));
       if (!outputOptions.quiet) {
         spec.commandLine().getErr().println("keyfit: wrote " + Terminal.safe(output.toString()));
@@ -224,24 +209,13 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
-  private void writeReports(FileOutcome.Analyzed a, Path reports, List<Renderer> renderers, PrintWriter err,
-      AtomicBoolean writeFailed) {
-    for (Renderer renderer : renderers) {
-      Path target = ReportNames.target(reports, a.relative(), renderer.format().extension());
-      try {
-        OutputFiles.write(target, List.of(), out -> renderer.render(a.report(), Renderer.RenderOptions.PLAIN, out));
-      } catch (IOException | RuntimeException e) {
-        writeFailed.set(true);
-        synchronized (err) {
-          err.println("keyfit: cannot write " + Terminal.safe(target.toString()) + ": " + Terminal.safe(e.getMessage()));
-        }
-      }
-    }
-  }
-
-  private static void printFailure(PrintWriter err, FileOutcome.Failed f) {
+  /** {@code keyfit: <relative path>: <STATUS>: <reason>; <what to do>}, sanitised, one line. */
+  private static void printFailure(PrintWriter err, String lineStart, FileOutcome.Failed f) {
+    String remedy = java.util.Arrays.stream(Failure.values()).filter(x -> x.name().equals(f.status()))
+        .findFirst().map(x -> "; " + x.remedy()).orElse("");
     synchronized (err) {
-      err.println("keyfit: " + Terminal.safe(f.source()) + ": " + f.status() + ": " + Terminal.safe(f.reason()));
+      err.println(lineStart + "keyfit: " + Terminal.safe(f.source()) + ": " + f.status() + ": "
+          + Terminal.safe(f.reason()) + remedy);
       err.flush();
     }
   }
@@ -256,127 +230,6 @@ final class BatchCommand implements Callable<Integer> {
     }
     if (shown < walk.skipped().size()) {
       err.println("keyfit: skipped " + (walk.skipped().size() - shown) + " more (use --verbose to list them)");
-    }
-  }
-
-  private Path checkFolder() {
-    if (!Files.exists(folder)) {
-      throw new CliException(ExitCodes.USAGE, folder + ": no such folder; check the path");
-    }
-    if (!Files.isDirectory(folder)) {
-      throw new CliException(ExitCodes.USAGE, folder + ": is a file, not a folder; use 'keyfit scan' for one file");
-    }
-    try {
-      return folder.toRealPath();
-    } catch (IOException e) {
-      throw new CliException(ExitCodes.USAGE, folder + ": cannot be read (" + e.getMessage() + ")", e);
-    }
-  }
-
-  private RankingWriter rankingWriter() {
-    ReportFormat chosen = format;
-    if (chosen == null && output != null) {
-      chosen = ReportFormat.fromPath(output).orElse(null);
-      if (chosen == null || !RANKING_FORMATS.contains(chosen)) {
-        throw new CliException(ExitCodes.USAGE, output + ": cannot tell the ranking format from the name; "
-            + "use .csv, .json, .md or .html, or add --format");
-      }
-    }
-    if (chosen == null) {
-      return null;
-    }
-    if (!RANKING_FORMATS.contains(chosen)) {
-      throw new CliException(ExitCodes.USAGE, "a ranking cannot be " + chosen.name().toLowerCase()
-          + "; use csv, json, markdown or html");
-    }
-    if (output == null) {
-      throw new CliException(ExitCodes.USAGE, "--format needs -o FILE; without -o the ranking is printed as a table");
-    }
-    return RankingWriter.forFormat(RankingWriter.Format.valueOf(chosen.name()));
-  }
-
-  private List<Renderer> reportRenderers() {
-    List<Renderer> renderers = new ArrayList<>();
-    for (ReportFormat f : reportFormats) {
-      renderers.add(Renderers.forFormat(f).filter(r -> f != ReportFormat.PDF).orElseThrow(() ->
-          new CliException(ExitCodes.USAGE, "--report-format " + f.name().toLowerCase() + " is not available")));
-    }
-    return renderers;
-  }
-
-  private Path prepareReports(Path root) {
-    if (reportsDir == null) {
-      return null;
-    }
-    try {
-      Files.createDirectories(reportsDir);
-      Path real = reportsDir.toRealPath();
-      if (real.equals(root)) {
-        throw new CliException(ExitCodes.USAGE, reportsDir + ": --reports must not be the input folder; "
-            + "use a subfolder or another folder");
-      }
-      if (!Files.isWritable(real)) {
-        throw new CliException(ExitCodes.OUTPUT, reportsDir + ": cannot write reports there (permission denied)");
-      }
-      return real;
-    } catch (IOException e) {
-      throw new CliException(ExitCodes.OUTPUT, reportsDir + ": cannot create the reports folder ("
-          + e.getMessage() + ")", e);
-    }
-  }
-
-  private void checkOutput(Path root) {
-    if (output == null) {
-      return;
-    }
-    Path abs = output.toAbsolutePath().normalize();
-    if (Files.isDirectory(abs)) {
-      throw new CliException(ExitCodes.USAGE, output + ": is a folder; give a file name such as ranking.csv");
-    }
-    String ext = FolderWalker.extension(abs.getFileName().toString());
-    boolean document = Set.of("pdf", "docx", "doc", "txt", "text").contains(ext);
-    if (Files.exists(abs) && document && realPath(abs).startsWith(root)) {
-      throw new CliException(ExitCodes.USAGE, output + ": is one of the inputs; refusing to overwrite it");
-    }
-  }
-
-  private BatchRunner.Settings settings() {
-    if (timeoutSeconds <= 0 || Double.isNaN(timeoutSeconds) || timeoutSeconds > 86_400) {
-      throw new CliException(ExitCodes.USAGE, "--timeout must be between 0 and 86400 seconds");
-    }
-    int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
-    if (n < 1 || n > 256) {
-      throw new CliException(ExitCodes.USAGE, "--jobs must be between 1 and 256");
-    }
-    if (maxStuck < 1) {
-      throw new CliException(ExitCodes.USAGE, "--max-stuck must be at least 1");
-    }
-    return new BatchRunner.Settings(n, Duration.ofMillis((long) (timeoutSeconds * 1000)), maxStuck, maxFileSize,
-        failOnError);
-  }
-
-  private FolderWalker.Walk walk(Path root, Path reports) {
-    List<Path> excluded = new ArrayList<>();
-    if (reports != null) {
-      excluded.add(reports);
-    }
-    if (output != null) {
-      excluded.add(realPath(output.toAbsolutePath().normalize()));
-    }
-    try {
-      return FolderWalker.walk(root, new FolderWalker.Settings(!noRecursive, includes, excludes, excluded));
-    } catch (IOException e) {
-      throw new CliException(ExitCodes.USAGE, folder + ": cannot be read (" + e.getMessage() + ")", e);
-    }
-  }
-
-  /** The path with links resolved as far as it exists (the file itself may not exist yet). */
-  private static Path realPath(Path abs) {
-    try {
-      Path parent = abs.getParent();
-      return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(abs.getFileName()) : abs;
-    } catch (IOException e) {
-      return abs;
     }
   }
 }

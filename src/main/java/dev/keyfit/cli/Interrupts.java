@@ -20,9 +20,45 @@ final class Interrupts {
   /** How long Ctrl-C waits for files in progress and the ranking before the JVM halts. */
   static final Duration GRACE = Duration.ofSeconds(5);
 
+  /** Where the hook is registered: the JVM's shutdown hooks, or a test that runs it by hand. */
+  interface Hooks {
+    /** Registers the hook; false when it cannot be (the JVM is already shutting down). */
+    boolean add(Thread hook);
+
+    void remove(Thread hook);
+  }
+
+  /** The JVM's shutdown hooks. */
+  static final Hooks RUNTIME = new Hooks() {
+    @Override
+    public boolean add(Thread hook) {
+      try {
+        Runtime.getRuntime().addShutdownHook(hook);
+        return true;
+      } catch (IllegalStateException e) {
+        return false; // already shutting down
+      }
+    }
+
+    @Override
+    public void remove(Thread hook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // shutting down: the hook is running or has run
+      }
+    }
+  };
+
   private Interrupts() {}
 
-  static <R> R run(BatchRunner runner, Supplier<BatchRunner.Result> batch, Function<BatchRunner.Result, R> finish) {
+  /**
+   * Runs the batch and then {@code finish} (which writes the ranking), with a hook registered that,
+   * when run, stops the batch and returns only once {@code finish} has returned (or after {@link
+   * #GRACE}).
+   */
+  static <R> R run(Hooks hooks, BatchRunner runner, Supplier<BatchRunner.Result> batch,
+      Function<BatchRunner.Result, R> finish) {
     CountDownLatch written = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       runner.interrupt();
@@ -32,31 +68,14 @@ final class Interrupts {
         Thread.currentThread().interrupt();
       }
     }, "keyfit-interrupt");
-    boolean registered = register(hook);
+    boolean registered = hooks.add(hook);
     try {
       return finish.apply(batch.get());
     } finally {
       written.countDown();
       if (registered) {
-        unregister(hook);
+        hooks.remove(hook);
       }
-    }
-  }
-
-  private static boolean register(Thread hook) {
-    try {
-      Runtime.getRuntime().addShutdownHook(hook);
-      return true;
-    } catch (IllegalStateException e) {
-      return false; // already shutting down
-    }
-  }
-
-  private static void unregister(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException e) {
-      // shutting down: the hook is running or has run
     }
   }
 }

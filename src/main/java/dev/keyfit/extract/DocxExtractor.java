@@ -115,8 +115,11 @@ public final class DocxExtractor implements Extractor {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = t.getMessage();
       if (message != null && message.contains("Zip bomb detected")) {
+        return new ExtractionException(Failure.TOO_LARGE, "the DOCX inflates beyond safe limits (zip bomb)", e);
+      }
+      if (message != null && message.contains("DOCTYPE is disallowed")) {
         return new ExtractionException(
-            Failure.TOO_LARGE, "the DOCX inflates beyond safe limits (zip bomb): " + firstLine(message), e);
+            Failure.CORRUPT, "the DOCX declares a DOCTYPE, which Word never writes; refused unread (possible XXE)", e);
       }
     }
     return new ExtractionException(Failure.CORRUPT, what + ": " + firstLine(String.valueOf(e.getMessage())), e);

@@ -88,11 +88,29 @@ public final class Extractors {
       if (doc.text().isBlank()) {
         throw new ExtractionException(Failure.EMPTY, "no text found in the " + detection.description());
       }
-      return doc;
+      return withExtensionNote(file, doc);
     } catch (Throwable t) {
       // parsers of hostile files throw anything, Errors included; one bad file must not end a batch
       throw classify(t);
     }
+  }
+
+  /**
+   * A note when the name says one document format and the content another (a DOCX saved as
+   * {@code cv.pdf}): keyfit reads it by content, but a system that trusts the name may not.
+   */
+  static ExtractedDocument withExtensionNote(Path file, ExtractedDocument doc) {
+    String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+    String extension = name.substring(name.lastIndexOf('.') + 1);
+    if (!List.of("pdf", "docx", "doc").contains(extension) || extension.equals(doc.format().id())) {
+      return doc;
+    }
+    LayoutSignals l = doc.layout();
+    List<String> notes = new java.util.ArrayList<>(l.notes());
+    notes.add("the file is named ." + extension + " but is a " + doc.format().id().toUpperCase(java.util.Locale.ROOT)
+        + "; keyfit read it by content, but an applicant tracking system that trusts the name may reject it");
+    return new ExtractedDocument(doc.fileName(), doc.format(), doc.text(), new LayoutSignals(l.pages(), l.words(),
+        l.images(), l.textlessPages(), l.multiColumnPages(), l.tables(), l.textBoxes(), l.unusualCharacters(), notes));
   }
 
   /**

@@ -9,13 +9,17 @@ import dev.keyfit.Keyfit;
 import dev.keyfit.extract.ExtractionException;
 import dev.keyfit.extract.Failure;
 import dev.keyfit.report.Report;
+import dev.keyfit.testing.HostileFiles;
 import dev.keyfit.testing.TestKeyfit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -149,24 +153,44 @@ class BatchRunnerTest {
 
   @Test
   @EnabledOnOs(OS.LINUX)
-  void fileHandlesDoNotLeakOver300FailingFiles() throws IOException {
-    Random random = new Random(7);
+  void fileHandlesDoNotLeakOver300FailingPdfAndDocxFiles() throws IOException {
+    // real failing documents through the real extractors: PDFBox and POI open each one
+    byte[] pdf = HostileFiles.pdf(HostileFiles.RESUME, null, null);
+    byte[] docx = HostileFiles.docx(HostileFiles.RESUME);
+    Map<String, byte[]> kinds = new LinkedHashMap<>();
+    kinds.put("user-password.pdf", HostileFiles.pdf(HostileFiles.RESUME, "secret", "owner"));
+    kinds.put("scanned.pdf", HostileFiles.imageOnlyPdf());
+    kinds.put("encrypted.docx", HostileFiles.encryptedDocx());
+    kinds.put("xxe.docx", HostileFiles.xxeDocx());
+    kinds.put("zip-bomb.docx", HostileFiles.zipBomb());
+    Map<String, String> expected = Map.of("truncated.pdf", "CORRUPT", "user-password.pdf", "ENCRYPTED",
+        "scanned.pdf", "NEEDS_OCR", "truncated.docx", "CORRUPT", "encrypted.docx", "ENCRYPTED", "xxe.docx", "CORRUPT",
+        "zip-bomb.docx", "TOO_LARGE");
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      byte[] bytes = new byte[512];
-      random.nextBytes(bytes);
-      Path rel = Path.of("bad" + i + (i % 3 == 0 ? ".pdf" : i % 3 == 1 ? ".docx" : ".doc"));
+      String kind = List.copyOf(expected.keySet()).stream().sorted().toList().get(i % expected.size());
+      byte[] bytes = switch (kind) {
+        case "truncated.pdf" -> Arrays.copyOf(pdf, pdf.length * (30 + i % 25) / 100);
+        case "truncated.docx" -> Arrays.copyOf(docx, docx.length * (5 + i % 56) / 100); // cut inside document.xml
+        default -> kinds.get(kind);
+      };
+      Path rel = Path.of(String.format("%03d-%s", i, kind));
       Files.write(dir.resolve(rel), bytes);
       files.add(rel);
     }
     Keyfit keyfit = TestKeyfit.standard();
-    BatchRunner runner = new BatchRunner(f -> keyfit.analyze(f, AnalysisOptions.defaults()), settings(2, 2));
-    runner.run(dir, files.subList(0, 10), o -> {}); // warm up: class loading opens jars once
+    BatchRunner runner = new BatchRunner(f -> keyfit.analyze(f, AnalysisOptions.defaults()),
+        new BatchRunner.Settings(2, Duration.ofSeconds(60), 2, 20 << 20, false));
+    runner.run(dir, files.subList(0, 14), o -> {}); // warm up: class loading opens jars once
     long before = openFiles();
 
     List<FileOutcome> outcomes = runner.run(dir, files, o -> {}).outcomes();
 
-    assertTrue(outcomes.stream().allMatch(o -> o instanceof FileOutcome.Failed), "random bytes never analyze");
+    for (FileOutcome o : outcomes) {
+      String kind = o.relative().toString().substring(4);
+      FileOutcome.Failed failed = assertInstanceOf(FileOutcome.Failed.class, o, o.source());
+      assertEquals(expected.get(kind), failed.status(), o.source() + ": " + failed.reason());
+    }
     long after = openFiles();
     assertTrue(after <= before + 5, "open files grew from " + before + " to " + after);
   }

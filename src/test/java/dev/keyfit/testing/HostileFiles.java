@@ -1,5 +1,8 @@
 package dev.keyfit.testing;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -55,7 +59,32 @@ public final class HostileFiles {
     new Random(42).nextBytes(random);
     write(dir, "random.docx", random, files, "random bytes");
     write(dir, "docx-named.pdf", docx(RESUME), files, "DOCX named .pdf");
+    byte[] randomPdf = new byte[4096];
+    new Random(43).nextBytes(randomPdf);
+    write(dir, "random.pdf", randomPdf, files, "random bytes named .pdf");
+    write(dir, "scanned.pdf", imageOnlyPdf(), files, "image-only PDF");
     return files;
+  }
+
+  /** A one-page PDF holding only a picture of text, like a scanned resume. */
+  public static byte[] imageOnlyPdf() throws IOException {
+    try (PDDocument doc = new PDDocument()) {
+      BufferedImage scan = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = scan.createGraphics();
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, 200, 100);
+      g.setColor(Color.BLACK);
+      g.drawString("Jane Doe, TPM", 20, 50);
+      g.dispose();
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.drawImage(LosslessFactory.createFromImage(doc, scan), 50, 500, 400, 200);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    }
   }
 
   private static void write(Path dir, String name, byte[] bytes, Map<String, String> files, String what)
@@ -104,7 +133,7 @@ public final class HostileFiles {
     }
   }
 
-  static byte[] encryptedDocx() throws IOException {
+  public static byte[] encryptedDocx() throws IOException {
     try (POIFSFileSystem fs = new POIFSFileSystem()) {
       EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
       Encryptor enc = info.getEncryptor();
@@ -121,7 +150,7 @@ public final class HostileFiles {
   }
 
   /** A DOCX whose document.xml inflates from about 100 KB to 100 MB (ratio 1000:1). */
-  static byte[] zipBomb() throws IOException {
+  public static byte[] zipBomb() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       entry(zip, "[Content_Types].xml", CONTENT_TYPES);
@@ -141,7 +170,7 @@ public final class HostileFiles {
   }
 
   /** A DOCX whose document.xml declares an external entity (must never be resolved). */
-  static byte[] xxeDocx() throws IOException {
+  public static byte[] xxeDocx() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       entry(zip, "[Content_Types].xml", CONTENT_TYPES);
