@@ -15,7 +15,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  * The OpenNLP English models, loaded once per process from the model jars on the class path.
  * Models are immutable and thread-safe; the per-thread taggers live in {@link TextPipeline}. Also
  * holds the process-wide lemma cache, so each (word, tag) pair is lemmatized once, whatever the
- * number of documents.
+ * number of documents, and the tokenizer's cache of whitespace chunks (see {@link ModelTokens}).
  */
 public final class NlpModels {
 
@@ -28,6 +28,8 @@ public final class NlpModels {
 
   /** Bounds the lemma cache; beyond it lemmas are computed but not kept. */
   private static final int LEMMA_CACHE_LIMIT = 200_000;
+  /** Bounds the tokenizer's chunk cache (about 100 bytes a chunk), as the lemma cache. */
+  static final int CHUNK_CACHE_LIMIT = 100_000;
 
   private static volatile NlpModels shared;
 
@@ -36,6 +38,7 @@ public final class NlpModels {
   final POSModel pos;
   final LemmatizerModel lemmas;
   private final ConcurrentHashMap<String, String> lemmaCache = new ConcurrentHashMap<>();
+  final ConcurrentHashMap<String, int[]> chunkCache = new ConcurrentHashMap<>();
 
   private NlpModels(
       SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
