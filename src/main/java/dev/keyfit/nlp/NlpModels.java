@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -31,7 +33,8 @@ public final class NlpModels {
   /** Bounds the tokenizer's chunk cache (about 100 bytes a chunk), as the lemma cache. */
   static final int CHUNK_CACHE_LIMIT = 100_000;
 
-  private static volatile NlpModels shared;
+  /** The one loading of the models, started by the first {@link #preload} or {@link #shared}. */
+  private static final AtomicReference<CompletableFuture<NlpModels>> LOADING = new AtomicReference<>();
 
   final SentenceModel sentences;
   final TokenizerModel tokens;
@@ -48,19 +51,48 @@ public final class NlpModels {
     this.lemmas = lemmas;
   }
 
-  /** The process-wide models, loaded on first use (the four models load in parallel). */
+  /**
+   * Starts loading the models on a background thread and returns at once, so that a caller can
+   * read its dictionary and extract its first document meanwhile: a single-file scan spends about
+   * as long loading the four models as extracting the file.
+   */
+  public static void preload() {
+    loading();
+  }
+
+  /** The process-wide models, waiting for them to load (the four models load in parallel). */
   public static NlpModels shared() {
-    NlpModels models = shared;
-    if (models == null) {
-      synchronized (NlpModels.class) {
-        models = shared;
-        if (models == null) {
-          models = load();
-          shared = models;
-        }
+    try {
+      return loading().join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
       }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
     }
-    return models;
+  }
+
+  private static CompletableFuture<NlpModels> loading() {
+    CompletableFuture<NlpModels> loading = LOADING.get();
+    if (loading == null) {
+      CompletableFuture<NlpModels> mine = new CompletableFuture<>();
+      if (LOADING.compareAndSet(null, mine)) {
+        Thread loader = new Thread(() -> {
+          try {
+            mine.complete(load());
+          } catch (Throwable t) {
+            mine.completeExceptionally(t);
+          }
+        }, "keyfit-nlp-models");
+        loader.setDaemon(true); // never keeps a finished command alive
+        loader.start();
+      }
+      loading = LOADING.get();
+    }
+    return loading;
   }
 
   private static NlpModels load() {
