@@ -49,10 +49,10 @@ public final class Keyfit {
   private Keyfit(Dictionary dictionary, Extractors extractors) {
     this.dictionary = dictionary;
     this.extractors = extractors;
-    NlpModels models = NlpModels.shared();
+    NlpModels.preload(); // no-op when create() started it; the first annotate() waits for it
     SectionDetector sections = new SectionDetector(dictionary.lists().sectionHeadings());
-    this.pipelines = ThreadLocal.withInitial(() -> models.newPipeline(sections));
-    this.matcher = Matcher.compile(dictionary, models);
+    this.pipelines = ThreadLocal.withInitial(() -> NlpModels.shared().newPipeline(sections));
+    this.matcher = Matcher.compile(dictionary);
     this.scorer = new Scorer(dictionary);
     this.advisor = new Advisor(dictionary);
     this.tool = new Report.Tool("keyfit", Version.current(), dictionary.version());
@@ -70,6 +70,8 @@ public final class Keyfit {
    * @throws DictionaryException when the dictionary files are invalid
    */
   public static Keyfit create(Path keywordsDir) throws DictionaryException {
+    // the models load in the background while the dictionary is read and the first file extracted
+    NlpModels.preload();
     return new Keyfit(DictionaryLoader.load(keywordsDir), Extractors.standard());
   }
 

@@ -33,10 +33,14 @@ final class AcronymCheck {
         if (longForm == null) {
           continue;
         }
-        boolean hasShort = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])")
-            .matcher(text).find();
-        boolean hasLong = Pattern.compile("(?i)\\b" + Pattern.quote(longForm).replace(" ", "\\E\\s+\\Q") + "\\b")
-            .matcher(text).find();
+        // plain searches first: each regex needs its literal (the long form's first word, ASCII
+        // case ignored as (?i) does), and rules most resumes out without compiling a pattern
+        boolean hasShort = text.contains(acronym)
+            && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])")
+                .matcher(text).find();
+        boolean hasLong = containsIgnoringAsciiCase(text, longForm.split(" ", 2)[0])
+            && Pattern.compile("(?i)\\b" + Pattern.quote(longForm).replace(" ", "\\E\\s+\\Q") + "\\b")
+                .matcher(text).find();
         if (hasShort && !hasLong) {
           gaps.add("'" + acronym + "' without '" + longForm + "'");
         } else if (hasLong && !hasShort) {
@@ -52,6 +56,16 @@ final class AcronymCheck {
         + (gaps.size() > NAMED ? " and " + (gaps.size() - NAMED) + " more" : "");
     return Check.warn("acronyms", "Uses " + named + ".",
         "Write both once, e.g. 'Project Management Professional (PMP)': ATSs search one or the other.");
+  }
+
+  /** Whether {@code text} contains {@code word}, ASCII letters compared without case. */
+  private static boolean containsIgnoringAsciiCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The form whose initials (small words skipped) spell the acronym, or null. */

@@ -40,15 +40,18 @@ final class MissingTerms {
       double room = Math.max(0, cat.possible() - cat.earned());
       double gain = Math.min(weight, room) / cat.possible() * cat.weight() / totalWeight * 100;
       if (gain > 0) {
-        missing.add(new MissingTerm(term, weight, Math.round(gain * 10) / 10.0,
-            filler.statements(term.name(), term.statements())));
+        // statements are filled below, for the few terms kept, not for every term the resume lacks
+        missing.add(new MissingTerm(term, weight, Math.round(gain * 10) / 10.0, List.of()));
       }
     }
     missing.sort(
         Comparator.comparingDouble(MissingTerm::gain).reversed()
             .thenComparing(m -> -m.weight())
             .thenComparing(m -> m.term().id()));
-    return diverse(missing, limit);
+    return diverse(missing, limit).stream()
+        .map(m -> new MissingTerm(m.term(), m.weight(), m.gain(),
+            filler.statements(m.term().name(), m.term().statements())))
+        .toList();
   }
 
   /**

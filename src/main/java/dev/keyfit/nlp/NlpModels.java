@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -15,7 +17,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  * The OpenNLP English models, loaded once per process from the model jars on the class path.
  * Models are immutable and thread-safe; the per-thread taggers live in {@link TextPipeline}. Also
  * holds the process-wide lemma cache, so each (word, tag) pair is lemmatized once, whatever the
- * number of documents.
+ * number of documents, and the tokenizer's cache of whitespace chunks (see {@link ModelTokens}).
  */
 public final class NlpModels {
 
@@ -28,14 +30,18 @@ public final class NlpModels {
 
   /** Bounds the lemma cache; beyond it lemmas are computed but not kept. */
   private static final int LEMMA_CACHE_LIMIT = 200_000;
+  /** Bounds the tokenizer's chunk cache (about 100 bytes a chunk), as the lemma cache. */
+  static final int CHUNK_CACHE_LIMIT = 100_000;
 
-  private static volatile NlpModels shared;
+  /** The one loading of the models, started by the first {@link #preload} or {@link #shared}. */
+  private static final AtomicReference<CompletableFuture<NlpModels>> LOADING = new AtomicReference<>();
 
   final SentenceModel sentences;
   final TokenizerModel tokens;
   final POSModel pos;
   final LemmatizerModel lemmas;
   private final ConcurrentHashMap<String, String> lemmaCache = new ConcurrentHashMap<>();
+  final ConcurrentHashMap<String, int[]> chunkCache = new ConcurrentHashMap<>();
 
   private NlpModels(
       SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
@@ -45,19 +51,48 @@ public final class NlpModels {
     this.lemmas = lemmas;
   }
 
-  /** The process-wide models, loaded on first use (the four models load in parallel). */
+  /**
+   * Starts loading the models on a background thread and returns at once, so that a caller can
+   * read its dictionary and extract its first document meanwhile: a single-file scan spends about
+   * as long loading the four models as extracting the file.
+   */
+  public static void preload() {
+    loading();
+  }
+
+  /** The process-wide models, waiting for them to load (the four models load in parallel). */
   public static NlpModels shared() {
-    NlpModels models = shared;
-    if (models == null) {
-      synchronized (NlpModels.class) {
-        models = shared;
-        if (models == null) {
-          models = load();
-          shared = models;
-        }
+    try {
+      return loading().join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
       }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
     }
-    return models;
+  }
+
+  private static CompletableFuture<NlpModels> loading() {
+    CompletableFuture<NlpModels> loading = LOADING.get();
+    if (loading == null) {
+      CompletableFuture<NlpModels> mine = new CompletableFuture<>();
+      if (LOADING.compareAndSet(null, mine)) {
+        Thread loader = new Thread(() -> {
+          try {
+            mine.complete(load());
+          } catch (Throwable t) {
+            mine.completeExceptionally(t);
+          }
+        }, "keyfit-nlp-models");
+        loader.setDaemon(true); // never keeps a finished command alive
+        loader.start();
+      }
+      loading = LOADING.get();
+    }
+    return loading;
   }
 
   private static NlpModels load() {

@@ -21,7 +21,7 @@ public final class TextPipeline {
   private final NlpModels models;
   private final SectionDetector sections;
   private final SentenceDetectorME sentenceDetector;
-  private final TokenizerME modelTokenizer;
+  private final ModelTokens modelTokenizer;
   private final WordTokenizer words = new WordTokenizer();
   private final POSTaggerME tagger;
   private final LemmatizerME lemmatizer;
@@ -30,7 +30,8 @@ public final class TextPipeline {
     this.models = models;
     this.sections = sections;
     this.sentenceDetector = new SentenceDetectorME(models.sentences);
-    this.modelTokenizer = new TokenizerME(models.tokens);
+    this.modelTokenizer =
+        new ModelTokens(new TokenizerME(models.tokens), models.chunkCache, NlpModels.CHUNK_CACHE_LIMIT);
     this.tagger = new POSTaggerME(models.pos);
     this.lemmatizer = new LemmatizerME(models.lemmas);
   }

@@ -1,26 +1,14 @@
 package dev.keyfit.bench;
 
-import dev.keyfit.extract.DocumentFormat;
-import dev.keyfit.extract.ExtractedDocument;
-import dev.keyfit.extract.ExtractionException;
-import dev.keyfit.extract.ExtractionLimits;
-import dev.keyfit.extract.Extractor;
-import dev.keyfit.extract.Failure;
-import dev.keyfit.extract.LayoutSignals;
 import dev.keyfit.testing.HostileFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 
-/** Generates a varied resume folder for benchmarks, and a stand-in PDF/TXT extractor. */
+/** Generates a varied resume folder for benchmarks. */
 final class BenchCorpus {
 
   private static final List<String> LINES = List.of(
@@ -42,16 +30,27 @@ final class BenchCorpus {
 
   private BenchCorpus() {}
 
-  /** Writes {@code texts} text resumes and {@code pdfs} PDF resumes, plus copies of the shared corpus PDFs. */
-  static Path generate(Path dir, int texts, int pdfs) throws IOException {
+  /**
+   * Writes {@code texts} text, {@code pdfs} PDF and {@code docx} DOCX resumes, plus copies of the
+   * shared corpus PDFs (real LaTeX resumes, two of them two-column) and the repository's samples.
+   */
+  static Path generate(Path dir, int texts, int pdfs, int docx) throws IOException {
     Files.createDirectories(dir);
     Random random = new Random(2026);
-    for (int i = 0; i < texts + pdfs; i++) {
+    for (int i = 0; i < texts + pdfs + docx; i++) {
       String text = resume(random, i);
       if (i < texts) {
         Files.writeString(dir.resolve(String.format("cv-%05d.txt", i)), text);
-      } else {
+      } else if (i < texts + pdfs) {
         Files.write(dir.resolve(String.format("cv-%05d.pdf", i)), HostileFiles.pdf(text, null, null));
+      } else {
+        Files.write(dir.resolve(String.format("cv-%05d.docx", i)), HostileFiles.docx(text));
+      }
+    }
+    for (String sample : List.of("tpm-resume.pdf", "pm-resume.docx", "pm-resume.doc", "nurse-resume.docx")) {
+      Path p = Path.of("samples", sample);
+      if (Files.isRegularFile(p)) {
+        Files.copy(p, dir.resolve("sample-" + sample), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
     Path shared = Path.of("/work/shared/corpus/resumes-pdf");
@@ -80,32 +79,5 @@ final class BenchCorpus {
     b.append("SKILLS\nJira, Confluence, AWS, SQL, Scrum, Kanban, risk management, stakeholder management\n");
     b.append("EDUCATION\nBSc Computer Science\n");
     return b.toString();
-  }
-
-  /** PDFBox for .pdf, UTF-8 otherwise: a stand-in for the composite extractors until they merge. */
-  static final class StandInExtractor implements Extractor {
-    @Override
-    public DocumentFormat format() {
-      return DocumentFormat.TEXT;
-    }
-
-    @Override
-    public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
-      String name = file.getFileName().toString();
-      try {
-        String text;
-        if (name.endsWith(".pdf")) {
-          try (RandomAccessReadBufferedFile raf = new RandomAccessReadBufferedFile(file);
-              PDDocument doc = Loader.loadPDF(raf)) {
-            text = new PDFTextStripper().getText(doc);
-          }
-        } else {
-          text = Files.readString(file, StandardCharsets.UTF_8);
-        }
-        return new ExtractedDocument(name, DocumentFormat.TEXT, text, LayoutSignals.ofText(text));
-      } catch (IOException e) {
-        throw new ExtractionException(Failure.CORRUPT, e.getMessage(), e);
-      }
-    }
   }
 }

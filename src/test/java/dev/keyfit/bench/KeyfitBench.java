@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,6 +41,7 @@ import opennlp.tools.util.Span;
 public final class KeyfitBench {
 
   private static Path keywords;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   public static void main(String[] args) throws Exception {
     List<String> a = new ArrayList<>(List.of(args));
@@ -49,8 +51,9 @@ public final class KeyfitBench {
     }
     Path dir = Path.of(a.get(1));
     switch (a.get(0)) {
-      case "generate" -> BenchCorpus.generate(dir, Integer.parseInt(a.get(2)), Integer.parseInt(a.get(3)));
-      case "stages" -> stages(dir);
+      case "generate" -> BenchCorpus.generate(dir, Integer.parseInt(a.get(2)), Integer.parseInt(a.get(3)),
+          a.size() > 4 ? Integer.parseInt(a.get(4)) : 0);
+      case "stages" -> stages(dir, a.size() > 2 && a.get(2).equals("raw"));
       case "batch" -> batch(dir, Integer.parseInt(a.get(2)), a.size() > 3 ? Integer.parseInt(a.get(3)) : 3);
       case "dict10x" -> dict10x(dir);
       default -> throw new IllegalArgumentException("mode: generate | stages | batch | dict10x");
@@ -58,7 +61,7 @@ public final class KeyfitBench {
   }
 
   private static Keyfit keyfit(Path dictionary) throws Exception {
-    return Keyfit.of(DictionaryLoader.load(dictionary), Extractors.of(List.of(new BenchCorpus.StandInExtractor())));
+    return Keyfit.of(DictionaryLoader.load(dictionary), Extractors.standard());
   }
 
   private static List<Path> files(Path dir) throws IOException {
@@ -66,33 +69,36 @@ public final class KeyfitBench {
     return walk.files().stream().map(walk.root()::resolve).toList();
   }
 
-  /** Per-resume time of each stage, one thread, warm. */
-  static void stages(Path dir) throws Exception {
+  /**
+   * Per-resume time of each stage, one thread, warm. With {@code raw}, also the OpenNLP stages one
+   * by one without the pipeline's caches (slow: the uncached lemmatizer dominates the run).
+   */
+  static void stages(Path dir, boolean withRaw) throws Exception {
     Keyfit keyfit = keyfit(keywords);
     List<Path> files = files(dir);
-    BenchCorpus.StandInExtractor extractor = new BenchCorpus.StandInExtractor();
+    Extractors extractor = Extractors.standard();
     List<ExtractedDocument> docs = new ArrayList<>();
     for (Path f : files) {
       docs.add(extractor.extract(f, ExtractionLimits.DEFAULT));
     }
-    Raw raw = new Raw();
+    Raw raw = withRaw ? new Raw() : null;
     AnalysisOptions options = AnalysisOptions.defaults();
     long[] t = new long[9];
     long tokens = 0;
     for (int round = 0; round < 6; round++) { // rounds 0-2 warm up
       boolean measure = round >= 3;
       for (int i = 0; i < files.size(); i++) {
-        long s0 = System.nanoTime();
+        long s0 = cpu();
         ExtractedDocument doc = extractor.extract(files.get(i), ExtractionLimits.DEFAULT);
-        long s1 = System.nanoTime();
-        long[] nlp = raw.stages(doc);
-        long s2 = System.nanoTime();
+        long s1 = cpu();
+        long[] nlp = raw == null ? new long[4] : raw.stages(doc);
+        long s2 = cpu();
         AnnotatedResume annotated = keyfit.annotate(doc);
-        long s3 = System.nanoTime();
+        long s3 = cpu();
         keyfit.matcher().match(annotated);
-        long s4 = System.nanoTime();
+        long s4 = cpu();
         keyfit.analyze(doc, options);
-        long s5 = System.nanoTime();
+        long s5 = cpu();
         if (measure) {
           t[0] += s1 - s0;
           t[1] += nlp[0];
@@ -108,12 +114,12 @@ public final class KeyfitBench {
       }
     }
     double n = 3.0 * files.size();
-    String[] names = {"extraction (PDFBox / UTF-8 read)", "sentence detection (raw)", "tokenizer (raw)",
+    String[] names = {"extraction (Extractors.standard())", "sentence detection (raw)", "tokenizer (raw)",
         "POS tagger (raw)", "lemmatizer per token, uncached (raw)", "pipeline annotate (all NLP, lemma cache)",
         "matching", "scoring + advice", "analysis after extraction (annotate+match+score+advice)"};
     System.out.printf(Locale.ROOT, "files=%d tokens/resume=%.0f%n", files.size(), tokens / n);
     for (int i = 0; i < names.length; i++) {
-      System.out.printf(Locale.ROOT, "%-58s %8.3f ms%n", names[i], t[i] / n / 1e6);
+      System.out.printf(Locale.ROOT, "%-58s %8.3f ms CPU%n", names[i], t[i] / n / 1e6);
     }
     System.out.printf(Locale.ROOT, "analysis / extraction = %.2f%n", (double) t[8] / t[0]);
   }
@@ -128,11 +134,14 @@ public final class KeyfitBench {
     resetPeaks();
     for (int r = 0; r < rounds; r++) {
       long start = System.nanoTime();
+      long cpuStart = processCpu();
       List<FileOutcome> out = runner.run(walk.root(), walk.files(), o -> {}).outcomes();
       double s = (System.nanoTime() - start) / 1e9;
+      double cpu = (processCpu() - cpuStart) / 1e9;
       long failed = out.stream().filter(o -> o instanceof FileOutcome.Failed).count();
-      System.out.printf(Locale.ROOT, "threads=%d files=%d failed=%d time=%.2fs rate=%.1f files/s%n", threads,
-          out.size(), failed, s, out.size() / s);
+      System.out.printf(Locale.ROOT, "threads=%d files=%d failed=%d time=%.2fs rate=%.1f files/s"
+          + " process CPU=%.2fs (%.2f ms CPU/file)%n", threads, out.size(), failed, s, out.size() / s, cpu,
+          cpu * 1e3 / out.size());
     }
     System.out.printf(Locale.ROOT, "peak heap used: %.0f MiB%n", peakHeap() / 1048576.0);
   }
@@ -156,7 +165,7 @@ public final class KeyfitBench {
     Keyfit small = keyfit(base);
     Keyfit large = keyfit(big);
     List<AnnotatedResume> docs = new ArrayList<>();
-    BenchCorpus.StandInExtractor extractor = new BenchCorpus.StandInExtractor();
+    Extractors extractor = Extractors.standard();
     for (Path f : files(dir)) {
       docs.add(small.annotate(extractor.extract(f, ExtractionLimits.DEFAULT)));
     }
@@ -203,6 +212,20 @@ public final class KeyfitBench {
     }
   }
 
+  /**
+   * This thread's CPU time: stage timings use it rather than the wall clock, because the shared
+   * benchmark machine is often loaded by other builds, which stretches wall time but not CPU time.
+   */
+  static long cpu() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
+
+  /** CPU time of the whole process (all threads, JIT and GC included). */
+  static long processCpu() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
   private static void resetPeaks() {
     System.gc();
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -227,24 +250,24 @@ public final class KeyfitBench {
         if (text.isEmpty()) {
           continue;
         }
-        long a = System.nanoTime();
+        long a = cpu();
         Span[] spans = sentences.sentPosDetect(text);
-        t[0] += System.nanoTime() - a;
+        t[0] += cpu() - a;
         for (Span span : spans) {
-          long b = System.nanoTime();
+          long b = cpu();
           String[] words = tokenizer.words(text.substring(span.getStart(), span.getEnd())).stream()
               .map(WordTokenizer.Word::text).toArray(String[]::new);
-          long c = System.nanoTime();
+          long c = cpu();
           if (words.length == 0) {
             t[1] += c - b;
             continue;
           }
           String[] tags = tagger.tag(words);
-          long d = System.nanoTime();
+          long d = cpu();
           for (int i = 0; i < words.length; i++) {
             lemmatizer.lemmatize(new String[] {words[i].toLowerCase(Locale.ROOT)}, new String[] {tags[i]});
           }
-          long e = System.nanoTime();
+          long e = cpu();
           t[1] += c - b;
           t[2] += d - c;
           t[3] += e - d;
