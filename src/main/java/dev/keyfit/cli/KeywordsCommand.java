@@ -147,7 +147,7 @@ final class KeywordsCommand implements Runnable {
         throw new CliException(ExitCodes.USAGE, dir + ": not a folder of dictionary files");
       }
       try {
-        Dictionary d = DictionaryLoader.load(dir);
+        Dictionary d = dir == null ? DictionaryLoader.fromYaml() : DictionaryLoader.load(dir);
         spec.commandLine().getOut().println("ok: " + d.terms().size() + " terms, dictionary " + d.version()
             + (dir == null ? " (built-in)" : " (built-in + " + dir + ")"));
         return ExitCodes.OK;

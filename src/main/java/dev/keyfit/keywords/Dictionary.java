@@ -49,6 +49,10 @@ public final class Dictionary {
     return profiles.get(role);
   }
 
+  Map<Role, RoleProfile> profiles() {
+    return profiles;
+  }
+
   /** The supporting word lists. */
   public WordLists lists() {
     return lists;

@@ -25,16 +25,25 @@ import java.util.Map;
  */
 public final class DictionaryLoader {
 
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  /** Created on first use: the compiled built-in dictionary needs no YAML parser at all. */
+  private static final class Yaml {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  }
 
   private DictionaryLoader() {}
 
-  /** The built-in dictionary. */
+  /** The built-in dictionary (its compiled form when the build made one). */
   public static Dictionary builtIn() throws DictionaryException {
-    return load(null);
+    Dictionary compiled = CompiledDictionary.read();
+    return compiled != null ? compiled : fromYaml();
+  }
+
+  /** The built-in dictionary read and validated from its YAML files (slower than {@link #builtIn}). */
+  public static Dictionary fromYaml() throws DictionaryException {
+    return load(null, true);
   }
 
   /**
@@ -44,7 +53,7 @@ public final class DictionaryLoader {
    * @throws DictionaryException listing every problem when the files are invalid
    */
   public static Dictionary load(Path userDir) throws DictionaryException {
-    return load(userDir, true);
+    return userDir == null ? builtIn() : load(userDir, true);
   }
 
   /**
@@ -198,7 +207,7 @@ public final class DictionaryLoader {
 
   private static <T> T parse(SourceFile file, Class<T> type, List<String> problems) {
     try {
-      T value = YAML.readValue(file.text(), type);
+      T value = Yaml.MAPPER.readValue(file.text(), type);
       if (value == null) {
         problems.add(file.path() + ": the file is empty");
       }

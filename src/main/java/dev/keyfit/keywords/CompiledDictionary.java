@@ -1,0 +1,235 @@
+package dev.keyfit.keywords;
+
+import dev.keyfit.nlp.Section;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The built-in dictionary, validated and written in a compact binary form at build time, so that
+ * a single scan does not pay for parsing YAML (about 640 parser classes and their JIT time, over
+ * half a second of a cold start). The YAML under {@code keywords/} stays the source of truth: the
+ * build regenerates this file from it on every {@code mvn package}, and a test checks that both
+ * load to the same dictionary. A user's {@code --keywords} directory always goes through the YAML
+ * loader, with its line-numbered errors.
+ */
+public final class CompiledDictionary {
+
+  /** Where the build puts the compiled dictionary, inside the jar. */
+  static final String RESOURCE = "/keywords/dictionary.bin";
+
+  private static final int MAGIC = 0x4b464431; // "KFD1"
+
+  private CompiledDictionary() {}
+
+  /** The compiled built-in dictionary, or null when this build has none (e.g. run from an IDE). */
+  static Dictionary read() {
+    try (InputStream raw = CompiledDictionary.class.getResourceAsStream(RESOURCE)) {
+      return raw == null ? null : read(raw);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the compiled dictionary in the jar cannot be read", e);
+    }
+  }
+
+  static Dictionary read(InputStream raw) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(raw));
+    if (in.readInt() != MAGIC) {
+      throw new IOException("not a compiled keyfit dictionary");
+    }
+    String version = in.readUTF();
+    List<Term> terms = new ArrayList<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      terms.add(readTerm(in));
+    }
+    Map<Role, RoleProfile> profiles = new EnumMap<>(Role.class);
+    for (int n = in.readInt(); n > 0; n--) {
+      RoleProfile p = readProfile(in);
+      profiles.put(p.role(), p);
+    }
+    return new Dictionary(version, terms, profiles, readLists(in));
+  }
+
+  static void write(Dictionary d, OutputStream raw) throws IOException {
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
+    out.writeInt(MAGIC);
+    out.writeUTF(d.version());
+    out.writeInt(d.terms().size());
+    for (Term t : d.terms()) {
+      writeTerm(t, out);
+    }
+    out.writeInt(d.profiles().size());
+    for (RoleProfile p : d.profiles().values()) {
+      writeProfile(p, out);
+    }
+    writeLists(d.lists(), out);
+    out.flush();
+  }
+
+  private static void writeTerm(Term t, DataOutputStream out) throws IOException {
+    out.writeUTF(t.id());
+    out.writeUTF(t.name());
+    out.writeByte(t.category().ordinal());
+    strings(t.aliases(), out);
+    out.writeBoolean(t.caseSensitive());
+    out.writeByte(t.pmWeight());
+    out.writeByte(t.tpmWeight());
+    Guard g = t.guard();
+    out.writeBoolean(g != null);
+    if (g != null) {
+      strings(g.aliases(), out);
+      strings(g.context(), out);
+      strings(g.sections().stream().map(Section::name).sorted().toList(), out);
+      strings(g.notAfter(), out);
+      strings(g.notBefore(), out);
+      strings(g.notPos(), out);
+    }
+    strings(t.statements(), out);
+  }
+
+  private static Term readTerm(DataInputStream in) throws IOException {
+    String id = in.readUTF();
+    String name = in.readUTF();
+    Category category = Category.values()[in.readByte()];
+    List<String> aliases = strings(in);
+    boolean caseSensitive = in.readBoolean();
+    int pm = in.readByte();
+    int tpm = in.readByte();
+    Guard guard = null;
+    if (in.readBoolean()) {
+      Set<String> aliasSet = new HashSet<>(strings(in));
+      Set<String> context = new HashSet<>(strings(in));
+      Set<Section> sections = new HashSet<>();
+      strings(in).forEach(s -> sections.add(Section.valueOf(s)));
+      guard = new Guard(aliasSet, context, sections, new HashSet<>(strings(in)),
+          new HashSet<>(strings(in)), new HashSet<>(strings(in)));
+    }
+    return new Term(id, name, category, aliases, caseSensitive, pm, tpm, guard, strings(in));
+  }
+
+  private static void writeProfile(RoleProfile p, DataOutputStream out) throws IOException {
+    out.writeByte(p.role().ordinal());
+    out.writeUTF(p.name());
+    out.writeUTF(p.summary());
+    out.writeInt(p.categories().size());
+    for (var e : p.categories().entrySet()) {
+      out.writeByte(e.getKey().ordinal());
+      out.writeInt(e.getValue().weight());
+      out.writeDouble(e.getValue().target());
+    }
+    strings(p.signals(), out);
+    out.writeBoolean(p.core() != null);
+    if (p.core() != null) {
+      strings(p.core().categories().stream().map(Category::name).toList(), out);
+      out.writeInt(p.core().coverage());
+    }
+  }
+
+  private static RoleProfile readProfile(DataInputStream in) throws IOException {
+    Role role = Role.values()[in.readByte()];
+    String name = in.readUTF();
+    String summary = in.readUTF();
+    Map<Category, RoleProfile.Weighting> categories = new EnumMap<>(Category.class);
+    for (int n = in.readInt(); n > 0; n--) {
+      Category c = Category.values()[in.readByte()];
+      categories.put(c, new RoleProfile.Weighting(in.readInt(), in.readDouble()));
+    }
+    List<String> signals = strings(in);
+    RoleProfile.Core core = null;
+    if (in.readBoolean()) {
+      List<Category> cats = strings(in).stream().map(Category::valueOf).toList();
+      core = new RoleProfile.Core(cats, in.readInt());
+    }
+    return new RoleProfile(role, name, summary, categories, signals, core);
+  }
+
+  private static void writeLists(WordLists lists, DataOutputStream out) throws IOException {
+    out.writeInt(lists.actionVerbs().size());
+    for (var e : lists.actionVerbs().entrySet()) {
+      out.writeUTF(e.getKey());
+      strings(e.getValue(), out);
+    }
+    out.writeInt(lists.weakOpeners().size());
+    for (WordLists.WeakOpener o : lists.weakOpeners()) {
+      out.writeUTF(o.phrase());
+      strings(o.suggest(), out);
+    }
+    out.writeInt(lists.cliches().size());
+    for (WordLists.Cliche c : lists.cliches()) {
+      out.writeUTF(c.phrase());
+      out.writeUTF(c.why());
+    }
+    out.writeInt(lists.sectionHeadings().size());
+    for (var e : lists.sectionHeadings().entrySet()) {
+      out.writeUTF(e.getKey().name());
+      strings(e.getValue(), out);
+    }
+  }
+
+  private static WordLists readLists(DataInputStream in) throws IOException {
+    Map<String, List<String>> verbs = new LinkedHashMap<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      verbs.put(in.readUTF(), strings(in));
+    }
+    List<WordLists.WeakOpener> openers = new ArrayList<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      openers.add(new WordLists.WeakOpener(in.readUTF(), strings(in)));
+    }
+    List<WordLists.Cliche> cliches = new ArrayList<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      cliches.add(new WordLists.Cliche(in.readUTF(), in.readUTF()));
+    }
+    Map<Section, List<String>> headings = new EnumMap<>(Section.class);
+    for (int n = in.readInt(); n > 0; n--) {
+      headings.put(Section.valueOf(in.readUTF()), strings(in));
+    }
+    return new WordLists(verbs, openers, cliches, headings);
+  }
+
+  /** Writes strings sorted when they come from a set, so the file is the same on every build. */
+  private static void strings(Collection<String> values, DataOutputStream out) throws IOException {
+    List<String> list = values instanceof List<String> l ? l : values.stream().sorted().toList();
+    out.writeInt(list.size());
+    for (String s : list) {
+      out.writeUTF(s);
+    }
+  }
+
+  private static List<String> strings(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    List<String> list = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      list.add(in.readUTF());
+    }
+    return List.copyOf(list);
+  }
+
+  /**
+   * Build step: loads the built-in YAML (failing the build on any problem) and writes the compiled
+   * form.
+   *
+   * @param args the output file, e.g. {@code target/classes/keywords/dictionary.bin}
+   */
+  public static void main(String[] args) throws Exception {
+    Dictionary d = DictionaryLoader.fromYaml();
+    Path out = Path.of(args[0]);
+    Files.createDirectories(out.getParent());
+    try (OutputStream o = Files.newOutputStream(out)) {
+      write(d, o);
+    }
+  }
+}
