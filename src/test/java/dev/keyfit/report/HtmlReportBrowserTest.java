@@ -55,7 +55,7 @@ class HtmlReportBrowserTest {
     String dom = run(List.of("--dump-dom", uri(html)), 90);
     assertTrue(dom.contains("<title>keyfit gap report — casey-lee.txt</title>"), "title");
     assertTrue(dom.contains("Technical Project Manager score: 42 out of 100"), "TPM gauge");
-    assertTrue(dom.contains("Project Manager score: 18 out of 100"), "PM gauge");
+    assertTrue(dom.contains("Project Manager score: 14 out of 100"), "PM gauge");
     assertTrue(dom.contains("Job posting match rate: 45 out of 100"), "posting gauge");
     assertTrue(dom.split("<svg", -1).length - 1 >= 3 + 6 + 3, "gauges, category bars and posting bars");
     assertTrue(dom.contains("Kubernetes"), "posting table and missing terms");
