@@ -207,12 +207,13 @@ public record ReportView(
   /**
    * One line explaining a core factor below 1, e.g. "Weighted category mean 16 × core factor
    * 0.32 → 5: the core (Project management skills, Responsibilities & deliverables) is 19% covered,
-   * the role needs 60%." Empty when the role has no core or it is covered.
+   * the role needs 60%." Empty when the role has no core, the core is covered, or there was nothing
+   * to scale.
    */
   static String coreNote(RoleScore r) {
     RoleScore.Core core = r.core();
-    if (core == null || core.factor() >= 1) {
-      return "";
+    if (core == null || core.factor() >= 1 || weightedMean(r) == 0) {
+      return ""; // nothing to scale: a resume with no points needs no explanation of the factor
     }
     String names = core.categories().stream()
         .map(id -> Category.fromId(id).map(Category::title).orElse(id))

@@ -67,7 +67,7 @@ public final class TextRenderer implements Renderer {
   private static void roleBlock(RoleScore role, Text t) {
     t.line(t.bold(pad(role.role().title(), 34)) + t.bar(role.score(), 30) + " " + t.score(role.score()) + "/100");
     RoleScore.Core core = role.core();
-    if (core != null && core.factor() < 1) {
+    if (!ReportView.coreNote(role).isEmpty()) {
       // the one-line form of ReportView.coreNote, within 100 columns
       t.line("  " + t.yellow("Mean " + Math.round(ReportView.weightedMean(role)) + " × core factor "
           + ReportView.num(core.factor()) + " → " + role.score() + ": core (" + String.join(", ", core.categories())
