@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,8 +20,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 /**
  * The PDF report: the HTML report's print variant rendered by openhtmltopdf on PDFBox, with
  * Liberation Sans embedded (the regular weight from PDFBox's jar, the bold one shipped with
- * keyfit) so it looks the same everywhere. External resources are refused, logging is off, and
- * the document id and dates are fixed so the same report gives the same bytes.
+ * keyfit) so it looks the same everywhere. The charts are the HTML report's inline SVG, drawn by
+ * openhtmltopdf's Batik plugin with scripts and external resources off. External resources are
+ * refused, logging is off, and the document id and dates are fixed so the same report gives the
+ * same bytes.
  */
 public final class PdfRenderer implements Renderer {
 
@@ -49,6 +52,9 @@ public final class PdfRenderer implements Renderer {
           .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
           .useFont(() -> font(REGULAR), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
           .useFont(() -> font(BOLD), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
+          // Batik draws the inline SVG charts; no script runs and no external resource is loaded.
+          .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
+              BatikSVGDrawer.SvgExternalResourceMode.SECURE))
           .withHtmlContent(html, null);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.layout();

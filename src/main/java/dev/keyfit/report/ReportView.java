@@ -10,9 +10,12 @@ import dev.keyfit.score.JobMatch;
 import dev.keyfit.score.RoleScore;
 import dev.keyfit.score.Scorer;
 import dev.keyfit.score.TermPoints;
+import dev.keyfit.keywords.Category;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The report as the templates see it: every value is already a display string or a number
@@ -33,6 +36,8 @@ import java.util.Locale;
  * @param matchCount how many terms were found
  * @param matches the found terms, most frequent first
  * @param adviceFor the role the advice is for, or empty
+ * @param missingTitle the missing terms' heading: from the posting, or for the advised role
+ * @param missingNote what the missing terms' gains are in points of
  * @param missing missing terms, most valuable first
  * @param checks all checks, in their fixed order
  * @param passed how many checks pass
@@ -54,6 +59,8 @@ public record ReportView(
     int matchCount,
     List<MatchView> matches,
     String adviceFor,
+    String missingTitle,
+    String missingNote,
     List<MissingView> missing,
     List<CheckView> checks,
     int passed,
@@ -66,28 +73,37 @@ public record ReportView(
   /** Width of a full category bar in SVG units. */
   static final int BAR_WIDTH = 200;
 
-  /** A role's score, gauge and categories. */
+  /**
+   * A role's score, gauge and categories. {@code coreNote} explains a core factor below 1 in one
+   * line (empty otherwise); {@code formula} says how the categories make the score.
+   */
   public record RoleView(String id, String title, int score, String band, String bandLabel, String color,
       String gaugeDash,
-      String bar, List<CategoryView> categories) {}
+      String bar, String coreNote, String coreShort, String formula, List<CategoryView> categories) {}
 
-  /** A category's coverage and the points behind it. */
-  public record CategoryView(String title, int score, String band, String color, String barWidth, String bar, String earned,
-      String possible, int weight, List<PointsView> terms) {}
+  /** A category's coverage and the points behind it; {@code summary} is its points in one line. */
+  public record CategoryView(String id, String title, int score, String band, String color, String barWidth, String bar,
+      String earned, String possible, int weight, String summary, List<PointsView> terms) {}
 
   /** One term's points in a category. */
   public record PointsView(String term, int weight, String credit, String points, String basis) {}
 
-  /** The posting match. */
+  /**
+   * The posting match. {@code terms} holds the dictionary terms and the terms outside it in one
+   * list, most stressed first, as the terminal lists them; {@code found} counts those the resume
+   * shows (matched or listed), {@code listed} those only listed.
+   */
   public record JobView(String file, String title, boolean titleInResume, int matchRate, String band, String color,
-      String gaugeDash, String bar, int matched, List<PostingTermView> terms, List<UnknownView> unknownTerms) {}
+      String gaugeDash, String bar, int found, int listed, int total, int unknown, List<PostingTermView> terms) {}
 
-  /** A dictionary term the posting asks for. */
-  public record PostingTermView(String term, String category, int postingCount, int resumeCount, boolean required,
-      String status, String weight, String barWidth) {}
-
-  /** A posting term outside the dictionary. */
-  public record UnknownView(String term, int postingCount, int resumeCount, String status) {}
+  /**
+   * A term the posting asks for. {@code category} is empty for a term outside the dictionary
+   * ({@code known} false); {@code status} is matched, listed or missing, {@code statusClass} the
+   * check colour it is drawn in, {@code credit} the share of its weight the resume earns.
+   */
+  public record PostingTermView(String term, String category, boolean known, int postingCount, int resumeCount,
+      boolean required, String status, String statusLabel, String statusClass, String weight, String credit,
+      String barWidth) {}
 
   /** A found term and its evidence. */
   public record MatchView(String term, String category, int count, List<EvidenceView> evidence) {}
@@ -134,6 +150,12 @@ public record ReportView(
         report.assessment().matches().size(),
         sortedMatches(report.assessment().matches()).stream().map(ReportView::match).toList(),
         advice.target() == null ? "" : advice.target().title(),
+        missingTitle(report),
+        report.assessment().jobMatch() != null
+            ? "Ranked by the match-rate points each would add when shown in an experience bullet with a measurable"
+                + " result. Fill in the bracketed placeholders with your own facts."
+            : "Ranked by the score points each would add when shown in an experience bullet with a measurable"
+                + " result. Fill in the bracketed placeholders with your own facts.",
         advice.missing().stream().map(ReportView::missing).toList(),
         checkViews,
         (int) checks.stream().filter(c -> c.status() == Check.Status.PASS).count(),
@@ -160,17 +182,67 @@ public record ReportView(
         .orElse(null);
   }
 
+  private static String missingTitle(Report report) {
+    if (report.assessment().jobMatch() != null) {
+      return "Missing from the posting";
+    }
+    return report.advice().target() == null ? "Missing terms" : "Missing terms for " + report.advice().target().title();
+  }
+
   private static RoleView role(RoleScore r) {
     String band = band(r.score());
+    RoleScore.Core core = r.core();
+    String formula = "Role score = the category scores weighted as shown (" + num(weightedMean(r)) + ")"
+        + (core == null ? "" : " × core factor " + num(core.factor()) + " (core " + core.coverage() + "% covered, "
+            + core.required() + "% needed)") + " = " + r.score() + ".";
     return new RoleView(r.role().id(), r.role().title(), r.score(), band,
         Character.toUpperCase(band.charAt(0)) + band.substring(1) + " fit", color(r.score()),
-        gaugeDash(r.score()), textBar(r.score()), r.categories().stream().map(ReportView::category).toList());
+        gaugeDash(r.score()), textBar(r.score()), coreNote(r),
+        coreNote(r).isEmpty() ? "" : "Scaled × " + num(core.factor()) + ": core " + core.coverage() + "% covered, "
+            + core.required() + "% needed",
+        formula,
+        r.categories().stream().map(ReportView::category).toList());
+  }
+
+  /**
+   * One line explaining a core factor below 1, e.g. "Weighted category mean 16 × core factor
+   * 0.32 → 5: the core (Project management skills, Responsibilities & deliverables) is 19% covered,
+   * the role needs 60%." Empty when the role has no core, the core is covered, or there was nothing
+   * to scale.
+   */
+  static String coreNote(RoleScore r) {
+    RoleScore.Core core = r.core();
+    if (core == null || core.factor() >= 1 || weightedMean(r) == 0) {
+      return ""; // nothing to scale: a resume with no points needs no explanation of the factor
+    }
+    String names = core.categories().stream()
+        .map(id -> Category.fromId(id).map(Category::title).orElse(id))
+        .collect(Collectors.joining(", "));
+    return "Weighted category mean " + Math.round(weightedMean(r)) + " × core factor " + num(core.factor()) + " → "
+        + r.score() + ": the core (" + names + ") is " + core.coverage() + "% covered, the role needs "
+        + core.required() + "%.";
+  }
+
+  /** The categories' scores weighted by the profile, before the core factor, 0–100. */
+  static double weightedMean(RoleScore r) {
+    double weighted = 0;
+    int total = 0;
+    for (CategoryScore c : r.categories()) {
+      weighted += (c.possible() <= 0 ? 0 : Math.min(1.0, c.earned() / c.possible())) * c.weight();
+      total += c.weight();
+    }
+    return total == 0 ? 0 : Math.round(1000 * weighted / total) / 10.0;
   }
 
   private static CategoryView category(CategoryScore c) {
-    return new CategoryView(c.category().title(), c.score(), band(c.score()), color(c.score()),
+    String summary = num(c.earned()) + " points earned, target " + num(c.possible())
+        + (c.terms().stream().anyMatch(TermPoints::listedOnly)
+            && c.terms().stream().filter(TermPoints::listedOnly).mapToDouble(TermPoints::points).sum()
+                > c.possible() / 2
+            ? " (listed-only points capped at half the target)" : "");
+    return new CategoryView(c.category().id(), c.category().title(), c.score(), band(c.score()), color(c.score()),
         num(BAR_WIDTH * c.score() / 100.0), textBar(c.score()), num(c.earned()), num(c.possible()), c.weight(),
-        c.terms().stream().map(ReportView::points).toList());
+        summary, c.terms().stream().map(ReportView::points).toList());
   }
 
   private static PointsView points(TermPoints t) {
@@ -179,19 +251,42 @@ public record ReportView(
   }
 
   private static JobView job(JobMatch j) {
-    double maxWeight = j.terms().stream().mapToDouble(JobMatch.PostingTerm::weight).max().orElse(1);
-    var terms = j.terms().stream()
-        .map(t -> new PostingTermView(Safe.line(t.term().name()), t.term().category().title(), t.postingCount(),
-            t.resumeCount(), t.required(), t.status(), num(t.weight()),
-            num(maxWeight <= 0 ? 0 : 80 * t.weight() / maxWeight)))
-        .toList();
-    var unknown = j.unknownTerms().stream()
-        .map(u -> new UnknownView(Safe.line(u.term()), u.postingCount(), u.resumeCount(),
-            u.resumeCount() > 0 ? "matched" : "missing"))
-        .toList();
-    int matched = (int) j.terms().stream().filter(t -> t.resumeCount() > 0).count();
+    double maxWeight = Math.max(
+        j.terms().stream().mapToDouble(JobMatch.PostingTerm::weight).max().orElse(0),
+        j.unknownTerms().stream().mapToDouble(JobMatch.UnknownTerm::weight).max().orElse(0));
+    List<PostingTermView> terms = new ArrayList<>();
+    for (JobMatch.PostingTerm t : j.terms()) {
+      terms.add(postingTerm(Safe.line(t.term().name()), t.term().category().title(), true, t.postingCount(),
+          t.resumeCount(), t.required(), t.status(), t.weight(), t.credit(), maxWeight));
+    }
+    for (JobMatch.UnknownTerm u : j.unknownTerms()) {
+      terms.add(postingTerm(Safe.line(u.term()), "", false, u.postingCount(), u.resumeCount(), u.required(),
+          u.status(), u.weight(), u.credit(), maxWeight));
+    }
+    // Both lists come sorted by weight; merged, the most stressed terms come first (as in the terminal).
+    terms.sort(Comparator.comparingDouble((PostingTermView t) -> -Double.parseDouble(t.weight()))
+        .thenComparing(PostingTermView::term));
+    int found = (int) terms.stream().filter(t -> !t.status().equals("missing")).count();
+    int listed = (int) terms.stream().filter(t -> t.status().equals("listed")).count();
     return new JobView(Safe.line(j.file()), Safe.line(j.title()), j.titleInResume(), j.matchRate(),
-        band(j.matchRate()), color(j.matchRate()), gaugeDash(j.matchRate()), textBar(j.matchRate()), matched, terms, unknown);
+        band(j.matchRate()), color(j.matchRate()), gaugeDash(j.matchRate()), textBar(j.matchRate()), found, listed,
+        terms.size(), j.unknownTerms().size(), List.copyOf(terms));
+  }
+
+  private static PostingTermView postingTerm(String term, String category, boolean known, int postingCount,
+      int resumeCount, boolean required, String status, double weight, double credit, double maxWeight) {
+    String label = switch (status) {
+      case "matched" -> "Matched";
+      case "listed" -> "Listed only";
+      default -> "Missing";
+    };
+    String cls = switch (status) {
+      case "matched" -> "pass";
+      case "listed" -> "warn";
+      default -> "fail";
+    };
+    return new PostingTermView(term, category, known, postingCount, resumeCount, required, status, label, cls,
+        num(weight), num(credit), num(maxWeight <= 0 ? 0 : 80 * weight / maxWeight));
   }
 
   private static MatchView match(Match m) {

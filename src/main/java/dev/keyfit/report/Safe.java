@@ -59,23 +59,39 @@ public final class Safe {
   /**
    * Neutralises Markdown: HTML metacharacters become entities, Markdown metacharacters are
    * backslash-escaped, and newlines become spaces so a value cannot break out of a table cell or
-   * start a block. Links and images cannot form because brackets and parentheses are escaped.
+   * start a block. Links and images cannot form because brackets are escaped (and a parenthesis
+   * after a bracket too). Characters that only mean something in one position are escaped only
+   * there, so ordinary text stays readable in the raw file: {@code &} only where it could start an
+   * entity, {@code - + #} and "1." only at the start of the value and before a space, where they
+   * could open a list or heading inside a list item.
    */
   public static String markdown(String text) {
     String s = line(text);
     StringBuilder b = new StringBuilder(s.length() + 16);
+    int digits = 0;
+    while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+      digits++;
+    }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '&' -> b.append("&amp;");
+        case '&' -> b.append(i + 1 < s.length() && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '#')
+            ? "&amp;" : "&");
         case '<' -> b.append("&lt;");
         case '>' -> b.append("&gt;");
-        case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '+', '-', '!', '|', '~', '{', '}' ->
-            b.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '!', '|', '~', '{', '}' -> b.append('\\').append(c);
+        case '(' -> b.append(i > 0 && s.charAt(i - 1) == ']' ? "\\(" : "(");
+        case '#', '+', '-' -> b.append(i == 0 && endsMarker(s, i) ? "\\" : "").append(c);
+        case '.', ')' -> b.append(i > 0 && i == digits && endsMarker(s, i) ? "\\" : "").append(c);
         default -> b.append(c);
       }
     }
     return b.toString();
+  }
+
+  /** True when the character at {@code i} ends the value or is followed by a space: a block marker. */
+  private static boolean endsMarker(String s, int i) {
+    return i + 1 == s.length() || s.charAt(i + 1) == ' ';
   }
 
   private static boolean isControl(char c) {

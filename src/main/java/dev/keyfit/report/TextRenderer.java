@@ -66,6 +66,13 @@ public final class TextRenderer implements Renderer {
 
   private static void roleBlock(RoleScore role, Text t) {
     t.line(t.bold(pad(role.role().title(), 34)) + t.bar(role.score(), 30) + " " + t.score(role.score()) + "/100");
+    RoleScore.Core core = role.core();
+    if (!ReportView.coreNote(role).isEmpty()) {
+      // the one-line form of ReportView.coreNote, within 100 columns
+      t.line("  " + t.yellow("Mean " + Math.round(ReportView.weightedMean(role)) + " × core factor "
+          + ReportView.num(core.factor()) + " → " + role.score() + ": core (" + String.join(", ", core.categories())
+          + ") " + core.coverage() + "% covered, " + core.required() + "% needed"));
+    }
     for (CategoryScore c : role.categories()) {
       t.line("  " + pad(c.category().title(), 32) + t.bar(c.score(), 20) + " " + pad(t.score(c.score()), 3, true)
           + "   " + fmt(c.earned()) + " of " + fmt(c.possible()) + " pts, weight " + c.weight());

@@ -54,10 +54,24 @@ final class GoldenFiles {
     }
   }
 
-  /** The report of a golden input (or the hand-built job-match fixture). */
+  /**
+   * A real sample end to end: {@code samples/tpm-resume.pdf} (PDF extraction, the shipped
+   * dictionary) against {@code samples/tpm-posting.txt} (posting matching and unknown terms).
+   */
+  static final String SAMPLE = "sample-tpm-resume-vs-posting";
+
+  /** The report of a golden input, the real sample, or the hand-built job-match fixture. */
   static Report report(String name) {
     if (name.equals("jobmatch-fixture")) {
       return ReportFixtures.withJobMatch();
+    }
+    if (name.equals(SAMPLE)) {
+      try {
+        return keyfit().analyze(Path.of("samples/tpm-resume.pdf"),
+            AnalysisOptions.defaults().withJobPosting(Path.of("samples/tpm-posting.txt")));
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
     }
     try {
       return keyfit().analyze(DIR.resolve(name + ".input.txt"), AnalysisOptions.defaults());

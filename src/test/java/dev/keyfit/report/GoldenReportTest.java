@@ -19,6 +19,7 @@ class GoldenReportTest {
   static Stream<Arguments> cases() {
     List<String> names = new ArrayList<>(GoldenFiles.inputs());
     names.add("jobmatch-fixture");
+    names.add(GoldenFiles.SAMPLE);
     List<Arguments> cases = new ArrayList<>();
     for (String name : names) {
       for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.MARKDOWN,

@@ -14,8 +14,9 @@ class HtmlRendererTest {
 
   @Test
   void selfContainedWithNothingToFetch() {
-    // the XHTML namespace is a name, never fetched
-    String lower = HTML.replace("xmlns=\"http://www.w3.org/1999/xhtml\"", "").toLowerCase(Locale.ROOT);
+    // the XHTML and SVG namespaces are names, never fetched
+    String lower = HTML.replace("xmlns=\"http://www.w3.org/1999/xhtml\"", "")
+        .replace("xmlns=\"http://www.w3.org/2000/svg\"", "").toLowerCase(Locale.ROOT);
     for (String remote : new String[] {"<script", "<link", "<img", "<iframe", "src=", "href=", "url(", "@import",
         "http://", "https://", "@font-face"}) {
       assertFalse(lower.contains(remote), () -> "the page must not contain " + remote);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Opens the HTML report in headless Chromium (the Debian package; installed with apt-get when
  * missing and we are root, else the test is skipped with the reason), takes a screenshot and
- * checks the rendered page: title, scores and SVG charts. The screenshot and the page are kept in
+ * checks the rendered page: title, scores, SVG charts, the core factor and the points per category. The screenshot and the page are kept in
  * {@code target/browser/} for a human to look at.
  */
 class HtmlReportBrowserTest {
@@ -55,10 +55,13 @@ class HtmlReportBrowserTest {
     String dom = run(List.of("--dump-dom", uri(html)), 90);
     assertTrue(dom.contains("<title>keyfit gap report — casey-lee.txt</title>"), "title");
     assertTrue(dom.contains("Technical Project Manager score: 42 out of 100"), "TPM gauge");
-    assertTrue(dom.contains("Project Manager score: 18 out of 100"), "PM gauge");
+    assertTrue(dom.contains("Project Manager score: 14 out of 100"), "PM gauge");
     assertTrue(dom.contains("Job posting match rate: 45 out of 100"), "posting gauge");
     assertTrue(dom.split("<svg", -1).length - 1 >= 3 + 6 + 3, "gauges, category bars and posting bars");
     assertTrue(dom.contains("Kubernetes"), "posting table and missing terms");
+    assertTrue(dom.contains("Scaled × 0.5: core 30% covered, 60% needed"), "the PM core factor under its score");
+    assertTrue(dom.contains("Listed only") && dom.contains("not in dictionary"), "posting credits and unknown terms");
+    assertEquals(6, dom.split("<details", -1).length - 1, "one collapsible points table per category and role");
     assertTrue(!dom.contains("<script"), "no script");
   }
 

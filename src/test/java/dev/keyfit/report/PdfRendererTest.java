@@ -24,6 +24,25 @@ class PdfRendererTest {
   }
 
   @Test
+  void chartsAreDrawn() throws Exception {
+    byte[] pdf = GoldenFiles.render(ReportFixtures.withJobMatch(), ReportFormat.PDF);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImage(0, 0.75f);
+      int fair = 0;
+      int weak = 0;
+      for (int y = 0; y < page.getHeight(); y++) {
+        for (int x = 0; x < page.getWidth(); x++) {
+          int rgb = page.getRGB(x, y) & 0xffffff;
+          fair += rgb == 0x9a6700 ? 1 : 0; // the TPM gauge (42, fair) and the posting gauge (45)
+          weak += rgb == 0xcf222e ? 1 : 0; // the PM gauge (14, weak) and the weak category bars
+        }
+      }
+      assertTrue(fair > 300, "fair-band gauge arcs are drawn: " + fair + " pixels");
+      assertTrue(weak > 100, "weak-band gauge arc and bars are drawn: " + weak + " pixels");
+    }
+  }
+
+  @Test
   void everyFontIsEmbedded() throws Exception {
     byte[] pdf = GoldenFiles.render(ReportFixtures.withJobMatch(), ReportFormat.PDF);
     List<String> fonts = new ArrayList<>();

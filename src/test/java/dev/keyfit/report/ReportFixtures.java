@@ -55,6 +55,8 @@ final class ReportFixtures {
         "Ran a weekly risk review for a [$X] program, retiring [N] risks before launch");
     Term k8s = term("kubernetes", "Kubernetes", Category.TECHNICAL, 1, 3,
         "Coordinated the migration of [N] services to Kubernetes, cutting deploy time by [X]%");
+    Term schedule = term("schedule-management", "Schedule management", Category.PM_SKILLS, 3, 3,
+        "Rebuilt the master schedule for [N] teams");
     Evidence e1 = new Evidence(7, line, Section.EXPERIENCE, true);
     Evidence e2 = new Evidence(15, "Skills: Jira, Confluence, Scrum", Section.SKILLS, false);
     List<Match> matches = List.of(new Match(jira, 2, List.of(e1, e2)),
@@ -62,7 +64,8 @@ final class ReportFixtures {
     List<CategoryScore> pmCats = List.of(
         new CategoryScore(Category.METHODOLOGIES, 25, 1.5, 6, 15,
             List.of(new TermPoints(scrum, 3, 0.5, 1.5, "listed in skills", true))),
-        new CategoryScore(Category.PM_SKILLS, 0, 0, 12, 25, List.of()),
+        new CategoryScore(Category.PM_SKILLS, 30, 3, 10, 25,
+            List.of(new TermPoints(schedule, 3, 1.0, 3, "experience line with a measurable result", false))),
         new CategoryScore(Category.TOOLS, 25, 2, 8, 10,
             List.of(new TermPoints(jira, 2, 1.0, 2, "experience line with a measurable result", false))));
     List<CategoryScore> tpmCats = List.of(
@@ -77,7 +80,8 @@ final class ReportFixtures {
             new JobMatch.PostingTerm(risk, 1, 0, 1.25, false, 0.0)),
         List.of(new JobMatch.UnknownTerm(unknown, 2, 0, 2.0, true, 0.0), new JobMatch.UnknownTerm("Terraform", 1, 1, 1.0, false, 0.5)));
     Assessment assessment = new Assessment(matches,
-        List.of(new RoleScore(Role.PM, 18, pmCats), new RoleScore(Role.TPM, 42, tpmCats)),
+        List.of(new RoleScore(Role.PM, 14, pmCats, new RoleScore.Core(List.of("pm-skills"), 30, 60, 0.5)),
+            new RoleScore(Role.TPM, 42, tpmCats)),
         Optional.of(Role.TPM), job);
     Advice advice = new Advice(Role.TPM,
         List.of(new MissingTerm(k8s, 3, 4.5, k8s.statements()), new MissingTerm(risk, 3, 3.2, risk.statements())),
