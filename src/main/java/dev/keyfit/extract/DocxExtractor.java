@@ -33,8 +33,13 @@ public final class DocxExtractor implements Extractor {
   /** Largest uncompressed zip entry accepted: far above any real resume part. */
   public static final long MAX_ENTRY_SIZE = 100L << 20;
 
-  static {
-    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+  /** Sets the limit on first use, so that scanning a PDF never loads POI. */
+  private static final class ZipLimit {
+    static {
+      ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+    }
+
+    static void ensure() {}
   }
 
   @Override
@@ -44,6 +49,7 @@ public final class DocxExtractor implements Extractor {
 
   @Override
   public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
+    ZipLimit.ensure();
     Extractors.checkFile(file, limits);
     OPCPackage pkg = null;
     try {

@@ -15,11 +15,8 @@ import java.util.List;
  */
 public final class PostingAnalyzer {
 
-  private final PostingWords words;
-
-  public PostingAnalyzer() {
-    this.words = PostingWords.standard();
-  }
+  /** Cheap to create: the posting word lists load on the first posting analyzed, not before. */
+  public PostingAnalyzer() {}
 
   /**
    * @param posting the annotated posting
@@ -27,6 +24,7 @@ public final class PostingAnalyzer {
    * @param covered the posting's tokens that are part of a dictionary match
    */
   public JobPosting analyze(AnnotatedResume posting, List<Match> matches, BitSet covered) {
+    PostingWords words = PostingWords.standard();
     PostingLayout layout = PostingLayout.of(posting, words);
     List<JobPosting.PostingTerm> terms = new ArrayList<>();
     for (Match m : matches) {
