@@ -2,20 +2,14 @@ package dev.keyfit.extract;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Feeds arbitrary bytes to {@link DocExtractor}: it must return a document or fail in a way the
- * per-file guard turns into a status.
- *
- * <p>Accepted: {@link ExtractionException}; any {@link RuntimeException} (POI's unchecked
- * exceptions on malformed input, which the composite guard on the extraction entry point maps to
- * CORRUPT); any {@link LinkageError} (a missing optional codec, mapped to UNSUPPORTED by that
- * guard). Anything else (StackOverflowError, OutOfMemoryError, a hang caught by the timeout, a
- * Jazzer sanitizer finding) is a finding.
+ * Feeds arbitrary bytes, named .doc, through the extraction entry point the CLI and batch use
+ * ({@link Extractors}, which routes by content to {@link DocExtractor} when the bytes look like
+ * one): it must return a document or throw {@link ExtractionException} with a reason. Anything else,
+ * or a hang caught by the timeout, is a finding.
  *
  * <p>Under plain {@code mvn test} this replays the seeds in {@code DocExtractorFuzzTestInputs/}
  * (regression mode). To fuzz (the pom fixes surefire's argLine, so system properties go through
@@ -25,20 +19,10 @@ import org.junit.jupiter.api.Timeout;
  */
 class DocExtractorFuzzTest {
 
-  private static final ExtractionLimits LIMITS = new ExtractionLimits(4L << 20, 30, 200_000);
-  private final DocExtractor extractor = new DocExtractor();
-
   @FuzzTest(maxDuration = "60s")
   @Timeout(value = 20, unit = TimeUnit.SECONDS)
   void extractReturnsADocumentOrAGuardedFailure(byte[] input) throws IOException {
-    Path file = Files.createTempFile("keyfit-fuzz", ".bin");
-    try {
-      Files.write(file, input);
-      extractor.extract(file, LIMITS);
-    } catch (ExtractionException | RuntimeException | LinkageError expected) {
-      // see the class comment: each of these becomes a per-file status
-    } finally {
-      Files.deleteIfExists(file);
-    }
+    // through the composite guard, as the CLI and batch call it: a document or a named reason
+    PdfExtractorFuzzTest.check(input, ".doc");
   }
 }
