@@ -56,6 +56,11 @@ class MatcherTest {
   }
 
   @Test
+  void jenkinsBeforeToIsStillATool() {
+    assertTrue(match("Moved the builds from Jenkins to GitLab CI").containsKey("jenkins"));
+  }
+
+  @Test
   void jenkinsBesideCiWordsIsATool() {
     assertTrue(match("Built the Jenkins pipeline for 12 services").containsKey("jenkins"));
     assertTrue(match("Jenkins CI").containsKey("jenkins"), "an unguarded alias needs no context");
