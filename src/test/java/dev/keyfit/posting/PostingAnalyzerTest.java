@@ -34,6 +34,12 @@ class PostingAnalyzerTest {
   }
 
   @Test
+  void aStateCodeInTheLocationIsNotAnUnknownTerm() throws Exception {
+    JobPosting p = read("Technical Project Manager\nSeattle, WA (hybrid)\nRequirements\n- Kafka and Kafka Connect\n- Kafka\n");
+    assertTrue(p.unknownTerms().stream().noneMatch(u -> u.term().equals("WA")), p.unknownTerms().toString());
+  }
+
+  @Test
   void stressFollowsSectionAndCount() throws Exception {
     JobPosting p = read("""
         Project Manager
