@@ -119,7 +119,7 @@ public final class Keyfit {
    * @param posting the posting, or null for none
    */
   public Report analyze(ExtractedDocument document, AnalysisOptions options, JobPosting posting) {
-    AnnotatedResume resume = annotate(document);
+    AnnotatedResume resume = annotateResume(document);
     List<Match> matches = matcher.match(resume);
     List<Role> roles = options.role() == null ? List.of() : List.of(options.role());
     Assessment assessment = scorer.score(matches, roles);
@@ -146,7 +146,15 @@ public final class Keyfit {
     return postings.analyze(posting, matcher.match(posting), matcher.covered(posting));
   }
 
-  /** Extracts and annotates a document (for tools that need the stages one by one). */
+  /**
+   * Annotates a resume as {@link #analyze} does: part-of-speech tags and lemmas only for the
+   * sentences where a dictionary term can start (a posting needs them everywhere).
+   */
+  public AnnotatedResume annotateResume(ExtractedDocument document) {
+    return pipelines.get().annotate(document, matcher::startsTerm);
+  }
+
+  /** Annotates a document fully, every sentence tagged (for tools that need the stages one by one). */
   public AnnotatedResume annotate(ExtractedDocument document) {
     return pipelines.get().annotate(document);
   }

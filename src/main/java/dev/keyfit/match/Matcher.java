@@ -62,6 +62,11 @@ public final class Matcher {
     return compile(dictionary);
   }
 
+  /** True when some name or alias starts with a word of this match key. */
+  public boolean startsTerm(String key) {
+    return trie.root().child(key) != null;
+  }
+
   /** How many written forms (names and aliases) the matcher knows. */
   public int forms() {
     return trie.size();

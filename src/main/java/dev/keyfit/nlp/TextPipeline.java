@@ -4,6 +4,7 @@ import dev.keyfit.extract.ExtractedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -36,8 +37,21 @@ public final class TextPipeline {
     this.lemmatizer = new LemmatizerME(models.lemmas);
   }
 
-  /** Annotates a document. */
+  /** Tag given to words of sentences that were not POS-tagged (Universal Dependencies "other"). */
+  public static final String UNTAGGED = "X";
+
+  /** Annotates a document, tagging every sentence. */
   public AnnotatedResume annotate(ExtractedDocument document) {
+    return annotate(document, key -> true);
+  }
+
+  /**
+   * Annotates a document, POS-tagging and lemmatizing only the sentences with a word for which
+   * {@code needsTags} holds (given the word's match key); the words of other sentences get the
+   * tag {@link #UNTAGGED} and their stem as lemma key. The tagger is most of the annotation's cost,
+   * and matching only needs tags and lemmas where a dictionary term can start.
+   */
+  public AnnotatedResume annotate(ExtractedDocument document, Predicate<String> needsTags) {
     List<ResumeLine> lines = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     int sentence = 0;
@@ -46,15 +60,30 @@ public final class TextPipeline {
       lines.add(new ResumeLine(line.number(), text, line.section(), line.heading(), line.bullet(),
           ResultDetector.isMeasurable(text)));
       for (Span span : sentenceDetector.sentPosDetect(text)) {
-        annotateSentence(text, span.getStart(), span.getEnd(), line.number(), sentence++, tokens);
+        annotateSentence(text, span.getStart(), span.getEnd(), line.number(), sentence++, tokens, needsTags);
       }
     }
     return new AnnotatedResume(document, lines, tokens, sentence);
   }
 
-  private void annotateSentence(
-      String line, int start, int end, int lineNumber, int sentence, List<Token> out) {
+  private void annotateSentence(String line, int start, int end, int lineNumber, int sentence,
+      List<Token> out, Predicate<String> needsTags) {
     String text = line.substring(start, end);
+    List<WordTokenizer.Word> sentenceWords = words.words(text);
+    String[] keys = new String[sentenceWords.size()];
+    boolean needed = false;
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = words.key(sentenceWords.get(i).text());
+      needed |= needsTags.test(keys[i]);
+    }
+    if (!needed) {
+      for (int i = 0; i < keys.length; i++) {
+        WordTokenizer.Word word = sentenceWords.get(i);
+        out.add(new Token(word.text(), word.text().toLowerCase(Locale.ROOT), keys[i], keys[i], UNTAGGED,
+            lineNumber, start + word.start(), sentence));
+      }
+      return;
+    }
     Span[] spans = modelTokenizer.tokenizePos(text);
     if (spans.length == 0) {
       return;
@@ -62,13 +91,14 @@ public final class TextPipeline {
     String[] tokens = Span.spansToStrings(spans, text);
     String[] tags = tagger.tag(tokens);
     int s = 0;
-    for (WordTokenizer.Word word : words.words(text)) {
+    int w = 0;
+    for (WordTokenizer.Word word : sentenceWords) {
       while (s < spans.length - 1 && spans[s].getEnd() <= word.start()) {
         s++;
       }
       String tag = tags[s];
       String lower = word.text().toLowerCase(Locale.ROOT);
-      String key = words.key(word.text());
+      String key = keys[w++];
       String lemmaKey = key;
       if (word.text().equals(tokens[s])) { // the lemma is for the model's token, so only then
         String lemma = models.lemma(lower, tag, k -> lemmatize(lower, tag));

@@ -93,7 +93,7 @@ public final class KeyfitBench {
         long s1 = cpu();
         long[] nlp = raw == null ? new long[4] : raw.stages(doc);
         long s2 = cpu();
-        AnnotatedResume annotated = keyfit.annotate(doc);
+        AnnotatedResume annotated = keyfit.annotateResume(doc);
         long s3 = cpu();
         keyfit.matcher().match(annotated);
         long s4 = cpu();
