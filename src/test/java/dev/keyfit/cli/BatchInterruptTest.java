@@ -73,8 +73,8 @@ class BatchInterruptTest {
           Thread.onSpinWait();
         }
         hook.run(); // blocks until the ranking is written, as the JVM waits for its hooks
+        whenHookReturns.get().run(); // before ran is set: the test reads its result once ran is true
         ran.set(true);
-        whenHookReturns.get().run();
       });
       signal.setDaemon(true);
       signal.start();
