@@ -1,6 +1,7 @@
 package dev.keyfit.batch;
 
 import dev.keyfit.extract.ExtractionException;
+import dev.keyfit.extract.Extractors;
 import dev.keyfit.extract.Failure;
 import dev.keyfit.report.Report;
 import java.io.IOException;
@@ -225,25 +226,17 @@ public final class BatchRunner {
     }
   }
 
-  /** Sorts anything a parser throws into a status (reliability notes §7, §10). */
+  /**
+   * Sorts anything the analysis throws into a status, the way {@link Extractors#classify} does for
+   * a scan; an I/O failure outside the parsers (the file vanished, a worker's pipe broke) is an
+   * IO_ERROR here rather than a damaged file.
+   */
   static FileOutcome.Failed classify(Path rel, Throwable t) {
-    if (t instanceof ExtractionException e) {
-      return FileOutcome.Failed.of(rel, e.failure(), e.getMessage());
-    }
-    if (t instanceof OutOfMemoryError) {
-      return FileOutcome.Failed.of(rel, Failure.OUT_OF_MEMORY, null);
-    }
-    if (t instanceof StackOverflowError) {
-      return FileOutcome.Failed.of(rel, Failure.CORRUPT, "the document is nested too deeply (StackOverflowError)");
-    }
-    if (t instanceof LinkageError) {
-      return FileOutcome.Failed.of(rel, Failure.UNSUPPORTED,
-          "the document uses a feature keyfit cannot read (" + t.getClass().getSimpleName() + ")");
-    }
     if (t instanceof IOException) {
       return FileOutcome.Failed.of(rel, Failure.IO_ERROR, "cannot read the file (" + t.getClass().getSimpleName() + ")");
     }
-    return FileOutcome.Failed.of(rel, Failure.CORRUPT, "parser error (" + t.getClass().getSimpleName() + ")");
+    ExtractionException e = Extractors.classify(t);
+    return FileOutcome.Failed.of(rel, e.failure(), e.getMessage());
   }
 
   private String notProcessedReason() {

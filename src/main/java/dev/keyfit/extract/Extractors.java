@@ -150,10 +150,10 @@ public final class Extractors {
   }
 
   /**
-   * Sorts anything thrown while reading a file into a {@link Failure}. Package-private so that
-   * extractors classify the checked exceptions they catch the same way.
+   * Sorts anything thrown while reading a file into a {@link Failure}: the one classification the
+   * extractors, a scan and a batch's per-file guard all use.
    */
-  static ExtractionException classify(Throwable t) {
+  public static ExtractionException classify(Throwable t) {
     if (t instanceof ExtractionException e) {
       return e;
     }

@@ -94,11 +94,20 @@ public final class Safe {
     return i + 1 == s.length() || s.charAt(i + 1) == ' ';
   }
 
-  private static boolean isControl(char c) {
+  /**
+   * True for a character that must never reach a terminal or report as is: a C0/C1 control
+   * character (tab and newline included; callers keep those where they want them) or a bidi
+   * control.
+   */
+  public static boolean isUnsafe(int c) {
+    return isControl(c) || isBidi(c);
+  }
+
+  private static boolean isControl(int c) {
     return c < 0x20 || (c >= 0x7f && c < 0xa0);
   }
 
-  private static boolean isBidi(char c) {
+  private static boolean isBidi(int c) {
     return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f;
   }
 }
