@@ -4,7 +4,6 @@ import dev.keyfit.keywords.Dictionary;
 import dev.keyfit.keywords.Guard;
 import dev.keyfit.keywords.Term;
 import dev.keyfit.nlp.AnnotatedResume;
-import dev.keyfit.nlp.NlpModels;
 import dev.keyfit.nlp.ResumeLine;
 import dev.keyfit.nlp.Section;
 import dev.keyfit.nlp.Token;
@@ -55,11 +54,6 @@ public final class Matcher {
   /** Compiles a matcher for a dictionary. */
   public static Matcher compile(Dictionary dictionary) {
     return new Matcher(dictionary, new WordTokenizer());
-  }
-
-  /** Compiles a matcher for a dictionary (the models are not needed; kept for callers). */
-  public static Matcher compile(Dictionary dictionary, NlpModels models) {
-    return compile(dictionary);
   }
 
   /** True when some name or alias starts with a word of this match key. */
