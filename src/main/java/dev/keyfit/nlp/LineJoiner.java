@@ -25,10 +25,26 @@ final class LineJoiner {
 
   private LineJoiner() {}
 
+  /**
+   * A logical line stops growing at this many characters: a resume's longest paragraph is far
+   * shorter, and a document of thousands of wrapped lines must not become one line that the later
+   * stages handle at a cost that grows with its length.
+   */
+  static final int MAX_JOINED_CHARS = 4_000;
+
+  /**
+   * Joins the lines in one pass: the logical line being built is kept in a builder, and each test
+   * looks only at the physical line just added (the contact test is remembered per logical line),
+   * so the cost is linear in the text whatever the number of lines.
+   */
   static List<Joined> join(List<String> raw, SectionDetector sections) {
     List<Joined> out = new ArrayList<>();
     Section section = Section.HEADER;
+    Open open = null;
     for (int i = 0; i < raw.size(); i++) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new java.util.concurrent.CancellationException("line joining was stopped");
+      }
       String text = raw.get(i).strip();
       if (text.isEmpty()) {
         continue;
@@ -38,25 +54,63 @@ final class LineJoiner {
         section = heading;
       }
       boolean bullet = BULLETS.indexOf(text.charAt(0)) >= 0 && text.length() > 1;
-      Joined previous = out.isEmpty() ? null : out.get(out.size() - 1);
-      boolean previousLineIsAdjacent = previous != null && previous.last() == i; // no blank line between
-      if (heading == null && !bullet && previousLineIsAdjacent && continues(previous, text)) {
-        out.set(out.size() - 1, new Joined(previous.number(), i + 1, previous.text() + " " + text,
-            previous.section(), false, previous.bullet()));
+      boolean previousLineIsAdjacent = open != null && open.last == i; // no blank line between
+      boolean contact = CONTACT.matcher(text).find();
+      if (heading == null && !bullet && previousLineIsAdjacent && open.text.length() < MAX_JOINED_CHARS
+          && continues(open, text, contact)) {
+        open.text.append(' ').append(text);
+        open.last = i + 1;
+        open.lastLine = text;
       } else {
-        out.add(new Joined(i + 1, i + 1, text, section, heading != null, bullet));
+        if (open != null) {
+          out.add(open.joined());
+        }
+        open = new Open(i + 1, text, section, heading != null, bullet, contact);
       }
+    }
+    if (open != null) {
+      out.add(open.joined());
     }
     return out;
   }
 
-  private static boolean continues(Joined previous, String text) {
-    if (previous.heading() || previous.section() == Section.HEADER
-        || CONTACT.matcher(text).find() || CONTACT.matcher(previous.text()).find()) {
+  /** The logical line being built. */
+  private static final class Open {
+    final int number;
+    int last;
+    final StringBuilder text;
+    String lastLine;
+    final Section section;
+    final boolean heading;
+    final boolean bullet;
+    final boolean contact;
+
+    Open(int number, String text, Section section, boolean heading, boolean bullet, boolean contact) {
+      this.number = number;
+      this.last = number;
+      this.text = new StringBuilder(text);
+      this.lastLine = text;
+      this.section = section;
+      this.heading = heading;
+      this.bullet = bullet;
+      this.contact = contact;
+    }
+
+    Joined joined() {
+      return new Joined(number, last, text.toString(), section, heading, bullet);
+    }
+  }
+
+  /**
+   * Whether {@code text} continues the open line. The patterns contain no space, so a match in the
+   * joined text (parts joined by a space) is a match in one of its parts: testing the first part
+   * for contact details and the last part for an open end is the same as testing the whole.
+   */
+  private static boolean continues(Open previous, String text, boolean contact) {
+    if (previous.heading || previous.section == Section.HEADER || contact || previous.contact) {
       return false;
     }
     char first = text.charAt(0);
-    return Character.isLowerCase(first) || first == '(' || OPEN_END.matcher(previous.text()).find();
+    return Character.isLowerCase(first) || first == '(' || OPEN_END.matcher(previous.lastLine).find();
   }
-
 }

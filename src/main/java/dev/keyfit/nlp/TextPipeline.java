@@ -2,8 +2,10 @@ package dev.keyfit.nlp;
 
 import dev.keyfit.extract.ExtractedDocument;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
@@ -60,6 +62,9 @@ public final class TextPipeline {
       lines.add(new ResumeLine(line.number(), text, line.section(), line.heading(), line.bullet(),
           ResultDetector.isMeasurable(text)));
       for (Span span : sentenceDetector.sentPosDetect(text)) {
+        if (Thread.currentThread().isInterrupted()) { // a guard gave up on this file: stop here
+          throw new CancellationException("annotation was stopped");
+        }
         annotateSentence(text, span.getStart(), span.getEnd(), line.number(), sentence++, tokens, needsTags);
       }
     }
@@ -89,7 +94,7 @@ public final class TextPipeline {
       return;
     }
     String[] tokens = Span.spansToStrings(spans, text);
-    String[] tags = tagger.tag(tokens);
+    String[] tags = tag(tokens);
     int s = 0;
     int w = 0;
     for (WordTokenizer.Word word : sentenceWords) {
@@ -107,6 +112,30 @@ public final class TextPipeline {
       out.add(new Token(word.text(), lower, key, lemmaKey, tag, lineNumber, start + word.start(), sentence));
     }
   }
+
+  /**
+   * POS tags of a sentence. The tagger's cost grows faster than linearly with a sentence's length,
+   * so a sentence longer than {@link #MAX_TAGGED_TOKENS} tokens (a document without punctuation,
+   * never a resume's real sentence) is tagged in pieces of that size; each tag depends on a few
+   * neighbouring tokens only, so only the tags next to a cut can differ.
+   */
+  private String[] tag(String[] tokens) {
+    if (tokens.length <= MAX_TAGGED_TOKENS) {
+      return tagger.tag(tokens);
+    }
+    String[] tags = new String[tokens.length];
+    for (int from = 0; from < tokens.length; from += MAX_TAGGED_TOKENS) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new CancellationException("annotation was stopped");
+      }
+      int to = Math.min(tokens.length, from + MAX_TAGGED_TOKENS);
+      System.arraycopy(tagger.tag(Arrays.copyOfRange(tokens, from, to)), 0, tags, from, to - from);
+    }
+    return tags;
+  }
+
+  /** Sentences longer than this many model tokens are tagged in pieces of this size. */
+  static final int MAX_TAGGED_TOKENS = 200;
 
   private String lemmatize(String lower, String tag) {
     String lemma = lemmatizer.lemmatize(new String[] {lower}, new String[] {tag})[0];

@@ -290,8 +290,9 @@ public record ReportView(
   }
 
   private static MatchView match(Match m) {
+    Evidence best = bestEvidence(m.evidence()); // once: a comparator that rescans the list is quadratic
     var evidence = m.evidence().stream()
-        .sorted(Comparator.comparing((Evidence e) -> !e.equals(bestEvidence(m.evidence())))
+        .sorted(Comparator.comparing((Evidence e) -> !e.equals(best))
             .thenComparingInt(Evidence::line))
         .map(e -> new EvidenceView(Safe.line(e.text()).strip(), e.section().id(), e.line(), e.measurable()))
         .toList();

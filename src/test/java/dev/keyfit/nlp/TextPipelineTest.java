@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyfit.Fixtures;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class TextPipelineTest {
 
@@ -92,5 +94,19 @@ class TextPipelineTest {
     AnnotatedResume r = annotate("Jane Doe", "jane@example.com", "SUMMARY", "Leads programs and",
         "linkedin.com/in/jane", "SKILLS", "jira");
     assertEquals(7, r.lines().size());
+  }
+
+  @Test
+  @Timeout(value = 120, unit = TimeUnit.SECONDS) // untagged in pieces, 320 KB took 29 s and a 416 KB paragraph > 600 s
+  void aHugeSentenceWithoutPunctuationIsTaggedInBoundedPieces() {
+    StringBuilder line = new StringBuilder("led");
+    String[] words = {"roadmap", "planning", "with", "stakeholders", "across", "teams", "and", "vendors"};
+    for (int i = 0; line.length() < 300_000; i++) {
+      line.append(' ').append(words[i % words.length]);
+    }
+    AnnotatedResume r = annotate("Experience", line.toString());
+    assertTrue(r.tokens().size() > 30_000);
+    assertTrue(r.tokens().stream().noneMatch(t -> t.pos() == null || t.pos().equals(TextPipeline.UNTAGGED)),
+        "every word is still tagged");
   }
 }
