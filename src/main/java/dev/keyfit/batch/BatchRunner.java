@@ -92,6 +92,9 @@ public final class BatchRunner {
 
   private static final AtomicInteger THREADS = new AtomicInteger();
 
+  /** The longest single wait for a file's result, in nanoseconds. */
+  private static final long SLICE = TimeUnit.MILLISECONDS.toNanos(100);
+
   private final FileAnalyzer analyzer;
   private final Settings settings;
   private final AtomicReference<Stop> stop = new AtomicReference<>(Stop.NONE);
@@ -103,8 +106,20 @@ public final class BatchRunner {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** Asks the batch to start no new file (Ctrl-C); files in progress finish or time out. */
+  /**
+   * How long files in progress may still take after {@link #interrupt}: they finish within it or
+   * become NOT_PROCESSED rows, so Ctrl-C writes the ranking promptly whatever a file is doing.
+   */
+  public static final Duration IN_PROGRESS_GRACE = Duration.ofSeconds(2);
+
+  private volatile long interruptedAt;
+
+  /**
+   * Asks the batch to start no new file (Ctrl-C); files in progress finish within {@link
+   * #IN_PROGRESS_GRACE} or are given up as NOT_PROCESSED.
+   */
   public void interrupt() {
+    interruptedAt = System.nanoTime();
     stop.compareAndSet(Stop.NONE, Stop.INTERRUPTED);
   }
 
@@ -158,7 +173,14 @@ public final class BatchRunner {
         if (outcome == null) {
           Future<FileOutcome> future = worker.submit(() -> guarded(root, rel));
           outcome = await(future, rel);
-          if (outcome == null) {
+          if (outcome == GIVEN_UP) {
+            // interrupted while in progress: stop it (it checks for interrupts) and mark it not processed
+            future.cancel(true);
+            worker.shutdownNow();
+            worker = newWorker();
+            outcome = new FileOutcome.Failed(rel, FileOutcome.NOT_PROCESSED,
+                "not finished: the batch was interrupted while this file was in progress");
+          } else if (outcome == null) {
             // the worker is stuck: abandon it, give the lane a fresh one
             future.cancel(true);
             worker.shutdownNow();
@@ -181,14 +203,23 @@ public final class BatchRunner {
     }
   }
 
-  /** The outcome, or null on timeout. */
+  /** Marks a file in progress that an interrupt gave up on. */
+  private static final FileOutcome GIVEN_UP = new FileOutcome.Skipped(Path.of("."), "interrupted");
+
+  /** The outcome, null on timeout, or {@link #GIVEN_UP} when the batch was interrupted meanwhile. */
   private FileOutcome await(Future<FileOutcome> future, Path rel) {
     long deadline = System.nanoTime() + settings.timeout().toNanos();
     while (true) {
+      long now = System.nanoTime();
+      boolean interrupted = stop.get() == Stop.INTERRUPTED;
+      long until = interrupted ? Math.min(deadline, interruptedAt + IN_PROGRESS_GRACE.toNanos()) : deadline;
       try {
-        return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        // in slices, so that an interrupt shortens the wait
+        return future.get(Math.max(0, Math.min(until - now, SLICE)), TimeUnit.NANOSECONDS);
       } catch (TimeoutException e) {
-        return null;
+        if (System.nanoTime() - until >= 0) {
+          return stop.get() == Stop.INTERRUPTED && System.nanoTime() - deadline < 0 ? GIVEN_UP : null;
+        }
       } catch (InterruptedException e) {
         // lanes are ours; an interrupt means stop starting work, not abandon this file
         interrupt();

@@ -31,7 +31,7 @@ import java.util.Set;
  */
 public final class FolderWalker {
 
-  static final Set<String> RESUME_EXTENSIONS = Set.of("pdf", "docx", "doc", "txt", "text", "md", "markdown");
+  public static final Set<String> RESUME_EXTENSIONS = Set.of("pdf", "docx", "doc", "txt", "text", "md", "markdown");
 
   /** Caps the walk so a huge tree cannot exhaust memory; beyond it files are skipped and listed. */
   static final int MAX_FILES = 100_000;

@@ -10,7 +10,7 @@ final class MarkdownRankingWriter implements RankingWriter {
 
   @Override
   public void write(Ranking ranking, OutputStream out) throws IOException {
-    StringBuilder b = new StringBuilder("# Resume ranking\n\n");
+    StringBuilder b = new StringBuilder(RankingWriter.MARKDOWN_TITLE + "\n");
     b.append(ranking.analyzed().size()).append(" analyzed, ").append(ranking.failed().size())
         .append(" could not be analyzed")
         .append(ranking.byPosting() ? "; ranked by job-posting match" : "; ranked by role score")

@@ -10,6 +10,9 @@ import java.util.Locale;
 /** Writes a ranking in one format. Implementations are stateless; the stream is flushed, not closed. */
 public interface RankingWriter {
 
+  /** The first line of a Markdown ranking (a re-run may replace a file under the folder that starts with it). */
+  String MARKDOWN_TITLE = "# Resume ranking\n";
+
   void write(Ranking ranking, OutputStream out) throws IOException;
 
   /** The writer for a ranking format: csv, json, markdown or html. */

@@ -42,11 +42,16 @@ public final class WorkerPool implements AutoCloseable {
   private final List<Worker> all = new ArrayList<>();
   private int started;
 
-  /** Open pools, closed by one shutdown hook so that Ctrl-C never leaves a worker JVM behind. */
+  /**
+   * Open pools, closed by {@link #closeAll} from the command line's shutdown hook (registered by
+   * {@code Main}, never from a static initializer, which can run during shutdown), so that Ctrl-C
+   * never leaves a worker JVM behind; a worker also exits by itself when its parent dies.
+   */
   private static final java.util.Set<WorkerPool> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> OPEN.forEach(WorkerPool::close), "keyfit-workers-cleanup"));
+  /** Kills the workers of every open pool (for a shutdown hook). */
+  public static void closeAll() {
+    OPEN.forEach(WorkerPool::close);
   }
   private boolean closed;
 

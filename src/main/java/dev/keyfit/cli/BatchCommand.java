@@ -13,6 +13,7 @@ import dev.keyfit.extract.ExtractionException;
 import dev.keyfit.extract.Failure;
 import dev.keyfit.posting.JobPosting;
 import dev.keyfit.report.OutputFiles;
+import dev.keyfit.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -104,7 +105,9 @@ final class BatchCommand implements Callable<Integer> {
     Keyfit keyfit = injected != null ? injected : keywords.keyfit();
     AnalysisOptions options = AnalysisOptions.defaults().withRole(role.role()).withLimits(limits.limits());
     JobPosting posting = readPosting(keyfit, options);
-    BatchReports reports = new BatchReports(outputs.prepareReports(root), outputs.reportRenderers(), err);
+    Path reportsDir = outputs.prepareReports(root);
+    noteUsedReportsFolder(reportsDir, err);
+    BatchReports reports = new BatchReports(reportsDir, outputs.reportRenderers(), err);
     FolderWalker.Walk walk = walkOptions.walk(root, excluded());
     listSkipped(walk, err);
     if (walk.files().isEmpty()) {
@@ -112,8 +115,17 @@ final class BatchCommand implements Callable<Integer> {
           + (walk.skipped().isEmpty() ? "" : "; " + walk.skipped().size() + " files skipped"));
     }
     WorkerPool workers = limits.workers();
-    BatchRunner runner = new BatchRunner(workers == null ? file -> keyfit.analyze(file, options, posting)
-        : file -> keyfit.analyze(workers.extract(file, options.limits()), options, posting), settings);
+    // every stage of a file, extraction to rendered reports, runs inside the runner's per-file guard
+    BatchRunner runner = new BatchRunner(file -> {
+      Report report = workers == null ? keyfit.analyze(file, options, posting)
+          : keyfit.analyze(workers.extract(file, options.limits()), options, posting);
+      try {
+        reports.render(file, report);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      return report;
+    }, settings);
     try (WorkerPool closeWorkers = workers;
         BatchProgress progress = BatchProgress.start(walk.files().size(), outputOptions.quiet)) {
       String lineStart = progress.shown() ? "\r\033[K" : ""; // clear the bar's line before a message
@@ -122,7 +134,7 @@ final class BatchCommand implements Callable<Integer> {
         if (outcome instanceof FileOutcome.Failed f) {
           printFailure(err, lineStart, f);
         } else if (outcome instanceof FileOutcome.Analyzed a) {
-          reports.write(a);
+          reports.write(walk.root(), a);
         }
       };
       return Interrupts.run(hooks, runner, () -> {
@@ -132,6 +144,23 @@ final class BatchCommand implements Callable<Integer> {
           progress.close(); // clear the bar before the table and the summary are printed
         }
       }, r -> finish(r, rankingWriter, walk, reports));
+    }
+  }
+
+  /** Says so when --reports names a folder that already holds files (they stay beside the new reports). */
+  private void noteUsedReportsFolder(Path dir, PrintWriter err) {
+    if (dir == null || outputOptions.quiet) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(dir)) {
+      long used = entries.count();
+      if (used > 0) {
+        err.println("keyfit: note: " + Terminal.safe(outputs.reportsDir.toString()) + " already holds " + used
+            + " files; reports with the same names are replaced, the others stay (use an empty folder to keep "
+            + "only this batch's reports)");
+      }
+    } catch (IOException e) {
+      // the write of the first report will say what is wrong
     }
   }
 

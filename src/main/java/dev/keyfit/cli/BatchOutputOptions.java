@@ -103,7 +103,11 @@ final class BatchOutputOptions {
     }
   }
 
-  /** Exit 2 when {@code -o} is a folder or one of the resumes. */
+  /**
+   * Before the batch starts: exit 2 when {@code -o} is a folder or a file the walk would read as a
+   * resume (a Markdown file under the folder that is not an earlier ranking included); exit 4 when
+   * its folder is missing or not writable, so that no batch runs for a ranking that cannot be saved.
+   */
   void checkOutput(Path root) {
     if (output == null) {
       return;
@@ -113,9 +117,31 @@ final class BatchOutputOptions {
       throw new CliException(ExitCodes.USAGE, output + ": is a folder; give a file name such as ranking.csv");
     }
     String ext = FolderWalker.extension(abs.getFileName().toString());
-    boolean document = Set.of("pdf", "docx", "doc", "txt", "text").contains(ext);
-    if (Files.exists(abs) && document && BatchWalkOptions.realPath(abs).startsWith(root)) {
-      throw new CliException(ExitCodes.USAGE, output + ": is one of the inputs; refusing to overwrite it");
+    if (Files.isRegularFile(abs) && FolderWalker.RESUME_EXTENSIONS.contains(ext)
+        && BatchWalkOptions.realPath(abs).startsWith(root) && !isEarlierRanking(abs)) {
+      throw new CliException(ExitCodes.USAGE, output + ": is one of the inputs; refusing to overwrite it "
+          + "(write the ranking outside the folder)");
+    }
+    if (Files.exists(abs) || abs.startsWith("/dev/") || abs.startsWith("/proc/")) {
+      return; // an existing file or a device: its folder exists
+    }
+    Path dir = abs.getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new CliException(ExitCodes.OUTPUT, output + ": cannot write the ranking there: the folder "
+          + (dir == null ? output : dir) + " does not exist");
+    }
+    if (!Files.isWritable(dir)) {
+      throw new CliException(ExitCodes.OUTPUT, output + ": cannot write the ranking there: permission denied "
+          + "(the folder " + dir + ")");
+    }
+  }
+
+  /** Whether a Markdown file is a ranking an earlier run wrote (so re-running may replace it). */
+  private static boolean isEarlierRanking(Path file) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      return new String(in.readNBytes(64), java.nio.charset.StandardCharsets.UTF_8).startsWith(RankingWriter.MARKDOWN_TITLE);
+    } catch (IOException e) {
+      return false;
     }
   }
 }

@@ -4,10 +4,15 @@ import dev.keyfit.batch.FileOutcome;
 import dev.keyfit.batch.ReportNames;
 import dev.keyfit.report.OutputFiles;
 import dev.keyfit.report.Renderer;
+import dev.keyfit.report.Report;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -22,6 +27,7 @@ final class BatchReports {
   private final PrintWriter err;
   private final AtomicBoolean failed = new AtomicBoolean();
   private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+  private final Map<Path, List<byte[]>> rendered = new ConcurrentHashMap<>();
 
   /** @param dir the reports folder, or null to write none */
   BatchReports(Path dir, List<Renderer> renderers, PrintWriter err) {
@@ -30,16 +36,43 @@ final class BatchReports {
     this.err = err;
   }
 
-  /** Writes the reports of an analyzed file; thread-safe. */
-  void write(FileOutcome.Analyzed analyzed) {
+  /**
+   * Renders the reports of a file in memory, inside the per-file guard (a rendering that takes too
+   * long is the file's TIMEOUT, not a stalled batch); {@link #write} then only copies bytes.
+   *
+   * @param file the file as the batch runner gave it (the batch folder resolved with the relative path)
+   */
+  void render(Path file, Report report) throws IOException {
     if (dir == null) {
       return;
     }
+    List<byte[]> out = new ArrayList<>(renderers.size());
     for (Renderer renderer : renderers) {
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      renderer.render(report, Renderer.RenderOptions.PLAIN, buffer);
+      out.add(buffer.toByteArray());
+    }
+    rendered.put(file.toAbsolutePath().normalize(), out);
+  }
+
+  /** Writes the reports of an analyzed file, rendered by {@link #render} when it was; thread-safe. */
+  void write(Path root, FileOutcome.Analyzed analyzed) {
+    if (dir == null) {
+      return;
+    }
+    List<byte[]> ready = rendered.remove(root.resolve(analyzed.relative()).toAbsolutePath().normalize());
+    for (int i = 0; i < renderers.size(); i++) {
+      Renderer renderer = renderers.get(i);
+      byte[] bytes = ready == null ? null : ready.get(i);
       Path target = ReportNames.target(dir, analyzed.relative(), renderer.format().extension());
       try {
-        OutputFiles.write(target, List.of(),
-            out -> renderer.render(analyzed.report(), Renderer.RenderOptions.PLAIN, out));
+        OutputFiles.write(target, List.of(), out -> {
+          if (bytes != null) {
+            out.write(bytes);
+          } else {
+            renderer.render(analyzed.report(), Renderer.RenderOptions.PLAIN, out);
+          }
+        });
         written.incrementAndGet();
       } catch (IOException | RuntimeException e) {
         failed.set(true);

@@ -1,9 +1,12 @@
 package dev.keyfit.cli;
 
 import dev.keyfit.batch.BatchRunner;
+import dev.keyfit.batch.WorkerPool;
+import dev.keyfit.report.OutputFiles;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -18,7 +21,7 @@ import java.util.function.Supplier;
 final class Interrupts {
 
   /** How long Ctrl-C waits for files in progress and the ranking before the JVM halts. */
-  static final Duration GRACE = Duration.ofSeconds(5);
+  static final Duration GRACE = Duration.ofSeconds(10);
 
   /** Where the hook is registered: the JVM's shutdown hooks, or a test that runs it by hand. */
   interface Hooks {
@@ -28,10 +31,44 @@ final class Interrupts {
     void remove(Thread hook);
   }
 
-  /** The JVM's shutdown hooks. */
+  /** The batch's hook while one runs, when {@link #install} registered the process-wide hook. */
+  private static final AtomicReference<Thread> CURRENT = new AtomicReference<>();
+
+  private static volatile boolean installed;
+
+  /**
+   * Registers keyfit's one shutdown hook (from {@code main}, never from a static initializer): it
+   * runs the batch's hook if a batch is running (which returns once the ranking is written), and
+   * only then removes temporary files and kills worker JVMs, so that the clean-up can never race
+   * the ranking being written. Idempotent.
+   */
+  static synchronized void install() {
+    if (installed) {
+      return;
+    }
+    try {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread batch = CURRENT.get();
+        if (batch != null) {
+          batch.run();
+        }
+        OutputFiles.cleanUp();
+        WorkerPool.closeAll();
+      }, "keyfit-shutdown"));
+      installed = true;
+    } catch (IllegalStateException e) {
+      // already shutting down
+    }
+  }
+
+  /** The JVM's shutdown hooks (through the hook {@link #install} registered, when it did). */
   static final Hooks RUNTIME = new Hooks() {
     @Override
     public boolean add(Thread hook) {
+      if (installed) {
+        CURRENT.set(hook);
+        return true;
+      }
       try {
         Runtime.getRuntime().addShutdownHook(hook);
         return true;
@@ -42,6 +79,10 @@ final class Interrupts {
 
     @Override
     public void remove(Thread hook) {
+      if (installed) {
+        CURRENT.compareAndSet(hook, null);
+        return;
+      }
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
       } catch (IllegalStateException e) {
@@ -67,6 +108,7 @@ final class Interrupts {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
+      OutputFiles.cleanUp(); // after the ranking: a clean-up running beside it would delete its temporary file
     }, "keyfit-interrupt");
     boolean registered = hooks.add(hook);
     try {

@@ -11,6 +11,7 @@ public final class Main {
 
   public static void main(String[] args) {
     quietLibraries();
+    Interrupts.install();
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, args);

@@ -30,34 +30,50 @@ public final class OutputFiles {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
 
-  static {
-    Runtime.getRuntime().addShutdownHook(new Thread(OutputFiles::cleanUp, "keyfit-output-cleanup"));
-  }
-
   private OutputFiles() {}
 
   /**
-   * Writes {@code target} atomically.
+   * Writes {@code target}. A regular file (or a new one) is written through a temporary file in
+   * its folder and an atomic rename, so a failure never leaves a half-written file and the previous
+   * one survives; a symbolic link to a regular file keeps the link and replaces the file it points
+   * to. Anything else (a device such as {@code /dev/null}, {@code /dev/stdout}, a FIFO, a link to a
+   * file descriptor) is written through in place, never replaced by a regular file.
    *
    * @param inputs files that must never be overwritten (the resumes and postings read)
-   * @throws IOException with a one-line message when the target is a directory, is an input, or
-   *     cannot be written
+   * @throws IOException with a one-line message naming the reason (the caller names the target)
+   *     when the target is a directory, is an input, or cannot be written
    */
   public static void write(Path target, Collection<Path> inputs, Body body) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
     if (Files.isDirectory(absolute)) {
-      throw new IOException(target + " is a directory; give a file name such as report.html");
+      throw new IOException("it is a directory; give a file name such as report.html");
     }
     for (Path input : inputs) {
       if (Files.exists(absolute) && Files.exists(input) && Files.isSameFile(absolute, input)) {
-        throw new IOException(target + " is one of the inputs; refusing to overwrite it");
+        throw new IOException("it is one of the inputs; refusing to overwrite it");
       }
+    }
+    if (writesInPlace(absolute)) {
+      try (OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
+        body.write(out);
+      } catch (IOException e) {
+        throw new IOException(reason(e), e);
+      }
+      return;
+    }
+    if (Files.isSymbolicLink(absolute)) {
+      absolute = absolute.toRealPath(); // a link to a regular file: replace that file, keep the link
     }
     Path dir = absolute.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
       throw new IOException("the folder " + (dir == null ? target : dir) + " does not exist");
     }
-    Temporary tmp = newTemporary(dir, absolute.getFileName().toString());
+    Temporary tmp;
+    try {
+      tmp = newTemporary(dir, absolute.getFileName().toString());
+    } catch (IOException e) {
+      throw new IOException(reason(e) + " (in the folder " + dir + ")", e);
+    }
     PENDING.add(tmp.path());
     try {
       try (OutputStream out = Channels.newOutputStream(tmp.channel())) {
@@ -68,11 +84,51 @@ public final class OutputFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp.path(), absolute, StandardCopyOption.REPLACE_EXISTING);
       }
+    } catch (java.nio.file.FileSystemException e) {
+      throw new IOException(reason(e), e);
     } finally {
       tmp.channel().close();
       Files.deleteIfExists(tmp.path());
       PENDING.remove(tmp.path());
     }
+  }
+
+  /**
+   * Whether the target is written in place: it exists and is not a regular file (device, FIFO,
+   * socket), or it is a file descriptor's name ({@code /dev/stdout}, {@code /proc/self/fd/1}),
+   * whatever that descriptor is open on.
+   */
+  static boolean writesInPlace(Path absolute) {
+    if (absolute.startsWith("/dev/") || absolute.startsWith("/proc/")) {
+      return Files.exists(absolute) || Files.isSymbolicLink(absolute);
+    }
+    if (!Files.exists(absolute)) {
+      return false;
+    }
+    if (!Files.isRegularFile(absolute)) {
+      return true;
+    }
+    try {
+      Path real = absolute.toRealPath();
+      return real.startsWith("/dev/") || real.startsWith("/proc/");
+    } catch (IOException e) {
+      return true; // a link to something without a path (a pipe, a socket): write through it
+    }
+  }
+
+  /** The reason of a file-system failure for people, without the (temporary) file's name. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(java.util.Locale.ROOT); // "no space left on device", …
+    }
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message;
   }
 
   private record Temporary(Path path, SeekableByteChannel channel) {}
@@ -96,8 +152,12 @@ public final class OutputFiles {
     }
   }
 
-  /** Removes temporary files left by a write that Ctrl-C interrupted. */
-  private static void cleanUp() {
+  /**
+   * Removes the temporary files of writes in progress (a write that Ctrl-C interrupted). The
+   * command line's shutdown hook calls it once the ranking is written; no class registers a hook
+   * of its own (a static initializer that does can run during shutdown and fail).
+   */
+  public static void cleanUp() {
     for (Path tmp : PENDING) {
       try {
         Files.deleteIfExists(tmp);

@@ -84,4 +84,59 @@ class OutputFilesTest {
       return files.sorted().toList();
     }
   }
+
+  @Test
+  void aDeviceIsWrittenThroughNotReplaced() throws Exception {
+    Path devNull = Path.of("/dev/null");
+    Assumptions.assumeTrue(Files.exists(devNull));
+    OutputFiles.write(devNull, List.of(), out -> out.write("report".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(!Files.isRegularFile(devNull), "/dev/null is still a device");
+  }
+
+  @Test
+  void aFifoIsWrittenThroughNotReplaced() throws Exception {
+    Path fifo = dir.resolve("pipe");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      Assumptions.abort("no mkfifo here");
+      return;
+    }
+    Assumptions.assumeTrue(mkfifo.waitFor() == 0);
+    java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readString(fifo);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    OutputFiles.write(fifo, List.of(), out -> out.write("ranking".getBytes(StandardCharsets.UTF_8)));
+    assertEquals("ranking", read.get(30, java.util.concurrent.TimeUnit.SECONDS));
+    assertTrue(!Files.isRegularFile(fifo), "the FIFO is still a FIFO");
+  }
+
+  @Test
+  void aLinkToARegularFileKeepsTheLinkAndReplacesTheFile() throws IOException {
+    Path real = Files.writeString(dir.resolve("real.md"), "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.md"), real);
+    OutputFiles.write(link, List.of(), out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(Files.isSymbolicLink(link));
+    assertEquals("new", Files.readString(real));
+  }
+
+  @Test
+  void aPermissionErrorNamesTheReasonNotTheTemporaryFile() throws IOException {
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    locked.toFile().setWritable(false);
+    try {
+      Assumptions.assumeFalse(Files.isWritable(locked), "running as root");
+      IOException e = assertThrows(IOException.class,
+          () -> OutputFiles.write(locked.resolve("gap.md"), List.of(), out -> out.write('x')));
+      assertTrue(e.getMessage().startsWith("permission denied"), e.getMessage());
+      assertTrue(!e.getMessage().contains(".tmp"), e.getMessage());
+    } finally {
+      locked.toFile().setWritable(true);
+    }
+  }
 }
