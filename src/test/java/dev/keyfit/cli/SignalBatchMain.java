@@ -1,0 +1,57 @@
+package dev.keyfit.cli;
+
+import dev.keyfit.extract.DocumentFormat;
+import dev.keyfit.extract.ExtractedDocument;
+import dev.keyfit.extract.ExtractionLimits;
+import dev.keyfit.extract.Extractor;
+import dev.keyfit.extract.LayoutSignals;
+import dev.keyfit.testing.TestKeyfit;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real {@code keyfit} process for {@link BatchSignalTest}: the command line as {@link Main#main}
+ * runs it (same shutdown hook), with a text extractor that, on a file named {@code hang.txt},
+ * creates the file named by {@code -Dkeyfit.test.marker} and then spins ignoring interrupts, so the
+ * test can signal the process while a file is in progress and cannot be stopped.
+ */
+public final class SignalBatchMain {
+
+  private SignalBatchMain() {}
+
+  public static void main(String[] args) {
+    Main.quietLibraries();
+    Interrupts.install();
+    BatchCli cli = new BatchCli(TestKeyfit.with(new HangingText()), Interrupts.RUNTIME);
+    int code = cli.run(args);
+    System.out.print(cli.out);
+    System.err.print(cli.err);
+    System.exit(code);
+  }
+
+  private static final class HangingText implements Extractor {
+    @Override
+    public DocumentFormat format() {
+      return DocumentFormat.TEXT;
+    }
+
+    @Override
+    @SuppressWarnings("InfiniteLoopStatement")
+    public ExtractedDocument extract(Path file, ExtractionLimits limits) {
+      try {
+        if (file.getFileName().toString().equals("hang.txt")) {
+          Files.createFile(Path.of(System.getProperty("keyfit.test.marker")));
+          while (true) {
+            Thread.onSpinWait();
+          }
+        }
+        String text = Files.readString(file);
+        return new ExtractedDocument(file.getFileName().toString(), DocumentFormat.TEXT, text, LayoutSignals.ofText(text));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
