@@ -171,7 +171,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     Options.requireFile(jobPosting, "job posting file");
     try {
-      return keyfit.readPosting(jobPosting, options);
+      return TimeLimit.call(limits.timeout(), () -> keyfit.readPosting(jobPosting, options));
     } catch (ExtractionException e) {
       throw new CliException(ExitCodes.USAGE, jobPosting + ": cannot read the job posting (" + e.failure() + "): "
           + e.getMessage().replaceFirst("^job posting [^:]*: ", "") + "; " + e.failure().remedy(), e);

@@ -40,9 +40,7 @@ final class BatchLimitOptions {
 
   /** The guard's settings; exit 2 for values out of range. */
   BatchRunner.Settings settings() {
-    if (timeoutSeconds <= 0 || Double.isNaN(timeoutSeconds) || timeoutSeconds > 86_400) {
-      throw new CliException(ExitCodes.USAGE, "--timeout must be between 0 and 86400 seconds");
-    }
+    timeout(); // exit 2 when out of range
     int n = jobs == null ? Runtime.getRuntime().availableProcessors() : jobs;
     if (n < 1 || n > 256) {
       throw new CliException(ExitCodes.USAGE, "--jobs must be between 1 and 256");
@@ -63,7 +61,7 @@ final class BatchLimitOptions {
 
   /** The per-file time limit. */
   Duration timeout() {
-    return Duration.ofMillis((long) (timeoutSeconds * 1000));
+    return TimeLimit.ofSeconds(timeoutSeconds);
   }
 
   /** The worker JVMs with --isolate, else null. */

@@ -3,6 +3,7 @@ package dev.keyfit.cli;
 import dev.keyfit.AnalysisOptions;
 import dev.keyfit.Keyfit;
 import dev.keyfit.extract.ExtractionException;
+import dev.keyfit.extract.ExtractionLimits;
 import dev.keyfit.report.OutputFiles;
 import dev.keyfit.report.Renderer;
 import dev.keyfit.report.Renderers;
@@ -54,6 +55,15 @@ final class ScanCommand implements Callable<Integer> {
       description = "Exit with 1 when the score (or the posting match rate with --jd) is below N.")
   Integer minScore;
 
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Give up when reading and analyzing the resume (and the posting) takes longer than this "
+          + "(TIMEOUT, exit 3). Default: ${DEFAULT-VALUE}.")
+  double timeoutSeconds;
+
+  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "20MiB", converter = Sizes.class,
+      description = "Refuse larger files unopened (TOO_LARGE). Default: ${DEFAULT-VALUE}.")
+  long maxFileSize;
+
   @Mixin Options.Keywords keywords;
   @Mixin Options.Output outputOptions;
 
@@ -68,6 +78,10 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    java.time.Duration limit = TimeLimit.ofSeconds(timeoutSeconds); // option values first: exit 2
+    if (maxFileSize < 1) {
+      throw new CliException(ExitCodes.USAGE, "--max-file-size must be at least 1 byte");
+    }
     Options.requireFile(file, "file");
     if (jobPosting != null) {
       Options.requireFile(jobPosting, "job posting file");
@@ -81,10 +95,14 @@ final class ScanCommand implements Callable<Integer> {
       throw new CliException(ExitCodes.USAGE, "a PDF report needs a file: add -o report.pdf");
     }
     Keyfit keyfit = keywords.keyfit();
-    AnalysisOptions options = AnalysisOptions.defaults().withRole(role.role()).withJobPosting(jobPosting);
+    ExtractionLimits limits = new ExtractionLimits(maxFileSize, ExtractionLimits.DEFAULT.maxPages(),
+        ExtractionLimits.DEFAULT.maxChars());
+    AnalysisOptions options = AnalysisOptions.defaults().withRole(role.role()).withJobPosting(jobPosting)
+        .withLimits(limits);
     Report report;
     try {
-      report = keyfit.analyze(file, options);
+      // every stage, the posting's included, under one time limit: no input can make a scan hang
+      report = TimeLimit.call(limit, () -> keyfit.analyze(file, options));
     } catch (ExtractionException e) {
       throw new CliException(ExitCodes.INPUT, Failures.describe(file, e), e);
     }
@@ -108,7 +126,7 @@ final class ScanCommand implements Callable<Integer> {
       }
       OutputFiles.write(output, inputs, out -> renderer.render(report, Renderer.RenderOptions.PLAIN, out));
       if (!outputOptions.quiet) {
-        spec.commandLine().getErr().println("keyfit: wrote " + output);
+        spec.commandLine().getErr().println("keyfit: wrote " + Terminal.safe(output.toString()));
       }
     } catch (IOException e) {
       throw new CliException(ExitCodes.OUTPUT, "cannot write " + (output == null ? "the report" : output)
