@@ -171,7 +171,14 @@ public final class BatchRunner {
         Path rel = files.get(i);
         FileOutcome outcome = precheck(root, rel);
         if (outcome == null) {
-          Future<FileOutcome> future = worker.submit(() -> guarded(root, rel));
+          CountDownLatch ended = new CountDownLatch(1);
+          Future<FileOutcome> future = worker.submit(() -> {
+            try {
+              return guarded(root, rel);
+            } finally {
+              ended.countDown();
+            }
+          });
           outcome = await(future, rel);
           if (outcome == GIVEN_UP) {
             // interrupted while in progress: stop it (it checks for interrupts) and mark it not processed
@@ -181,14 +188,20 @@ public final class BatchRunner {
             outcome = new FileOutcome.Failed(rel, FileOutcome.NOT_PROCESSED,
                 "not finished: the batch was interrupted while this file was in progress");
           } else if (outcome == null) {
-            // the worker is stuck: abandon it, give the lane a fresh one
+            // over time: interrupt it (keyfit's own stages stop at an interrupt); a parse that ignores
+            // it is abandoned with its thread, and the lane gets a fresh one
             future.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
-            outcome = FileOutcome.Failed.of(rel, Failure.TIMEOUT,
-                "gave up after " + settings.timeout().toSeconds() + " s; the parse was abandoned");
-            if (stuck.incrementAndGet() >= settings.maxStuck()) {
-              stop.compareAndSet(Stop.NONE, Stop.STUCK);
+            if (awaitQuietly(ended, STOP_WAIT)) {
+              outcome = FileOutcome.Failed.of(rel, Failure.TIMEOUT,
+                  "gave up after " + seconds(settings.timeout()) + " s; the analysis was stopped");
+            } else {
+              worker.shutdownNow();
+              worker = newWorker();
+              outcome = FileOutcome.Failed.of(rel, Failure.TIMEOUT,
+                  "gave up after " + seconds(settings.timeout()) + " s; the parse was abandoned");
+              if (stuck.incrementAndGet() >= settings.maxStuck()) {
+                stop.compareAndSet(Stop.NONE, Stop.STUCK);
+              }
             }
           }
         }
@@ -201,6 +214,23 @@ public final class BatchRunner {
     } finally {
       worker.shutdownNow();
     }
+  }
+
+  /** How long a file over time may take to stop after its interrupt before it counts as stuck. */
+  static final Duration STOP_WAIT = Duration.ofSeconds(1);
+
+  private static boolean awaitQuietly(CountDownLatch latch, Duration timeout) {
+    try {
+      return latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static String seconds(Duration d) {
+    long ms = d.toMillis();
+    return ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0);
   }
 
   /** Marks a file in progress that an interrupt gave up on. */

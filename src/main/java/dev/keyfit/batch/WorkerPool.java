@@ -79,7 +79,7 @@ public final class WorkerPool implements AutoCloseable {
     boolean healthy = false;
     try {
       ExtractionWorker.Response response = worker.call(new ExtractionWorker.Request(
-          file.toAbsolutePath().toString(), limits.maxFileBytes(), limits.maxPages(), limits.maxChars()));
+          file.toAbsolutePath().toUri().toString(), limits.maxFileBytes(), limits.maxPages(), limits.maxChars()));
       healthy = true;
       if (response.document() != null) {
         return response.document();

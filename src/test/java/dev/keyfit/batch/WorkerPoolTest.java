@@ -104,4 +104,35 @@ class WorkerPoolTest {
     pool.close();
     assertEquals(0, pool.alive());
   }
+
+  @Test
+  void aNameThatIsNotValidUtf8ReachesTheWorkerIntact() throws Exception {
+    // Latin-1 bytes (0xE9 for é): not UTF-8, so the name has no faithful String form in this locale
+    Path file = Path.of(java.net.URI.create(dir.toUri() + "ren%E9e-r%E9sum%E9.txt"));
+    Files.writeString(file, HostileFiles.RESUME);
+    try (WorkerPool pool = new WorkerPool(Duration.ofSeconds(60), 100)) {
+      ExtractedDocument doc = pool.extract(file, ExtractionLimits.DEFAULT);
+      assertTrue(doc.text().contains("Jira"), doc.text());
+    }
+  }
+
+  @Test
+  void aWorkerExitsWhenItsStdinClosesEvenInTheMiddleOfAParse() throws Exception {
+    Path spinning = write("spin-forever.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Process worker = WorkerPool.launch();
+    try {
+      var in = new java.io.BufferedReader(new java.io.InputStreamReader(worker.getInputStream(),
+          java.nio.charset.StandardCharsets.UTF_8));
+      assertTrue(in.readLine().contains("ready"));
+      var request = new ExtractionWorker.Request(spinning.toUri().toString(), 1 << 20, 10, 100_000);
+      worker.getOutputStream().write((ExtractionWorker.JSON.writeValueAsString(request) + "\n")
+          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      worker.getOutputStream().flush();
+      Thread.sleep(500); // the worker is now spinning on the file
+      worker.getOutputStream().close();
+      assertTrue(worker.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the worker exited");
+    } finally {
+      worker.destroyForcibly();
+    }
+  }
 }
