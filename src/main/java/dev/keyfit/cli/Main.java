@@ -38,6 +38,7 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(java.nio.file.Path.class, ArgPaths::toPath); // by bytes: any locale, any name
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(ErrorHandler::usage);
     return cli;

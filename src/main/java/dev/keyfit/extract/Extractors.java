@@ -75,6 +75,9 @@ public final class Extractors {
     Objects.requireNonNull(limits, "limits");
     try {
       checkFile(file, limits);
+      if (!roundTrips(file)) {
+        return extractThroughLink(file, limits);
+      }
       FormatDetector.Detection detection = detector.detect(file);
       if (detection.encrypted()) {
         throw new ExtractionException(Failure.ENCRYPTED, "password-protected Office document");
@@ -92,6 +95,39 @@ public final class Extractors {
     } catch (Throwable t) {
       // parsers of hostile files throw anything, Errors included; one bad file must not end a batch
       throw classify(t);
+    }
+  }
+
+  /**
+   * Extracts through a link with a plain name when the file's name has no faithful string form
+   * (bytes that are not valid in the locale's charset, or non-ASCII names in the C locale): the
+   * parsers open files by {@code File}, which goes through the string and would miss the file.
+   */
+  private ExtractedDocument extractThroughLink(Path file, ExtractionLimits limits)
+      throws ExtractionException, IOException {
+    Path dir = Files.createTempDirectory("keyfit-name-");
+    try {
+      String name = String.valueOf(file.getFileName());
+      String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+      Path link = dir.resolve(extension.matches("[a-z]{1,8}") ? "document." + extension : "document");
+      Files.createSymbolicLink(link, file.toAbsolutePath());
+      try {
+        ExtractedDocument doc = extract(link, limits);
+        return new ExtractedDocument(name, doc.format(), doc.text(), doc.layout());
+      } finally {
+        Files.deleteIfExists(link);
+      }
+    } finally {
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  /** Whether a path's string form names the same file (the same bytes) as the path. */
+  static boolean roundTrips(Path file) {
+    try {
+      return Path.of(file.toString()).equals(file);
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
     }
   }
 
