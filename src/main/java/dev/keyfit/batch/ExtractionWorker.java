@@ -66,6 +66,9 @@ public final class ExtractionWorker {
   public static void main(String[] args) throws IOException {
     System.setProperty("log4j2.statusLoggerLevel", "OFF");
     System.setProperty("java.awt.headless", "true");
+    if (System.getProperty("pdfbox.fontcache") == null) { // never the user's home (the parent passes its folder)
+      System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
+    }
     PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     System.setOut(System.err);
     boolean test = Boolean.getBoolean("keyfit.worker.test");

@@ -130,6 +130,9 @@ public final class WorkerPool implements AutoCloseable {
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+ExitOnOutOfMemoryError",
         "-Djava.awt.headless=true", "-Xshare:auto"));
+    if (System.getProperty("pdfbox.fontcache") != null) {
+      command.add("-Dpdfbox.fontcache=" + System.getProperty("pdfbox.fontcache"));
+    }
     if (Boolean.getBoolean("keyfit.worker.test")) {
       command.add("-Dkeyfit.worker.test=true");
     }

@@ -107,8 +107,8 @@ final class BatchCommand implements Callable<Integer> {
     JobPosting posting = readPosting(keyfit, options);
     Path reportsDir = outputs.prepareReports(root);
     noteUsedReportsFolder(reportsDir, err);
-    BatchReports reports = new BatchReports(reportsDir, outputs.reportRenderers(), err);
     FolderWalker.Walk walk = walkOptions.walk(root, excluded());
+    BatchReports reports = new BatchReports(reportsDir, walk.files(), outputs.reportRenderers(), err);
     listSkipped(walk, err);
     if (walk.files().isEmpty()) {
       throw new CliException(ExitCodes.USAGE, walkOptions.folder + ": no resumes found (PDF, DOCX, DOC, TXT, MD)"

@@ -29,9 +29,15 @@ final class BatchReports {
   private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
   private final Map<Path, List<byte[]>> rendered = new ConcurrentHashMap<>();
 
-  /** @param dir the reports folder, or null to write none */
-  BatchReports(Path dir, List<Renderer> renderers, PrintWriter err) {
+  private final Map<Path, String> names;
+
+  /**
+   * @param dir the reports folder, or null to write none
+   * @param files the batch's files (relative paths), named together so that no two names collide
+   */
+  BatchReports(Path dir, List<Path> files, List<Renderer> renderers, PrintWriter err) {
     this.dir = dir;
+    this.names = ReportNames.unique(files);
     this.renderers = List.copyOf(renderers);
     this.err = err;
   }
@@ -64,7 +70,10 @@ final class BatchReports {
     for (int i = 0; i < renderers.size(); i++) {
       Renderer renderer = renderers.get(i);
       byte[] bytes = ready == null ? null : ready.get(i);
-      Path target = ReportNames.target(dir, analyzed.relative(), renderer.format().extension());
+      String name = names.get(analyzed.relative());
+      String extension = renderer.format().extension();
+      Path target = name == null ? ReportNames.target(dir, analyzed.relative(), extension)
+          : ReportNames.inFolder(dir, name + "." + extension);
       try {
         OutputFiles.write(target, List.of(), out -> {
           if (bytes != null) {

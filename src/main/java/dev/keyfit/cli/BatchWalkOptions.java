@@ -25,8 +25,10 @@ final class BatchWalkOptions {
   @Option(names = "--no-recursive", description = "Do not descend into subfolders.")
   boolean noRecursive;
 
-  /** The folder with links resolved; exit 2 when it is missing, a file or unreadable. */
+  /** The folder with links resolved; exit 2 when it is missing, a file or unreadable, or a glob is invalid. */
   Path root() {
+    checkGlobs("--include", includes);
+    checkGlobs("--exclude", excludes);
     if (!Files.exists(folder)) {
       throw new CliException(ExitCodes.USAGE, folder + ": no such folder; check the path");
     }
@@ -50,6 +52,17 @@ final class BatchWalkOptions {
       return FolderWalker.walk(root, new FolderWalker.Settings(!noRecursive, includes, excludes, excluded));
     } catch (IOException e) {
       throw new CliException(ExitCodes.USAGE, folder + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static void checkGlobs(String option, List<String> globs) {
+    for (String glob : globs) {
+      try {
+        java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new CliException(ExitCodes.USAGE, option + " " + Terminal.safe(glob) + ": not a valid glob ("
+            + e.getDescription() + "); for example --include '*.pdf' or --exclude 'old/**'", e);
+      }
     }
   }
 

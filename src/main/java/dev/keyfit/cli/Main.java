@@ -52,5 +52,39 @@ public final class Main {
     System.setProperty("log4j2.statusLoggerLevel", "OFF");
     System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     System.setProperty("java.awt.headless", "true");
+    keepFontCacheOutOfHome();
+  }
+
+  /**
+   * PDFBox writes a cache of the system fonts into the user's home ({@code ~/.pdfbox.cache}) the
+   * first time a PDF needs a font it does not embed; keyfit writes nothing outside the outputs asked
+   * for, so the cache goes to a private folder under the temporary folder (kept between runs).
+   */
+  static void keepFontCacheOutOfHome() {
+    if (System.getProperty("pdfbox.fontcache") != null) {
+      return;
+    }
+    try {
+      java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+      java.nio.file.Path dir = tmp.resolve("keyfit-fontcache-" + System.getProperty("user.name", "user")
+          .replaceAll("[^A-Za-z0-9._-]", "_"));
+      if (!java.nio.file.Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        try {
+          java.nio.file.Files.createDirectory(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+              java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+          java.nio.file.Files.createDirectory(dir);
+        }
+      }
+      boolean ours = java.nio.file.Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          && java.nio.file.Files.getOwner(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS).getName()
+              .equals(System.getProperty("user.name"));
+      if (!ours) {
+        dir = java.nio.file.Files.createTempDirectory("keyfit-fontcache-"); // someone else's: use a fresh one
+      }
+      System.setProperty("pdfbox.fontcache", dir.toString());
+    } catch (java.io.IOException | RuntimeException e) {
+      System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
+    }
   }
 }
