@@ -30,7 +30,8 @@ public final class DictionaryLoader {
     static final ObjectMapper MAPPER =
         new ObjectMapper(new YAMLFactory())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
   }
 
   private DictionaryLoader() {}
@@ -85,6 +86,7 @@ public final class DictionaryLoader {
     }
     WordLists lists = loadLists(files, problems);
     problems.addAll(DictionaryValidator.validate(terms));
+    problems.addAll(DictionaryValidator.validateForms(terms));
     if (!problems.isEmpty()) {
       throw new DictionaryException(problems);
     }
@@ -186,7 +188,9 @@ public final class DictionaryLoader {
     if (headings != null && headings.sections() != null) {
       headings.sections().forEach((id, phrases) -> {
         try {
-          sections.put(Section.fromId(id), phrases == null ? List.of() : phrases);
+          sections.put(Section.fromId(id),
+              DictionaryValidator.entries(KeywordSource.HEADINGS, "heading '" + id + "'", phrases,
+                  DictionaryValidator::hasText, problems));
         } catch (IllegalArgumentException e) {
           problems.add(KeywordSource.HEADINGS + ": unknown section '" + id + "'");
         }
@@ -194,8 +198,10 @@ public final class DictionaryLoader {
     }
     return new WordLists(
         verbs == null || verbs.verbs() == null ? Map.of() : verbs.verbs(),
-        openers == null || openers.openers() == null ? List.of() : openers.openers(),
-        cliches == null || cliches.phrases() == null ? List.of() : cliches.phrases(),
+        openers == null ? List.of() : DictionaryValidator.entries(KeywordSource.WEAK_OPENERS, "opener",
+            openers.openers(), o -> DictionaryValidator.hasText(o.phrase()), problems),
+        cliches == null ? List.of() : DictionaryValidator.entries(KeywordSource.CLICHES, "cliché",
+            cliches.phrases(), c -> DictionaryValidator.hasText(c.phrase()), problems),
         sections);
   }
 
@@ -215,7 +221,11 @@ public final class DictionaryLoader {
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? "" : " line " + loc.getLineNr();
-      String message = e.getOriginalMessage().split("\n")[0];
+      // the first line only, and a quoted value (a whole non-YAML file parsed as one string) cut short
+      String message = e.getOriginalMessage().split("\n")[0].replaceAll("\\('([^']{40})[^']{20,}'\\)", "('$1…')");
+      if (message.length() > 200) {
+        message = message.substring(0, 199) + "…";
+      }
       problems.add(file.path() + where + ": " + message.replaceAll(" \\(class [^)]*\\)", "")
           .replace(", not marked as ignorable", "")
           .replace("Unrecognized field", "unknown field") + " (see keywords/README.md for the format)");

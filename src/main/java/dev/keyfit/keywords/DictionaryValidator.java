@@ -29,6 +29,53 @@ final class DictionaryValidator {
     return problems;
   }
 
+  /**
+   * Written forms that would break or degrade every scan: one with no letter or digit (it matches
+   * punctuation), or a single character (it matches initials and list markers everywhere).
+   */
+  static List<String> validateForms(List<Term> terms) {
+    List<String> problems = new ArrayList<>();
+    for (Term term : terms) {
+      for (String form : term.forms()) {
+        String s = normalize(form, false);
+        if (s.codePoints().noneMatch(Character::isLetterOrDigit)) {
+          problems.add("term '" + term.id() + "': alias '" + form + "' has no letter or digit; it would match "
+              + "punctuation in every resume");
+        } else if (s.codePointCount(0, s.length()) < 2) {
+          problems.add("term '" + term.id() + "': alias '" + form + "' is a single character; it would match "
+              + "initials and list markers in every resume (use a longer form)");
+        }
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * The entries of a word list without the unusable ones (null or blank, which would crash or
+   * degrade a scan), each reported as a problem naming the file and the entry's place.
+   */
+  static <T> List<T> entries(String file, String what, List<T> raw, java.util.function.Predicate<T> usable,
+      List<String> problems) {
+    List<T> out = new ArrayList<>();
+    if (raw == null) {
+      return out;
+    }
+    for (int i = 0; i < raw.size(); i++) {
+      T entry = raw.get(i);
+      if (entry == null || !usable.test(entry)) {
+        problems.add(file + ": " + what + " entry " + (i + 1) + " is empty (remove it or write the phrase)");
+      } else {
+        out.add(entry);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a phrase has something to match. */
+  static boolean hasText(String phrase) {
+    return phrase != null && !phrase.isBlank();
+  }
+
   /** How the matcher sees a form: case folded unless case-sensitive, separators as spaces. */
   static String normalize(String form, boolean caseSensitive) {
     String s = form.replaceAll("[/\\-\u2010\u2011\u2013\u2014]+", " ").replaceAll("\\s+", " ").strip();
