@@ -40,8 +40,9 @@ import picocli.CommandLine.Spec;
           + "fast and suits a folder of ordinary resumes. Java cannot stop a runaway parse in-process: a file "
           + "over --timeout is abandoned (its thread runs on until keyfit exits) and after --max-stuck of them "
           + "keyfit starts no new file and exits 5. With --isolate each lane reads its files in a worker JVM "
-          + "that is killed at --timeout and replaced after a crash or out-of-memory, so no file can stall "
-          + "or break the batch."
+          + "that is killed at --timeout and replaced after a crash or out-of-memory, so no parser can stall "
+          + "or break the batch. In both modes every stage of a file, extraction to its rendered reports, runs "
+          + "under the per-file limit, and keyfit's own stages stop when it is reached."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -54,8 +55,8 @@ import picocli.CommandLine.Spec;
       "     --fail-on-error also stops the batch at the first such file",
       "  4  the ranking or a report could not be written",
       "  5  aborted: --max-stuck parses hung; the rest are NOT_PROCESSED rows",
-      "130  interrupted (Ctrl-C): files not started are NOT_PROCESSED rows; the",
-      "     ranking so far is written",
+      "130  interrupted (Ctrl-C; 143 for SIGTERM): files not finished are",
+      "     NOT_PROCESSED rows; the ranking so far is written",
       "When several apply, the first of 5, 130, 4, 3, 1 wins."
     })
 final class BatchCommand implements Callable<Integer> {
