@@ -20,11 +20,15 @@ public enum MatchKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** EXACT when {@code words} equal one of {@code forms} (case, separators and spacing aside). */
+  /**
+   * EXACT when {@code words} are one of {@code forms} or contain it as whole words ("Jira
+   * dashboards" has "Jira"), case, separators and spacing aside; VARIANT otherwise.
+   */
   public static MatchKind of(String words, Collection<String> forms) {
-    String w = normalize(words);
+    String w = " " + normalize(words) + " ";
     for (String form : forms) {
-      if (!w.isEmpty() && w.equals(normalize(form))) {
+      String f = normalize(form);
+      if (!f.isEmpty() && w.contains(" " + f + " ")) {
         return EXACT;
       }
     }

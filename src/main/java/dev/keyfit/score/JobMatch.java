@@ -56,11 +56,11 @@ public record JobMatch(
       related = List.copyOf(related);
     }
 
-    /** A posting term without kind, words or siblings (as before match kinds). */
+    /** A posting term without words or siblings: a variant when the resume has it, taken as literal. */
     public PostingTerm(
         Term term, int postingCount, int resumeCount, double weight, boolean required, double credit) {
       this(term, postingCount, resumeCount, weight, required, credit,
-          resumeCount > 0 ? MatchKind.VARIANT : null, List.of(), List.of(), false, List.of());
+          resumeCount > 0 ? MatchKind.VARIANT : null, List.of(), List.of(), resumeCount > 0, List.of());
     }
 
     /** "matched", "listed" (only in a list such as skills) or "missing". */
@@ -84,10 +84,10 @@ public record JobMatch(
       String term, int postingCount, int resumeCount, double weight, boolean required, double credit,
       boolean literalInResume) {
 
-    /** An unknown term whose literal presence is not known. */
+    /** An unknown term taken as literally present when the resume has it. */
     public UnknownTerm(
         String term, int postingCount, int resumeCount, double weight, boolean required, double credit) {
-      this(term, postingCount, resumeCount, weight, required, credit, false);
+      this(term, postingCount, resumeCount, weight, required, credit, resumeCount > 0);
     }
 
     /** "matched", "listed" (only in a list such as skills) or "missing". */

@@ -28,9 +28,17 @@ class MatchKindTest {
   }
 
   @Test
+  void wordsThatContainTheNameAreExact() {
+    assertEquals(MatchKind.EXACT, MatchKind.of("Jira dashboards", List.of("Jira")));
+    assertEquals(MatchKind.EXACT, MatchKind.of("Agile delivery", List.of("Agile")));
+    assertEquals(MatchKind.VARIANT, MatchKind.of("Jiras", List.of("Jira")));
+  }
+
+  @Test
   void anotherFormOfTheTermIsAVariant() {
     assertEquals(MatchKind.VARIANT, MatchKind.of("Postgres", List.of("PostgreSQL")));
     assertEquals(MatchKind.VARIANT, MatchKind.of("managed stakeholders", List.of("Stakeholder management")));
+    assertEquals(MatchKind.VARIANT, MatchKind.of("Budget", List.of("Budget management")));
     assertEquals(MatchKind.VARIANT, MatchKind.of("", List.of("PostgreSQL")));
   }
 
