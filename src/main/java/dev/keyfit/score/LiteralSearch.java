@@ -7,11 +7,14 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What a literal ATS keyword search finds: a phrase as written (case aside, any run of spaces
- * between its words), as a whole word, anywhere in the resume's text. No stemming, no aliases, no
+ * What a literal ATS keyword search finds: a phrase as written (case aside, any run of spaces,
+ * slashes or dashes between its words), as a whole word, anywhere in the resume's text. No stemming, no aliases, no
  * siblings.
  */
 final class LiteralSearch {
+
+  /** Spaces, slashes and dashes between words: "problem-solving" finds "problem solving". */
+  private static final String SEPARATORS = "[\\s\\p{Z}/\\-\u2010\u2011\u2013\u2014]+";
 
   private final String text;
 
@@ -40,9 +43,9 @@ final class LiteralSearch {
       return false;
     }
     StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
-    String[] words = p.split("\\s+");
+    String[] words = p.split(SEPARATORS);
     for (int i = 0; i < words.length; i++) {
-      regex.append(i > 0 ? "\\s+" : "").append(Pattern.quote(words[i]));
+      regex.append(i > 0 ? SEPARATORS : "").append(Pattern.quote(words[i]));
     }
     char last = p.charAt(p.length() - 1);
     regex.append(Character.isLetterOrDigit(last) ? "(?![\\p{L}\\p{N}])" : "");
