@@ -33,7 +33,7 @@ public final class CompiledDictionary {
   /** Where the build puts the compiled dictionary, inside the jar. */
   static final String RESOURCE = "/keywords/dictionary.bin";
 
-  private static final int MAGIC = 0x4b464431; // "KFD1"
+  private static final int MAGIC = 0x4b464432; // "KFD2": terms carry their families
 
   private CompiledDictionary() {}
 
@@ -99,6 +99,7 @@ public final class CompiledDictionary {
       strings(g.notPos(), out);
     }
     strings(t.statements(), out);
+    strings(t.family(), out);
   }
 
   private static Term readTerm(DataInputStream in) throws IOException {
@@ -118,7 +119,8 @@ public final class CompiledDictionary {
       guard = new Guard(aliasSet, context, sections, new HashSet<>(strings(in)),
           new HashSet<>(strings(in)), new HashSet<>(strings(in)));
     }
-    return new Term(id, name, category, aliases, caseSensitive, pm, tpm, guard, strings(in));
+    List<String> statements = strings(in);
+    return new Term(id, name, category, aliases, caseSensitive, pm, tpm, guard, statements, strings(in));
   }
 
   private static void writeProfile(RoleProfile p, DataOutputStream out) throws IOException {

@@ -26,6 +26,21 @@ final class DictionaryValidator {
         }
       }
     }
+    problems.addAll(families(terms));
+    return problems;
+  }
+
+  /** A family links siblings: one named by a single term is a typo or a leftover. */
+  private static List<String> families(List<Term> terms) {
+    Map<String, List<String>> members = new TreeMap<>();
+    terms.forEach(t -> t.family().forEach(f -> members.computeIfAbsent(f, k -> new ArrayList<>()).add(t.id())));
+    List<String> problems = new ArrayList<>();
+    members.forEach((family, ids) -> {
+      if (ids.size() < 2) {
+        problems.add("family '" + family + "' has only the term '" + ids.get(0)
+            + "'; a family links two or more sibling terms");
+      }
+    });
     return problems;
   }
 

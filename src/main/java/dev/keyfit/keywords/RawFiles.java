@@ -1,5 +1,6 @@
 package dev.keyfit.keywords;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +17,8 @@ final class RawFiles {
       Boolean caseSensitive,
       Map<String, Integer> weight,
       RawGuard guard,
-      List<String> statements) {}
+      List<String> statements,
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> family) {}
 
   record RawGuard(
       List<String> aliases,

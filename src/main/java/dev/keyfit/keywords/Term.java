@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param tpmWeight importance for the TPM role, 0–3
  * @param guard context rules for ambiguous words, or null
  * @param statements suggested resume statements, placeholders in square brackets
+ * @param family the families of siblings the term belongs to (MySQL and PostgreSQL are both
+ *     {@code relational-databases}): a sibling is related, never the term itself
  */
 public record Term(
     String id,
@@ -26,7 +28,14 @@ public record Term(
     int pmWeight,
     int tpmWeight,
     Guard guard,
-    List<String> statements) {
+    List<String> statements,
+    List<String> family) {
+
+  /** A term in no family. */
+  public Term(String id, String name, Category category, List<String> aliases, boolean caseSensitive,
+      int pmWeight, int tpmWeight, Guard guard, List<String> statements) {
+    this(id, name, category, aliases, caseSensitive, pmWeight, tpmWeight, guard, statements, List.of());
+  }
 
   public Term {
     Objects.requireNonNull(id, "id");
@@ -34,6 +43,20 @@ public record Term(
     Objects.requireNonNull(category, "category");
     aliases = List.copyOf(aliases);
     statements = List.copyOf(statements);
+    family = family == null ? List.of() : List.copyOf(family);
+  }
+
+  /** True when the other term is a different term in one of this term's families (a sibling). */
+  public boolean relatedTo(Term other) {
+    if (other == null || other.id.equals(id)) {
+      return false;
+    }
+    for (String f : family) {
+      if (other.family.contains(f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The weight of the term for a role. */

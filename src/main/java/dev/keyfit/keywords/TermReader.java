@@ -56,9 +56,23 @@ final class TermReader {
       }
     }
     Guard guard = raw.guard() == null ? null : guard(where, raw.guard(), problems);
+    List<String> family = family(where, raw.family(), problems);
     return new Term(
         id, raw.name().strip(), category, aliases, Boolean.TRUE.equals(raw.caseSensitive()),
-        pm, tpm, guard, statements);
+        pm, tpm, guard, statements, family);
+  }
+
+  /** The term's family ids, lower-kebab-case like term ids, each once. */
+  private static List<String> family(String where, List<String> raw, List<String> problems) {
+    List<String> family = new ArrayList<>();
+    for (String f : raw == null ? List.<String>of() : raw) {
+      if (f == null || !ID.matcher(f.strip()).matches()) {
+        problems.add(where + ": family '" + f + "' must be lower-kebab-case (e.g. relational-databases)");
+      } else if (!family.contains(f.strip())) {
+        family.add(f.strip());
+      }
+    }
+    return family;
   }
 
   private static Guard guard(String where, RawGuard raw, List<String> problems) {

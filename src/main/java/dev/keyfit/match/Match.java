@@ -22,4 +22,24 @@ public record Match(Term term, int count, List<Evidence> evidence) {
   public String id() {
     return term.id();
   }
+
+  /** EXACT when some line has the term's name as written, else VARIANT (another of its forms). */
+  public MatchKind kind() {
+    return kind(List.of(term.name()));
+  }
+
+  /** EXACT when some line has one of {@code forms} (e.g. the posting's own words), else VARIANT. */
+  public MatchKind kind(java.util.Collection<String> forms) {
+    for (Evidence e : evidence) {
+      if (MatchKind.of(e.words(), forms) == MatchKind.EXACT) {
+        return MatchKind.EXACT;
+      }
+    }
+    return MatchKind.VARIANT;
+  }
+
+  /** The distinct words the document uses for the term, in document order. */
+  public List<String> words() {
+    return evidence.stream().map(Evidence::words).filter(w -> !w.isEmpty()).distinct().toList();
+  }
 }

@@ -124,7 +124,7 @@ public final class Matcher {
       int end = ends.get(k);
       for (TermTrie.Candidate c : nodes.get(k).candidates()) {
         if (accepts(c, tokens, start, end, section)) {
-          found.computeIfAbsent(c.term().id(), id -> new Found(c.term())).add(resumeLine);
+          found.computeIfAbsent(c.term().id(), id -> new Found(c.term())).add(resumeLine, words(resumeLine, tokens, start, end));
           return end;
         }
       }
@@ -158,13 +158,32 @@ public final class Matcher {
       this.term = term;
     }
 
-    void add(ResumeLine line) {
+    void add(ResumeLine line, String words) {
       count++;
       if (line != null) {
         evidence.computeIfAbsent(
             line.number(),
-            n -> new Evidence(n, line.content(), line.section(), line.measurable()));
+            n -> new Evidence(n, line.content(), line.section(), line.measurable(), words));
       }
     }
+  }
+
+  /** The matched words as the line writes them (its text from the first to the last token). */
+  private static String words(ResumeLine line, List<Token> tokens, int start, int end) {
+    Token first = tokens.get(start);
+    Token last = tokens.get(end - 1);
+    int from = first.column();
+    int to = last.column() + last.text().length();
+    for (String text : line == null ? List.<String>of() : List.of(line.text(), line.content())) {
+      if (from >= 0 && to <= text.length() && from < to && text.startsWith(first.text(), from)
+          && text.startsWith(last.text(), to - last.text().length())) {
+        return text.substring(from, to);
+      }
+    }
+    StringBuilder joined = new StringBuilder();
+    for (int j = start; j < end; j++) {
+      joined.append(j > start ? " " : "").append(tokens.get(j).text());
+    }
+    return joined.toString();
   }
 }

@@ -28,8 +28,18 @@ public record JobPosting(String file, String title, List<PostingTerm> terms, Lis
    * @param count occurrences in the posting
    * @param stress how much the posting stresses it: see {@link Stress}
    * @param section the most stressing part of the posting it appears in
+   * @param words the posting's own words for the term, in order of appearance
    */
-  public record PostingTerm(Term term, int count, double stress, PostingSection section) {
+  public record PostingTerm(Term term, int count, double stress, PostingSection section, List<String> words) {
+
+    public PostingTerm {
+      words = words == null ? List.of() : List.copyOf(words);
+    }
+
+    /** A posting term whose own words are not known (written as the term's name). */
+    public PostingTerm(Term term, int count, double stress, PostingSection section) {
+      this(term, count, stress, section, List.of());
+    }
 
     /** True when it is in the title or a requirements section. */
     public boolean required() {

@@ -35,7 +35,7 @@ public final class PostingAnalyzer {
           section = s;
         }
       }
-      terms.add(new JobPosting.PostingTerm(m.term(), m.count(), Stress.of(section, m.count()), section));
+      terms.add(new JobPosting.PostingTerm(m.term(), m.count(), Stress.of(section, m.count()), section, m.words()));
     }
     terms.sort(Comparator.comparingDouble(JobPosting.PostingTerm::stress).reversed()
         .thenComparing(t -> t.term().id()));

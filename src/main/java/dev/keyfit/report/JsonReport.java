@@ -126,6 +126,8 @@ public final class JsonReport {
     node.put("term", m.term().name());
     node.put("category", m.term().category().id());
     node.put("count", m.count());
+    node.put("kind", m.kind().id());
+    node.set("words", array(m.words(), F::textNode));
     node.set("evidence", array(m.evidence(), JsonReport::evidence));
     return node;
   }
@@ -136,6 +138,7 @@ public final class JsonReport {
     node.put("section", e.section().id());
     node.put("line", e.line());
     node.put("measurable", e.measurable());
+    node.put("words", e.words());
     return node;
   }
 
@@ -185,6 +188,19 @@ public final class JsonReport {
       n.put("required", t.required());
       n.put("credit", t.credit());
       n.put("status", t.status());
+      if (t.kind() != null) {
+        n.put("kind", t.kind().id());
+      }
+      n.set("resumeWords", array(t.resumeWords(), F::textNode));
+      n.set("postingWords", array(t.postingWords(), F::textNode));
+      n.put("literalInResume", t.literalInResume());
+      n.set("related", array(t.related(), r -> {
+        ObjectNode rn = F.objectNode();
+        rn.put("id", r.term().id());
+        rn.put("term", r.term().name());
+        rn.set("words", array(r.words(), F::textNode));
+        return rn;
+      }));
       return n;
     }));
     node.set("unknownTerms", array(j.unknownTerms(), u -> {
@@ -196,6 +212,7 @@ public final class JsonReport {
       n.put("required", u.required());
       n.put("credit", u.credit());
       n.put("status", u.status());
+      n.put("literalInResume", u.literalInResume());
       return n;
     }));
     return node;

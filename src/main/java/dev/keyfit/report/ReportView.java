@@ -99,14 +99,16 @@ public record ReportView(
   /**
    * A term the posting asks for. {@code category} is empty for a term outside the dictionary
    * ({@code known} false); {@code status} is matched, listed or missing, {@code statusClass} the
-   * check colour it is drawn in, {@code credit} the share of its weight the resume earns.
+   * check colour it is drawn in, {@code credit} the share of its weight the resume earns; {@code
+   * kind} exact, variant, related or empty, {@code literal} true when the posting's own words are
+   * in the resume text, {@code note} how it was found ("you have MySQL; the posting asks for …").
    */
   public record PostingTermView(String term, String category, boolean known, int postingCount, int resumeCount,
       boolean required, String status, String statusLabel, String statusClass, String weight, String credit,
-      String barWidth) {}
+      String barWidth, String kind, boolean literal, String note) {}
 
   /** A found term and its evidence. */
-  public record MatchView(String term, String category, int count, List<EvidenceView> evidence) {}
+  public record MatchView(String term, String category, int count, List<EvidenceView> evidence, String words) {}
 
   /** A line a term was found on. */
   public record EvidenceView(String text, String section, int line, boolean measurable) {}
@@ -257,11 +259,12 @@ public record ReportView(
     List<PostingTermView> terms = new ArrayList<>();
     for (JobMatch.PostingTerm t : j.terms()) {
       terms.add(postingTerm(Safe.line(t.term().name()), t.term().category().title(), true, t.postingCount(),
-          t.resumeCount(), t.required(), t.status(), t.weight(), t.credit(), maxWeight));
+          t.resumeCount(), t.required(), t.status(), t.weight(), t.credit(), maxWeight,
+          t.kind() == null ? "" : t.kind().id(), t.literalInResume(), MatchNotes.posting(t)));
     }
     for (JobMatch.UnknownTerm u : j.unknownTerms()) {
       terms.add(postingTerm(Safe.line(u.term()), "", false, u.postingCount(), u.resumeCount(), u.required(),
-          u.status(), u.weight(), u.credit(), maxWeight));
+          u.status(), u.weight(), u.credit(), maxWeight, "", u.literalInResume(), MatchNotes.unknown(u)));
     }
     // Both lists come sorted by weight; merged, the most stressed terms come first (as in the terminal).
     terms.sort(Comparator.comparingDouble((PostingTermView t) -> -Double.parseDouble(t.weight()))
@@ -274,7 +277,8 @@ public record ReportView(
   }
 
   private static PostingTermView postingTerm(String term, String category, boolean known, int postingCount,
-      int resumeCount, boolean required, String status, double weight, double credit, double maxWeight) {
+      int resumeCount, boolean required, String status, double weight, double credit, double maxWeight,
+      String kind, boolean literal, String note) {
     String label = switch (status) {
       case "matched" -> "Matched";
       case "listed" -> "Listed only";
@@ -286,7 +290,7 @@ public record ReportView(
       default -> "fail";
     };
     return new PostingTermView(term, category, known, postingCount, resumeCount, required, status, label, cls,
-        num(weight), num(credit), num(maxWeight <= 0 ? 0 : 80 * weight / maxWeight));
+        num(weight), num(credit), num(maxWeight <= 0 ? 0 : 80 * weight / maxWeight), kind, literal, Safe.line(note));
   }
 
   private static MatchView match(Match m) {
@@ -296,7 +300,8 @@ public record ReportView(
             .thenComparingInt(Evidence::line))
         .map(e -> new EvidenceView(Safe.line(e.text()).strip(), e.section().id(), e.line(), e.measurable()))
         .toList();
-    return new MatchView(Safe.line(m.term().name()), m.term().category().title(), m.count(), evidence);
+    return new MatchView(Safe.line(m.term().name()), m.term().category().title(), m.count(), evidence,
+        Safe.line(MatchNotes.words(m)));
   }
 
   private static MissingView missing(MissingTerm m) {

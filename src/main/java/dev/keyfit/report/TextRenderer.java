@@ -90,9 +90,11 @@ public final class TextRenderer implements Renderer {
     t.line("  " + pad("term", 36) + pad("posting", 9, true) + pad("resume", 8, true) + "  status");
     List<String[]> rows = new java.util.ArrayList<>();
     job.terms().forEach(p -> rows.add(new String[] {p.term().name(), String.valueOf(p.postingCount()),
-        String.valueOf(p.resumeCount()), p.status(), p.required() ? "required" : "", String.valueOf(p.weight())}));
+        String.valueOf(p.resumeCount()), p.status(), p.required() ? "required" : "", String.valueOf(p.weight()),
+        MatchNotes.posting(p)}));
     job.unknownTerms().forEach(x -> rows.add(new String[] {u(x.term()) + " *", String.valueOf(x.postingCount()),
-        String.valueOf(x.resumeCount()), x.status(), x.required() ? "required" : "", String.valueOf(x.weight())}));
+        String.valueOf(x.resumeCount()), x.status(), x.required() ? "required" : "", String.valueOf(x.weight()),
+        MatchNotes.unknown(x)}));
     // Both lists are sorted by weight; merged, the most stressed terms come first.
     rows.sort(Comparator.comparingDouble((String[] r) -> -Double.parseDouble(r[5])).thenComparing(r -> r[0]));
     for (String[] r : rows.subList(0, Math.min(TOP_POSTING_TERMS, rows.size()))) {
@@ -103,6 +105,9 @@ public final class TextRenderer implements Renderer {
       };
       t.line("  " + pad(clip(r[0], 34), 36) + pad(r[1], 9, true) + pad(r[2], 8, true) + "  " + status
           + (r[4].isEmpty() ? "" : "  (" + r[4] + ")"));
+      if (!r[6].isEmpty()) {
+        t.line("      " + clip(u(r[6]), 92));
+      }
     }
     if (rows.size() > TOP_POSTING_TERMS) {
       t.line("  … and " + (rows.size() - TOP_POSTING_TERMS) + " more (see --format json)");
@@ -125,7 +130,9 @@ public final class TextRenderer implements Renderer {
           Evidence e = ReportView.bestEvidence(m.evidence());
           String where = e == null ? "" : " [" + e.section().id() + (e.measurable() ? ", result" : "") + "] \""
               + u(e.text()).strip() + "\"";
-          t.line("  " + t.green("✓") + " " + u(m.term().name()) + " ×" + m.count() + where);
+          String words = MatchNotes.words(m);
+          t.line("  " + t.green("✓") + " " + u(m.term().name()) + (words.isEmpty() ? "" : " " + u(words))
+              + " ×" + m.count() + where);
         });
     t.blank();
   }

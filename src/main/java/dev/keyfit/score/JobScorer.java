@@ -3,6 +3,7 @@ package dev.keyfit.score;
 import dev.keyfit.keywords.Category;
 import dev.keyfit.match.Evidence;
 import dev.keyfit.match.Match;
+import dev.keyfit.match.MatchKind;
 import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.Section;
 import dev.keyfit.nlp.Token;
@@ -18,6 +19,8 @@ import java.util.TreeMap;
  * (dictionary and unknown) ÷ Σ stress, as 0–100. A term's credit is 1 when the resume shows it in
  * its experience, projects or summary (or, for a certification, anywhere), ½ when it only lists
  * it (skills, header), 0 when it is absent: listing every posting term cannot beat showing them.
+ * A sibling of a posting term (MySQL for PostgreSQL, CKAD for CKA) is not the term: it earns 0
+ * and is reported as related, as a literal ATS search would not find the term either.
  * Stateless and thread-safe.
  */
 public final class JobScorer {
@@ -28,28 +31,52 @@ public final class JobScorer {
   public JobMatch score(JobPosting posting, AnnotatedResume resume, List<Match> resumeMatches) {
     Map<String, Match> byId = new TreeMap<>();
     resumeMatches.forEach(m -> byId.put(m.id(), m));
+    LiteralSearch literal = new LiteralSearch(resume);
     double total = 0;
     double earned = 0;
     List<JobMatch.PostingTerm> terms = new ArrayList<>();
     for (JobPosting.PostingTerm p : posting.terms()) {
-      Match m = byId.get(p.term().id());
-      double credit = m == null ? 0 : credit(m);
-      terms.add(new JobMatch.PostingTerm(p.term(), p.count(), m == null ? 0 : m.count(), p.stress(),
-          p.required(), credit));
+      terms.add(postingTerm(p, byId.get(p.term().id()), resumeMatches, literal));
       total += p.stress();
-      earned += p.stress() * credit;
+      earned += p.stress() * terms.get(terms.size() - 1).credit();
     }
     List<JobMatch.UnknownTerm> unknown = new ArrayList<>();
     for (JobPosting.UnknownTerm u : posting.unknownTerms()) {
       Occurrences o = occurrences(u.keys(), resume);
       double credit = o.count == 0 ? 0 : o.shown ? 1 : LISTED_CREDIT;
-      unknown.add(new JobMatch.UnknownTerm(u.term(), u.count(), o.count, u.stress(), u.required(), credit));
+      unknown.add(new JobMatch.UnknownTerm(u.term(), u.count(), o.count, u.stress(), u.required(), credit,
+          literal.finds(u.term())));
       total += u.stress();
       earned += u.stress() * credit;
     }
     int rate = total == 0 ? 0 : (int) Math.round(100 * earned / total);
     boolean title = !posting.title().isEmpty() && TitleVariants.shownIn(posting.title(), resume);
     return new JobMatch(posting.file(), posting.title(), title, rate, terms, unknown);
+  }
+
+  /**
+   * One posting term against the resume. The term itself earns its credit, exact when the resume
+   * uses the posting's (or the term's) own words, variant otherwise; a sibling in its family
+   * (MySQL for PostgreSQL) earns nothing and is reported as related.
+   */
+  private static JobMatch.PostingTerm postingTerm(
+      JobPosting.PostingTerm p, Match m, List<Match> resumeMatches, LiteralSearch literal) {
+    List<String> postingWords = p.words().isEmpty() ? List.of(p.term().name()) : p.words();
+    boolean literally = literal.findsAny(postingWords);
+    if (m != null) {
+      List<String> forms = new ArrayList<>(postingWords);
+      forms.add(p.term().name());
+      return new JobMatch.PostingTerm(p.term(), p.count(), m.count(), p.stress(), p.required(), credit(m),
+          m.kind(forms), m.words(), postingWords, literally, List.of());
+    }
+    List<JobMatch.Related> related = new ArrayList<>();
+    for (Match r : resumeMatches) {
+      if (p.term().relatedTo(r.term())) {
+        related.add(new JobMatch.Related(r.term(), r.words()));
+      }
+    }
+    return new JobMatch.PostingTerm(p.term(), p.count(), 0, p.stress(), p.required(), 0,
+        related.isEmpty() ? null : MatchKind.RELATED, List.of(), postingWords, literally, related);
   }
 
   /** 1 when shown in work or summary (certifications: anywhere), else ½ for a listing. */

@@ -69,6 +69,37 @@ class DictionaryLoaderTest {
   }
 
   @Test
+  void familiesAreReadAsOneIdOrAList() throws IOException, DictionaryException {
+    copySmallDictionary();
+    Files.writeString(dir.resolve("terms/kpis.yaml"), """
+        category: kpis
+        terms:
+          - {id: mysql-kpi, name: MySQL KPI, family: sql-kpis, weight: {pm: 1, tpm: 1}, statements: [x]}
+          - {id: pg-kpi, name: PG KPI, family: [sql-kpis, other-kpis], weight: {pm: 1, tpm: 1}, statements: [x]}
+          - {id: other-kpi, name: Other KPI, family: [other-kpis], weight: {pm: 1, tpm: 1}, statements: [x]}
+        """);
+    Dictionary d = DictionaryLoader.fromDirectory(dir);
+    assertEquals(List.of("sql-kpis"), d.term("mysql-kpi").orElseThrow().family());
+    assertEquals(List.of("sql-kpis", "other-kpis"), d.term("pg-kpi").orElseThrow().family());
+    assertTrue(d.term("pg-kpi").orElseThrow().relatedTo(d.term("mysql-kpi").orElseThrow()));
+    assertTrue(d.term("other-kpi").orElseThrow().relatedTo(d.term("pg-kpi").orElseThrow()));
+  }
+
+  @Test
+  void aFamilyOfOneTermOrABadFamilyIdIsReported() throws IOException {
+    List<String> problems = problemsAfterWriting("terms/kpis.yaml", """
+        category: kpis
+        terms:
+          - {id: lone-kpi, name: Lone KPI, family: [lonely], weight: {pm: 1, tpm: 1}, statements: [x]}
+          - {id: bad-kpi, name: Bad KPI, family: [Bad Family], weight: {pm: 1, tpm: 1}, statements: [x]}
+        """);
+    assertTrue(problems.contains("family 'lonely' has only the term 'lone-kpi'; a family links two or more sibling terms"),
+        problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("family 'Bad Family' must be lower-kebab-case")),
+        problems.toString());
+  }
+
+  @Test
   void unknownCategoriesAreReported() throws IOException {
     List<String> problems = problemsAfterWriting("terms/kpis.yaml", "category: gadgets\nterms: []\n");
     assertTrue(problems.get(0).startsWith("terms/kpis.yaml: unknown category 'gadgets'"), problems.toString());
