@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param tpmWeight importance for the TPM role, 0–3
  * @param guard context rules for ambiguous words, or null
  * @param statements suggested resume statements, placeholders in square brackets
+ * @param match how its forms' words meet resume words (see {@link MatchMode})
  */
 public record Term(
     String id,
@@ -26,7 +27,8 @@ public record Term(
     int pmWeight,
     int tpmWeight,
     Guard guard,
-    List<String> statements) {
+    List<String> statements,
+    MatchRules match) {
 
   public Term {
     Objects.requireNonNull(id, "id");
@@ -34,6 +36,30 @@ public record Term(
     Objects.requireNonNull(category, "category");
     aliases = List.copyOf(aliases);
     statements = List.copyOf(statements);
+    match = match == null ? MatchRules.DEFAULT : match;
+  }
+
+  /** A term whose words take their default match modes. */
+  public Term(String id, String name, Category category, List<String> aliases, boolean caseSensitive,
+      int pmWeight, int tpmWeight, Guard guard, List<String> statements) {
+    this(id, name, category, aliases, caseSensitive, pmWeight, tpmWeight, guard, statements, null);
+  }
+
+  /**
+   * The match mode of each word of a form (its words as the tokenizer splits them): the form's
+   * mode from the data, else {@link MatchMode#CASE} for a case-sensitive term, else each word's
+   * default by its shape.
+   */
+  public List<MatchMode> modes(String form, List<String> words) {
+    MatchMode fixed = match.modeOf(form);
+    if (fixed == null && caseSensitive) {
+      fixed = MatchMode.CASE;
+    }
+    List<MatchMode> modes = new ArrayList<>(words.size());
+    for (String w : words) {
+      modes.add(fixed != null ? fixed : MatchMode.byShape(w, category));
+    }
+    return modes;
   }
 
   /** The weight of the term for a role. */

@@ -31,7 +31,7 @@ final class GuardCheck {
     if (after != null && guard.notBefore().contains(bare(after.lower()))) {
       return false;
     }
-    if (vetoedByPos(guard.notPos(), first)) {
+    if (vetoedByPos(guard.notPos(), first) || vetoedNear(guard.notNear(), tokens, start, end)) {
       return false;
     }
     if (!guard.needsConfirmation() || guard.sections().contains(section)) {
@@ -43,6 +43,30 @@ final class GuardCheck {
       Token t = tokens.get(i);
       if ((i < start || i >= end) && t.line() == first.line()
           && (contextKeys.contains(t.key()) || contextKeys.contains(t.lemmaKey()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a {@code notNear} word or two-word phrase is within {@link Guard#NEAR} words, in the sentence. */
+  private static boolean vetoedNear(Set<String> notNear, List<Token> tokens, int start, int end) {
+    if (notNear.isEmpty()) {
+      return false;
+    }
+    int sentence = tokens.get(start).sentence();
+    int from = Math.max(0, start - Guard.NEAR);
+    int to = Math.min(tokens.size(), end + Guard.NEAR);
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if ((i >= start && i < end) || t.sentence() != sentence) {
+        continue;
+      }
+      if (notNear.contains(bare(t.lower()))) {
+        return true;
+      }
+      if (i + 1 < to && (i + 1 < start || i + 1 >= end) && tokens.get(i + 1).sentence() == sentence
+          && notNear.contains(bare(t.lower()) + " " + bare(tokens.get(i + 1).lower()))) {
         return true;
       }
     }
