@@ -55,6 +55,11 @@ public record Term(
     if (fixed == null && caseSensitive) {
       fixed = MatchMode.CASE;
     }
+    if (fixed == null && (category == Category.TOOLS || category == Category.CERTIFICATIONS)
+        && words.stream().anyMatch(w -> MatchMode.byShape(w, category) == MatchMode.EXACT
+            && w.chars().anyMatch(Character::isLetter))) {
+      fixed = MatchMode.EXACT; // a product or credential name is written as it is: "Jira dashboards"
+    }
     List<MatchMode> modes = new ArrayList<>(words.size());
     for (String w : words) {
       modes.add(fixed != null ? fixed : MatchMode.byShape(w, category));

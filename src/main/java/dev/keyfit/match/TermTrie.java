@@ -28,15 +28,19 @@ final class TermTrie {
    */
   record Candidate(Term term, String form, List<String> surface, List<MatchMode> modes, boolean gaps) {
 
-    /** True when each {@link MatchMode#CASE} word of the form is written in its case. */
+    /**
+     * True when each {@link MatchMode#CASE} word of the form has its capitals where the form has
+     * them ("Go" and "GO", not "go"; "iOS" and "IOS", not "ios").
+     */
     boolean caseAgrees(List<Token> tokens, int[] positions) {
       for (int k = 0; k < positions.length; k++) {
         if (modes.get(k) == MatchMode.CASE) {
           String text = tokens.get(positions[k]).text();
           String want = surface.get(k);
-          int n = Math.min(text.length(), want.length());
-          if (!text.regionMatches(0, want, 0, n)) {
-            return false;
+          for (int i = 0; i < Math.min(text.length(), want.length()); i++) {
+            if (Character.isUpperCase(want.charAt(i)) && !Character.isUpperCase(text.charAt(i))) {
+              return false;
+            }
           }
         }
       }
