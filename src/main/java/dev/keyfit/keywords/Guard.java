@@ -14,7 +14,8 @@ import java.util.Set;
  * @param notBefore words (lower case) that veto the match when they come just after it
  * @param notPos parts of speech ({@code verb}, {@code noun}, {@code adjective}) that veto it
  * @param notNear words (lower case, or two-word phrases) that veto the match when they come within
- *     {@value #NEAR} words of it in the same sentence ("PMP exam prep", "hours toward the PMP")
+ *     {@value #NEAR} words of it in the same sentence ("PMP exam prep", "hours toward the PMP");
+ *     unlike the other fields they apply to every form of the term, whatever {@code aliases} says
  */
 public record Guard(
     Set<String> aliases,

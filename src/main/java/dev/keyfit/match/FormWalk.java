@@ -30,6 +30,9 @@ final class FormWalk {
     }
   }
 
+  /** A gap of only one of these joins two things rather than qualifying one. */
+  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "&", "or", "nor", "but");
+
   private final List<Token> tokens;
   private final List<Reach> reaches = new ArrayList<>();
 
@@ -79,6 +82,9 @@ final class FormWalk {
       Token s = tokens.get(skip);
       if (s.isPunctuation() || s.sentence() != sentence || s.line() != tokens.get(last).line()) {
         return;
+      }
+      if (gap == 1 && CONJUNCTIONS.contains(s.lower())) {
+        continue; // "systems and integration" is two things, not systems integration
       }
       stepGapped(node, skip + 1, path, depth, skipped + gap);
     }

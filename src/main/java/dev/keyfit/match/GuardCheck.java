@@ -31,7 +31,7 @@ final class GuardCheck {
     if (after != null && guard.notBefore().contains(bare(after.lower()))) {
       return false;
     }
-    if (vetoedByPos(guard.notPos(), first) || vetoedNear(guard.notNear(), tokens, start, end)) {
+    if (vetoedByPos(guard.notPos(), first)) {
       return false;
     }
     if (!guard.needsConfirmation() || guard.sections().contains(section)) {
@@ -50,7 +50,7 @@ final class GuardCheck {
   }
 
   /** True when a {@code notNear} word or two-word phrase is within {@link Guard#NEAR} words, in the sentence. */
-  private static boolean vetoedNear(Set<String> notNear, List<Token> tokens, int start, int end) {
+  static boolean vetoedNear(Set<String> notNear, List<Token> tokens, int start, int end) {
     if (notNear.isEmpty()) {
       return false;
     }

@@ -179,7 +179,13 @@ public final class Matcher {
       return false;
     }
     Term term = c.term();
+    if (AcronymDefinitions.definedOtherwise(term, tokens, r.positions()[0], r.end())) {
+      return false;
+    }
     Guard guard = term.guard();
+    if (guard != null && GuardCheck.vetoedNear(guard.notNear(), tokens, r.positions()[0], r.end())) {
+      return false; // notNear refuses every form of the term ("PMP exam prep")
+    }
     if (guard == null || !guard.appliesTo(c.form())) {
       return true;
     }

@@ -30,15 +30,19 @@ final class TermTrie {
 
     /**
      * True when each {@link MatchMode#CASE} word of the form has its capitals where the form has
-     * them ("Go" and "GO", not "go"; "iOS" and "IOS", not "ios").
+     * them ("Go" and "GO", not "go"; "SAP", not "Sap"), and a word written in mixed case ("SAFe",
+     * "LeSS", "iOS") exactly as written ("LESS" the stylesheet language is not LeSS).
      */
     boolean caseAgrees(List<Token> tokens, int[] positions) {
       for (int k = 0; k < positions.length; k++) {
         if (modes.get(k) == MatchMode.CASE) {
           String text = tokens.get(positions[k]).text();
           String want = surface.get(k);
+          boolean mixed = mixedCase(want);
           for (int i = 0; i < Math.min(text.length(), want.length()); i++) {
-            if (Character.isUpperCase(want.charAt(i)) && !Character.isUpperCase(text.charAt(i))) {
+            char w = want.charAt(i);
+            char t = text.charAt(i);
+            if (mixed ? w != t : Character.isUpperCase(w) && !Character.isUpperCase(t)) {
               return false;
             }
           }
@@ -46,6 +50,18 @@ final class TermTrie {
       }
       return true;
     }
+  }
+
+  /** True when a capital follows a lower-case letter ("SAFe", "LeSS", "iOS", "GitLab"). */
+  private static boolean mixedCase(String word) {
+    boolean lower = false;
+    boolean innerUpper = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      lower |= Character.isLowerCase(c);
+      innerUpper |= i > 0 && Character.isUpperCase(c);
+    }
+    return lower && innerUpper;
   }
 
   static final class Node {
