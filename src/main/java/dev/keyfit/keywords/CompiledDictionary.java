@@ -33,7 +33,7 @@ public final class CompiledDictionary {
   /** Where the build puts the compiled dictionary, inside the jar. */
   static final String RESOURCE = "/keywords/dictionary.bin";
 
-  private static final int MAGIC = 0x4b464432; // "KFD2": terms carry their families
+  private static final int MAGIC = 0x4b464433; // "KFD3": families, match modes and notNear guards
 
   private CompiledDictionary() {}
 
@@ -97,9 +97,29 @@ public final class CompiledDictionary {
       strings(g.notAfter(), out);
       strings(g.notBefore(), out);
       strings(g.notPos(), out);
+      strings(g.notNear(), out);
     }
     strings(t.statements(), out);
     strings(t.family(), out);
+    writeMatch(t.match(), out);
+  }
+
+  private static void writeMatch(MatchRules m, DataOutputStream out) throws IOException {
+    out.writeUTF(m.mode() == null ? "" : m.mode().name());
+    out.writeInt(m.forms().size());
+    for (var e : m.forms().entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeUTF(e.getValue().name());
+    }
+  }
+
+  private static MatchRules readMatch(DataInputStream in) throws IOException {
+    String mode = in.readUTF();
+    Map<String, MatchMode> forms = new LinkedHashMap<>();
+    for (int n = in.readInt(); n > 0; n--) {
+      forms.put(in.readUTF(), MatchMode.valueOf(in.readUTF()));
+    }
+    return new MatchRules(mode.isEmpty() ? null : MatchMode.valueOf(mode), forms);
   }
 
   private static Term readTerm(DataInputStream in) throws IOException {
@@ -117,10 +137,10 @@ public final class CompiledDictionary {
       Set<Section> sections = new HashSet<>();
       strings(in).forEach(s -> sections.add(Section.valueOf(s)));
       guard = new Guard(aliasSet, context, sections, new HashSet<>(strings(in)),
-          new HashSet<>(strings(in)), new HashSet<>(strings(in)));
+          new HashSet<>(strings(in)), new HashSet<>(strings(in)), new HashSet<>(strings(in)));
     }
     List<String> statements = strings(in);
-    return new Term(id, name, category, aliases, caseSensitive, pm, tpm, guard, statements, strings(in));
+    return new Term(id, name, category, aliases, caseSensitive, pm, tpm, guard, statements, strings(in), readMatch(in));
   }
 
   private static void writeProfile(RoleProfile p, DataOutputStream out) throws IOException {

@@ -76,7 +76,7 @@ public final class DictionaryLoader {
       throw new DictionaryException(List.of(userDir + ": cannot read (" + e.getMessage() + ")"));
     }
     List<String> problems = new ArrayList<>();
-    List<Term> terms = loadTerms(files, problems);
+    List<Term> terms = loadTerms(files, wordSets(files, problems), problems);
     Map<Role, RoleProfile> profiles = new EnumMap<>(Role.class);
     for (Role role : Role.values()) {
       RoleProfile profile = loadProfile(files, role, problems);
@@ -94,7 +94,19 @@ public final class DictionaryLoader {
     return new Dictionary(KeywordSource.version(), terms, profiles, lists);
   }
 
-  private static List<Term> loadTerms(Map<String, SourceFile> files, List<String> problems) {
+  /** The named word sets guards refer to as {@code @name}. */
+  private static Map<String, List<String>> wordSets(Map<String, SourceFile> files, List<String> problems) {
+    var raw = parseOptional(files, KeywordSource.WORD_SETS, RawFiles.WordSetsFile.class, problems);
+    Map<String, List<String>> sets = new LinkedHashMap<>();
+    if (raw != null && raw.sets() != null) {
+      raw.sets().forEach((name, words) -> sets.put(name, words == null ? List.of()
+          : words.stream().filter(java.util.Objects::nonNull).toList()));
+    }
+    return sets;
+  }
+
+  private static List<Term> loadTerms(
+      Map<String, SourceFile> files, Map<String, List<String>> sets, List<String> problems) {
     Map<String, Term> builtIn = new LinkedHashMap<>();
     Map<String, Term> user = new LinkedHashMap<>();
     for (SourceFile file : files.values()) {
@@ -113,7 +125,7 @@ public final class DictionaryLoader {
       }
       Map<String, Term> layer = file.user() ? user : builtIn;
       for (RawTerm raw : parsed.terms() == null ? List.<RawTerm>of() : parsed.terms()) {
-        Term term = TermReader.read(file.path(), category, raw, problems);
+        Term term = TermReader.read(file.path(), category, raw, sets, problems);
         if (term != null && layer.putIfAbsent(term.id(), term) != null) {
           problems.add(file.path() + ": duplicate term id '" + term.id() + "'");
         }

@@ -27,6 +27,32 @@ final class DictionaryValidator {
       }
     }
     problems.addAll(families(terms));
+    problems.addAll(matchModeProblems(terms));
+    return problems;
+  }
+
+  /**
+   * Every form named under {@code match:} is one of the term's own names or aliases, and a guard's
+   * {@code aliases} too, so that a typo does not silently leave a form unguarded.
+   */
+  static List<String> matchModeProblems(List<Term> terms) {
+    List<String> problems = new ArrayList<>();
+    for (Term term : terms) {
+      java.util.Set<String> forms = new java.util.HashSet<>();
+      term.forms().forEach(f -> forms.add(f.toLowerCase(Locale.ROOT)));
+      for (String form : term.match().forms().keySet()) {
+        if (!forms.contains(form)) {
+          problems.add("term '" + term.id() + "': match names '" + form + "', which is not one of its forms");
+        }
+      }
+      if (term.guard() != null) {
+        for (String form : term.guard().aliases()) {
+          if (!forms.contains(form)) {
+            problems.add("term '" + term.id() + "': guard aliases names '" + form + "', which is not one of its forms");
+          }
+        }
+      }
+    }
     return problems;
   }
 

@@ -13,6 +13,9 @@ import java.util.Set;
  * @param notAfter words (lower case) that veto the match when they come just before it
  * @param notBefore words (lower case) that veto the match when they come just after it
  * @param notPos parts of speech ({@code verb}, {@code noun}, {@code adjective}) that veto it
+ * @param notNear words (lower case, or two-word phrases) that veto the match when they come within
+ *     {@value #NEAR} words of it in the same sentence ("PMP exam prep", "hours toward the PMP");
+ *     unlike the other fields they apply to every form of the term, whatever {@code aliases} says
  */
 public record Guard(
     Set<String> aliases,
@@ -20,7 +23,11 @@ public record Guard(
     Set<Section> sections,
     Set<String> notAfter,
     Set<String> notBefore,
-    Set<String> notPos) {
+    Set<String> notPos,
+    Set<String> notNear) {
+
+  /** How many words either side of a match a {@link #notNear} word vetoes it from. */
+  public static final int NEAR = 4;
 
   public Guard {
     aliases = Set.copyOf(aliases);
@@ -29,6 +36,13 @@ public record Guard(
     notAfter = Set.copyOf(notAfter);
     notBefore = Set.copyOf(notBefore);
     notPos = Set.copyOf(notPos);
+    notNear = notNear == null ? Set.of() : Set.copyOf(notNear);
+  }
+
+  /** A guard without {@link #notNear} words. */
+  public Guard(Set<String> aliases, Set<String> context, Set<Section> sections, Set<String> notAfter,
+      Set<String> notBefore, Set<String> notPos) {
+    this(aliases, context, sections, notAfter, notBefore, notPos, Set.of());
   }
 
   /** True when a match needs a confirmation (context word or section), not only no veto. */

@@ -18,7 +18,15 @@ final class RawFiles {
       Map<String, Integer> weight,
       RawGuard guard,
       List<String> statements,
-      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> family) {}
+      @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> family,
+      RawMatch match) {}
+
+  /** {@code match:} of a term: one mode for all forms, or forms listed under a mode. */
+  record RawMatch(
+      String mode,
+      List<String> stem,
+      List<String> exact,
+      @com.fasterxml.jackson.annotation.JsonProperty("case") List<String> cased) {}
 
   record RawGuard(
       List<String> aliases,
@@ -26,7 +34,8 @@ final class RawFiles {
       List<String> sections,
       List<String> notAfter,
       List<String> notBefore,
-      List<String> notPos) {}
+      List<String> notPos,
+      List<String> notNear) {}
 
   record RoleFile(
       String role,
@@ -47,4 +56,7 @@ final class RawFiles {
   record ClichesFile(List<WordLists.Cliche> phrases) {}
 
   record HeadingsFile(Map<String, List<String>> sections) {}
+
+  /** {@code lists/word-sets.yaml}: named word lists a guard refers to as {@code @name}. */
+  record WordSetsFile(Map<String, List<String>> sets) {}
 }

@@ -18,6 +18,7 @@ import java.util.Objects;
  * @param statements suggested resume statements, placeholders in square brackets
  * @param family the families of siblings the term belongs to (MySQL and PostgreSQL are both
  *     {@code relational-databases}): a sibling is related, never the term itself
+ * @param match how its forms' words meet resume words (see {@link MatchMode})
  */
 public record Term(
     String id,
@@ -29,12 +30,13 @@ public record Term(
     int tpmWeight,
     Guard guard,
     List<String> statements,
-    List<String> family) {
+    List<String> family,
+    MatchRules match) {
 
-  /** A term in no family. */
+  /** A term in no family whose words take their default match modes. */
   public Term(String id, String name, Category category, List<String> aliases, boolean caseSensitive,
       int pmWeight, int tpmWeight, Guard guard, List<String> statements) {
-    this(id, name, category, aliases, caseSensitive, pmWeight, tpmWeight, guard, statements, List.of());
+    this(id, name, category, aliases, caseSensitive, pmWeight, tpmWeight, guard, statements, List.of(), null);
   }
 
   public Term {
@@ -44,6 +46,7 @@ public record Term(
     aliases = List.copyOf(aliases);
     statements = List.copyOf(statements);
     family = family == null ? List.of() : List.copyOf(family);
+    match = match == null ? MatchRules.DEFAULT : match;
   }
 
   /** True when the other term is a different term in one of this term's families (a sibling). */
@@ -57,6 +60,28 @@ public record Term(
       }
     }
     return false;
+  }
+
+  /**
+   * The match mode of each word of a form (its words as the tokenizer splits them): the form's
+   * mode from the data, else {@link MatchMode#CASE} for a case-sensitive term, else each word's
+   * default by its shape.
+   */
+  public List<MatchMode> modes(String form, List<String> words) {
+    MatchMode fixed = match.modeOf(form);
+    if (fixed == null && caseSensitive) {
+      fixed = MatchMode.CASE;
+    }
+    if (fixed == null && (category == Category.TOOLS || category == Category.CERTIFICATIONS)
+        && words.stream().anyMatch(w -> MatchMode.byShape(w, category) == MatchMode.EXACT
+            && w.chars().anyMatch(Character::isLetter))) {
+      fixed = MatchMode.EXACT; // a product or credential name is written as it is: "Jira dashboards"
+    }
+    List<MatchMode> modes = new ArrayList<>(words.size());
+    for (String w : words) {
+      modes.add(fixed != null ? fixed : MatchMode.byShape(w, category));
+    }
+    return modes;
   }
 
   /** The weight of the term for a role. */

@@ -21,6 +21,15 @@ final class TermReader {
 
   /** The term, or null (with problems added) when it is unusable. */
   static Term read(String file, Category category, RawTerm raw, List<String> problems) {
+    return read(file, category, raw, Map.of(), problems);
+  }
+
+  /**
+   * The term, or null (with problems added) when it is unusable; guard words written {@code @name}
+   * are replaced by the words of that set from {@code lists/word-sets.yaml}.
+   */
+  static Term read(String file, Category category, RawTerm raw, Map<String, List<String>> sets,
+      List<String> problems) {
     if (raw == null) {
       problems.add(file + ": empty term entry");
       return null;
@@ -55,11 +64,11 @@ final class TermReader {
         aliases.add(alias.strip());
       }
     }
-    Guard guard = raw.guard() == null ? null : guard(where, raw.guard(), problems);
+    Guard guard = raw.guard() == null ? null : guard(where, raw.guard(), sets, problems);
     List<String> family = family(where, raw.family(), problems);
     return new Term(
         id, raw.name().strip(), category, aliases, Boolean.TRUE.equals(raw.caseSensitive()),
-        pm, tpm, guard, statements, family);
+        pm, tpm, guard, statements, family, match(where, raw.match(), problems));
   }
 
   /** The term's family ids, lower-kebab-case like term ids, each once. */
@@ -73,6 +82,52 @@ final class TermReader {
       }
     }
     return family;
+  }
+
+  private static MatchRules match(String where, RawFiles.RawMatch raw, List<String> problems) {
+    if (raw == null) {
+      return MatchRules.DEFAULT;
+    }
+    MatchMode mode = null;
+    if (raw.mode() != null) {
+      mode = MatchMode.fromId(raw.mode().strip().toLowerCase(Locale.ROOT)).orElse(null);
+      if (mode == null) {
+        problems.add(where + ": match mode '" + raw.mode() + "' must be stem, exact or case");
+      }
+    }
+    Map<String, MatchMode> forms = new java.util.TreeMap<>();
+    addForms(forms, raw.stem(), MatchMode.STEM);
+    addForms(forms, raw.exact(), MatchMode.EXACT);
+    addForms(forms, raw.cased(), MatchMode.CASE);
+    return new MatchRules(mode, forms);
+  }
+
+  private static void addForms(Map<String, MatchMode> forms, List<String> list, MatchMode mode) {
+    nonNull(list).forEach(f -> forms.put(f.strip().toLowerCase(Locale.ROOT), mode));
+  }
+
+  private static Guard guard(String where, RawGuard raw, Map<String, List<String>> sets,
+      List<String> problems) {
+    Guard g = guard(where, raw, problems);
+    return new Guard(g.aliases(), expand(where, g.context(), sets, problems), g.sections(),
+        expand(where, g.notAfter(), sets, problems), expand(where, g.notBefore(), sets, problems),
+        g.notPos(), expand(where, lower(raw.notNear()), sets, problems));
+  }
+
+  /** The words with every {@code @set} replaced by the set's words. */
+  private static Set<String> expand(String where, Set<String> words, Map<String, List<String>> sets,
+      List<String> problems) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      if (!w.startsWith("@")) {
+        out.add(w);
+      } else if (sets.containsKey(w.substring(1))) {
+        sets.get(w.substring(1)).forEach(s -> out.add(s.strip().toLowerCase(Locale.ROOT)));
+      } else {
+        problems.add(where + ": guard word set '" + w + "' is not in lists/word-sets.yaml");
+      }
+    }
+    return out;
   }
 
   private static Guard guard(String where, RawGuard raw, List<String> problems) {

@@ -49,6 +49,30 @@ final class GuardCheck {
     return false;
   }
 
+  /** True when a {@code notNear} word or two-word phrase is within {@link Guard#NEAR} words, in the sentence. */
+  static boolean vetoedNear(Set<String> notNear, List<Token> tokens, int start, int end) {
+    if (notNear.isEmpty()) {
+      return false;
+    }
+    int sentence = tokens.get(start).sentence();
+    int from = Math.max(0, start - Guard.NEAR);
+    int to = Math.min(tokens.size(), end + Guard.NEAR);
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if ((i >= start && i < end) || t.sentence() != sentence) {
+        continue;
+      }
+      if (notNear.contains(bare(t.lower()))) {
+        return true;
+      }
+      if (i + 1 < to && (i + 1 < start || i + 1 >= end) && tokens.get(i + 1).sentence() == sentence
+          && notNear.contains(bare(t.lower()) + " " + bare(tokens.get(i + 1).lower()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean vetoedByPos(Set<String> notPos, Token token) {
     String pos = token.pos();
     return (notPos.contains("verb") && token.isVerb())

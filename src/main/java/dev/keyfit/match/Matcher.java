@@ -1,7 +1,9 @@
 package dev.keyfit.match;
 
+import dev.keyfit.keywords.Category;
 import dev.keyfit.keywords.Dictionary;
 import dev.keyfit.keywords.Guard;
+import dev.keyfit.keywords.MatchMode;
 import dev.keyfit.keywords.Term;
 import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.ResumeLine;
@@ -10,10 +12,12 @@ import dev.keyfit.nlp.Token;
 import dev.keyfit.nlp.WordTokenizer;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -23,25 +27,41 @@ import java.util.TreeMap;
  * tokenized and stemmed exactly as resume text is), then immutable and thread-safe.
  *
  * <p>One left-to-right pass over the tokens: at each word the trie is walked as far as the text
- * allows, and the longest form whose case and guard checks pass wins; matching resumes after it.
+ * allows (by stem, lemma or exact word, each form's words as its {@link MatchMode}s say), and the
+ * longest form whose case and guard checks pass wins; matching resumes after it. A stemmed phrase
+ * may also match with a few words between its words inside one sentence ("managed the key
+ * stakeholders", "risks identified and mitigated"); such a match adds evidence without consuming
+ * the words it spans.
  */
 public final class Matcher {
 
   private final TermTrie trie = new TermTrie();
   private final Map<String, Set<String>> guardContext = new HashMap<>();
+  /** The stems of every form's first word, whatever its match mode (for selective tagging). */
+  private final Set<String> firstStems = new HashSet<>();
 
   private Matcher(Dictionary dictionary, WordTokenizer tokenizer) {
     for (Term term : dictionary.terms()) {
       for (String form : term.forms()) {
-        List<String> keys = new ArrayList<>();
         List<String> surface = new ArrayList<>();
         for (WordTokenizer.Word w : tokenizer.words(form)) {
-          keys.add(tokenizer.key(w.text()));
           surface.add(w.text());
         }
-        if (!keys.isEmpty()) {
-          trie.add(keys, new TermTrie.Candidate(term, form, surface));
+        if (surface.isEmpty()) {
+          continue;
         }
+        firstStems.add(tokenizer.key(surface.get(0)));
+        List<MatchMode> modes = new ArrayList<>(term.modes(form, surface));
+        List<String> keys = new ArrayList<>();
+        for (int k = 0; k < surface.size(); k++) {
+          String stem = tokenizer.key(surface.get(k));
+          if (stem.equals("and")) {
+            modes.set(k, MatchMode.STEM); // "&" and "and" are the same word
+          }
+          keys.add(modes.get(k) == MatchMode.STEM ? stem
+              : TermTrie.exactKey(surface.get(k).toLowerCase(Locale.ROOT)));
+        }
+        trie.add(keys, new TermTrie.Candidate(term, form, surface, modes, allowsGaps(term, modes)));
       }
       if (term.guard() != null) {
         Set<String> context = new HashSet<>();
@@ -51,6 +71,17 @@ public final class Matcher {
     }
   }
 
+  /**
+   * Words may stand between the words of a stemmed phrase of two or more words that names a
+   * practice, not a product or a credential, which are written as they are.
+   */
+  private static boolean allowsGaps(Term term, List<MatchMode> modes) {
+    return modes.size() >= 2
+        && modes.stream().allMatch(m -> m == MatchMode.STEM)
+        && term.category() != Category.TOOLS
+        && term.category() != Category.CERTIFICATIONS;
+  }
+
   /** Compiles a matcher for a dictionary. */
   public static Matcher compile(Dictionary dictionary) {
     return new Matcher(dictionary, new WordTokenizer());
@@ -58,7 +89,7 @@ public final class Matcher {
 
   /** True when some name or alias starts with a word of this match key. */
   public boolean startsTerm(String key) {
-    return trie.root().child(key) != null;
+    return firstStems.contains(key);
   }
 
   /** How many written forms (names and aliases) the matcher knows. */
@@ -89,63 +120,78 @@ public final class Matcher {
     List<Token> tokens = resume.tokens();
     int i = 0;
     while (i < tokens.size()) {
-      int end = longestMatchAt(resume, tokens, i, found);
-      if (end > i) {
-        covered.set(i, end);
-      }
+      int end = matchAt(resume, tokens, i, found, covered);
       i = end > i ? end : i + 1;
     }
   }
 
-  /** Records the longest accepted match starting at {@code start}; returns its end or start. */
-  private int longestMatchAt(AnnotatedResume resume, List<Token> tokens, int start, Map<String, Found> found) {
-    int line = tokens.get(start).line();
-    List<Integer> ends = new ArrayList<>();
-    List<TermTrie.Node> nodes = new ArrayList<>();
-    TermTrie.Node node = trie.root();
-    for (int j = start; j < tokens.size() && tokens.get(j).line() == line; j++) {
-      Token t = tokens.get(j);
-      TermTrie.Node next = node.child(t.key());
-      if (next == null && !t.lemmaKey().equals(t.key())) {
-        next = node.child(t.lemmaKey());
-      }
-      if (next == null) {
-        break;
-      }
-      node = next;
-      if (!node.candidates().isEmpty()) {
-        ends.add(j + 1);
-        nodes.add(node);
-      }
+  /**
+   * Records the longest accepted match of adjacent words starting at {@code start}, and a longer
+   * match with words between its words when there is one (it adds evidence but does not consume
+   * the words it skips over); returns the end of the adjacent match, or start.
+   */
+  private int matchAt(AnnotatedResume resume, List<Token> tokens, int start, Map<String, Found> found,
+      BitSet covered) {
+    List<FormWalk.Reach> reaches = FormWalk.from(trie, tokens, start);
+    if (reaches.isEmpty()) {
+      return start;
     }
-    ResumeLine resumeLine = resume.line(line);
+    reaches.sort(Comparator.comparingInt(FormWalk.Reach::end).reversed()
+        .thenComparingInt(FormWalk.Reach::skipped));
+    ResumeLine resumeLine = resume.line(tokens.get(start).line());
     Section section = resumeLine == null ? Section.OTHER : resumeLine.section();
-    for (int k = ends.size() - 1; k >= 0; k--) {
-      int end = ends.get(k);
-      for (TermTrie.Candidate c : nodes.get(k).candidates()) {
-        if (accepts(c, tokens, start, end, section)) {
-          found.computeIfAbsent(c.term().id(), id -> new Found(c.term())).add(resumeLine, words(resumeLine, tokens, start, end));
-          return end;
-        }
+    FormWalk.Reach gapped = null;
+    for (FormWalk.Reach r : reaches) {
+      if (!accepts(r, tokens, section)) {
+        continue;
       }
+      if (r.skipped() > 0) {
+        if (gapped == null) {
+          gapped = r;
+        }
+        continue;
+      }
+      if (gapped != null && gapped.candidate().term() != r.candidate().term()) {
+        record(gapped, resumeLine, tokens, found, covered);
+      }
+      record(r, resumeLine, tokens, found, covered);
+      return r.end();
+    }
+    if (gapped != null) {
+      record(gapped, resumeLine, tokens, found, covered);
     }
     return start;
   }
 
-  private boolean accepts(TermTrie.Candidate c, List<Token> tokens, int start, int end, Section section) {
+  private static void record(FormWalk.Reach r, ResumeLine line, List<Token> tokens, Map<String, Found> found,
+      BitSet covered) {
+    found.computeIfAbsent(r.candidate().term().id(), id -> new Found(r.candidate().term()))
+        .add(line, words(line, tokens, r.positions()[0], r.end()));
+    for (int p : r.positions()) {
+      covered.set(p);
+    }
+    if (r.skipped() == 0) {
+      covered.set(r.positions()[0], r.end());
+    }
+  }
+
+  private boolean accepts(FormWalk.Reach r, List<Token> tokens, Section section) {
+    TermTrie.Candidate c = r.candidate();
+    if (!c.caseAgrees(tokens, r.positions())) {
+      return false;
+    }
     Term term = c.term();
-    if (term.caseSensitive()) {
-      for (int j = start; j < end; j++) {
-        if (!tokens.get(j).text().equals(c.surface().get(j - start))) {
-          return false;
-        }
-      }
+    if (AcronymDefinitions.definedOtherwise(term, tokens, r.positions()[0], r.end())) {
+      return false;
     }
     Guard guard = term.guard();
+    if (guard != null && GuardCheck.vetoedNear(guard.notNear(), tokens, r.positions()[0], r.end())) {
+      return false; // notNear refuses every form of the term ("PMP exam prep")
+    }
     if (guard == null || !guard.appliesTo(c.form())) {
       return true;
     }
-    return GuardCheck.accepts(guard, guardContext.get(term.id()), tokens, start, end, section);
+    return GuardCheck.accepts(guard, guardContext.get(term.id()), tokens, r.positions()[0], r.end(), section);
   }
 
   /** A term's occurrences so far. */

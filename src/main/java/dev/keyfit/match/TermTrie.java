@@ -1,13 +1,16 @@
 package dev.keyfit.match;
 
+import dev.keyfit.keywords.MatchMode;
 import dev.keyfit.keywords.Term;
+import dev.keyfit.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A trie over match keys (word stems): each path spells a term's name or alias, and the node at
+ * A trie over match keys (word stems, or {@code =word} for words that match exactly): each path
+ * spells a term's name or alias, and the node at
  * its end lists the candidates written that way. Lookup cost per word is one hash probe,
  * whatever the dictionary size. Immutable after construction.
  */
@@ -18,16 +21,67 @@ final class TermTrie {
    *
    * @param term the term
    * @param form the name or alias as written in the dictionary
-   * @param surface the form's words, compared exactly when the term is case-sensitive
+   * @param surface the form's words as written
+   * @param modes how each word meets resume words
+   * @param gaps true when a few words may stand between the form's words ("managed the key
+   *     stakeholders", "stakeholders were managed")
    */
-  record Candidate(Term term, String form, List<String> surface) {}
+  record Candidate(Term term, String form, List<String> surface, List<MatchMode> modes, boolean gaps) {
+
+    /**
+     * True when each {@link MatchMode#CASE} word of the form has its capitals where the form has
+     * them ("Go" and "GO", not "go"; "SAP", not "Sap"), and a word written in mixed case ("SAFe",
+     * "LeSS", "iOS") exactly as written ("LESS" the stylesheet language is not LeSS).
+     */
+    boolean caseAgrees(List<Token> tokens, int[] positions) {
+      for (int k = 0; k < positions.length; k++) {
+        if (modes.get(k) == MatchMode.CASE) {
+          String text = tokens.get(positions[k]).text();
+          String want = surface.get(k);
+          boolean mixed = mixedCase(want);
+          for (int i = 0; i < Math.min(text.length(), want.length()); i++) {
+            char w = want.charAt(i);
+            char t = text.charAt(i);
+            if (mixed ? w != t : Character.isUpperCase(w) && !Character.isUpperCase(t)) {
+              return false;
+            }
+          }
+        }
+      }
+      return true;
+    }
+  }
+
+  /** True when a capital follows a lower-case letter ("SAFe", "LeSS", "iOS", "GitLab"). */
+  private static boolean mixedCase(String word) {
+    boolean lower = false;
+    boolean innerUpper = false;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      lower |= Character.isLowerCase(c);
+      innerUpper |= i > 0 && Character.isUpperCase(c);
+    }
+    return lower && innerUpper;
+  }
 
   static final class Node {
     private final Map<String, Node> next = new HashMap<>();
     private final List<Candidate> candidates = new ArrayList<>();
+    private boolean exactChildren;
+    private boolean gappy;
 
     Node child(String key) {
       return next.get(key);
+    }
+
+    /** True when some child is an exact word (so the token's inflection bases are worth trying). */
+    boolean hasExact() {
+      return exactChildren;
+    }
+
+    /** True when no form through this node allows words between its words. */
+    boolean gapless() {
+      return !gappy;
     }
 
     List<Candidate> candidates() {
@@ -38,9 +92,16 @@ final class TermTrie {
   private final Node root = new Node();
   private int forms;
 
+  /** The trie key of a word that matches exactly (by its lower-case form). */
+  static String exactKey(String lower) {
+    return "=" + lower;
+  }
+
   void add(List<String> keys, Candidate candidate) {
     Node node = root;
     for (String key : keys) {
+      node.exactChildren |= key.startsWith("=");
+      node.gappy |= candidate.gaps() && node != root;
       node = node.next.computeIfAbsent(key, k -> new Node());
     }
     node.candidates.add(candidate);

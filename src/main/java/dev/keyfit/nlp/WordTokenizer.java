@@ -42,13 +42,59 @@ public final class WordTokenizer {
     return words;
   }
 
-  /** The match key of a word: its Snowball stem, in lower case. */
+  /** The match key of a word: its Snowball stem, in lower case ("&" is "and"). */
   public String key(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.equals("&")) {
+      return "and";
+    }
     if (lower.length() < 3 || !isPlainWord(lower)) {
       return lower; // stemming "c#", "k8s" or "it" would only blur them
     }
     return stemmer.stem(lower).toString();
+  }
+
+  /**
+   * The forms a lower-case word may be a regular inflection of: the word itself, and the word
+   * without a possessive, a plural or a verb ending ("apis" → "api", "launches" → "launch",
+   * "planned" → "plan", "scheduling" → "schedule"). Over-generation is harmless: the results are
+   * only looked up among the dictionary's exact words.
+   */
+  public static List<String> baseForms(String lower) {
+    List<String> out = new ArrayList<>(4);
+    out.add(lower);
+    String w = lower;
+    for (String p : new String[] {"'s", "’s", "'", "’"}) {
+      if (w.endsWith(p) && w.length() > p.length()) {
+        w = w.substring(0, w.length() - p.length());
+        out.add(w);
+        break;
+      }
+    }
+    if (w.endsWith("ies") && w.length() > 4) {
+      out.add(w.substring(0, w.length() - 3) + "y");
+    }
+    if (w.endsWith("es") && w.length() > 3) {
+      out.add(w.substring(0, w.length() - 2));
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 2) {
+      out.add(w.substring(0, w.length() - 1));
+    }
+    for (String suffix : new String[] {"ed", "ing"}) {
+      if (w.endsWith(suffix) && w.length() > suffix.length() + 2) {
+        String base = w.substring(0, w.length() - suffix.length());
+        out.add(base);
+        out.add(base + "e");
+        int n = base.length();
+        if (n > 2 && base.charAt(n - 1) == base.charAt(n - 2)) {
+          out.add(base.substring(0, n - 1));
+        }
+      }
+    }
+    if (w.endsWith("d") && w.length() > 3) {
+      out.add(w.substring(0, w.length() - 1));
+    }
+    return out;
   }
 
   private static boolean isPlainWord(String lower) {

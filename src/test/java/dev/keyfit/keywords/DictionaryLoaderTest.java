@@ -154,4 +154,48 @@ class DictionaryLoaderTest {
     assertTrue(d.term("prince2").isPresent());
     assertTrue(d.term("pmp").isEmpty());
   }
+
+  @Test
+  void matchModesAndWordSetsLoad() throws IOException, DictionaryException {
+    copySmallDictionary();
+    Files.createDirectories(dir.resolve("lists"));
+    Files.writeString(dir.resolve("lists/word-sets.yaml"), "sets:\n  prep: [prep, boot camp]\n");
+    Files.writeString(dir.resolve("terms/kpis.yaml"), """
+        category: kpis
+        terms:
+          - id: uptime
+            name: Uptime
+            aliases: [availability]
+            weight: {pm: 1, tpm: 1}
+            match: {mode: exact, case: [Uptime]}
+            guard: {notNear: ["@prep"]}
+            statements: [x]
+        """);
+    Term t = DictionaryLoader.fromDirectory(dir).term("uptime").orElseThrow();
+    assertEquals(MatchMode.CASE, t.match().modeOf("Uptime"));
+    assertEquals(MatchMode.EXACT, t.match().modeOf("availability"));
+    assertEquals(java.util.Set.of("prep", "boot camp"), t.guard().notNear());
+  }
+
+  @Test
+  void aMatchModeForAFormTheTermDoesNotHaveIsReported() throws IOException {
+    List<String> problems = problemsAfterWriting("terms/kpis.yaml", """
+        category: kpis
+        terms:
+          - {id: uptime, name: Uptime, weight: {pm: 1, tpm: 1}, match: {case: [Uptme]}, statements: [x]}
+        """);
+    assertTrue(problems.stream().anyMatch(p -> p.contains("'uptme', which is not one of its forms")), problems.toString());
+  }
+
+  @Test
+  void anUnknownMatchModeOrWordSetIsReported() throws IOException {
+    List<String> problems = problemsAfterWriting("terms/kpis.yaml", """
+        category: kpis
+        terms:
+          - {id: uptime, name: Uptime, weight: {pm: 1, tpm: 1}, match: {mode: fuzzy},
+             guard: {context: ["@nosuchset"]}, statements: [x]}
+        """);
+    assertTrue(problems.stream().anyMatch(p -> p.contains("match mode 'fuzzy'")), problems.toString());
+    assertTrue(problems.stream().anyMatch(p -> p.contains("'@nosuchset' is not in lists/word-sets.yaml")), problems.toString());
+  }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class MatchKindTest {
 
   private static Term term(String id, String name, List<String> family) {
-    return new Term(id, name, Category.TOOLS, List.of("Postgres"), false, 0, 2, null, List.of("x"), family);
+    return new Term(id, name, Category.TOOLS, List.of("Postgres"), false, 0, 2, null, List.of("x"), family, null);
   }
 
   private static Evidence line(String words) {

@@ -1,0 +1,121 @@
+package dev.keyfit.match;
+
+import dev.keyfit.nlp.Token;
+import dev.keyfit.nlp.WordTokenizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Walks the trie from one token: every way the following tokens spell a dictionary form, by stem,
+ * lemma or exact word, and, for forms that allow it, with a few words between their words inside
+ * one sentence.
+ */
+final class FormWalk {
+
+  /** At most this many words between two words of a form. */
+  static final int MAX_GAP = 2;
+  /** At most this many words skipped in one match. */
+  static final int MAX_SKIPPED = 3;
+
+  /**
+   * A way the text spells a form.
+   *
+   * @param candidate the form
+   * @param positions the token index of each of the form's words
+   * @param skipped how many words stood between them
+   */
+  record Reach(TermTrie.Candidate candidate, int[] positions, int skipped) {
+    int end() {
+      return positions[positions.length - 1] + 1;
+    }
+  }
+
+  /** A gap of only one of these joins two things rather than qualifying one. */
+  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "&", "or", "nor", "but");
+
+  private final List<Token> tokens;
+  private final List<Reach> reaches = new ArrayList<>();
+
+  private FormWalk(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  /** Every form spelled from {@code start}, in no particular order. */
+  static List<Reach> from(TermTrie trie, List<Token> tokens, int start) {
+    FormWalk walk = new FormWalk(tokens);
+    int[] path = new int[16];
+    walk.step(trie.root(), start, path, 0, 0);
+    return walk.reaches;
+  }
+
+  private void step(TermTrie.Node node, int j, int[] path, int depth, int skipped) {
+    if (j >= tokens.size() || depth >= path.length) {
+      return;
+    }
+    Token t = tokens.get(j);
+    if (depth > 0 && t.line() != tokens.get(path[0]).line()) {
+      return;
+    }
+    for (TermTrie.Node next : children(node, t)) {
+      path[depth] = j;
+      for (TermTrie.Candidate c : next.candidates()) {
+        if (skipped == 0 || c.gaps()) {
+          reaches.add(new Reach(c, java.util.Arrays.copyOf(path, depth + 1), skipped));
+        }
+      }
+      step(next, j + 1, path, depth + 1, skipped);
+      gapFrom(next, j, path, depth + 1, skipped);
+    }
+  }
+
+  /** Tries the next word of a form after 1..MAX_GAP words that are not marks, in one sentence. */
+  private void gapFrom(TermTrie.Node node, int last, int[] path, int depth, int skipped) {
+    if (node.gapless()) {
+      return;
+    }
+    int sentence = tokens.get(last).sentence();
+    for (int gap = 1; gap <= MAX_GAP && skipped + gap <= MAX_SKIPPED; gap++) {
+      int skip = last + gap;
+      if (skip + 1 >= tokens.size()) {
+        return;
+      }
+      Token s = tokens.get(skip);
+      if (s.isPunctuation() || s.sentence() != sentence || s.line() != tokens.get(last).line()) {
+        return;
+      }
+      if (gap == 1 && CONJUNCTIONS.contains(s.lower())) {
+        continue; // "systems and integration" is two things, not systems integration
+      }
+      stepGapped(node, skip + 1, path, depth, skipped + gap);
+    }
+  }
+
+  private void stepGapped(TermTrie.Node node, int j, int[] path, int depth, int skipped) {
+    Token t = tokens.get(j);
+    if (t.sentence() != tokens.get(path[depth - 1]).sentence()) {
+      return;
+    }
+    step(node, j, path, depth, skipped);
+  }
+
+  /** The nodes a token leads to: by its stem, its lemma's stem, and its exact word forms. */
+  private static List<TermTrie.Node> children(TermTrie.Node node, Token t) {
+    List<TermTrie.Node> out = new ArrayList<>(2);
+    add(out, node.child(t.key()));
+    if (!t.lemmaKey().equals(t.key())) {
+      add(out, node.child(t.lemmaKey()));
+    }
+    if (node.hasExact()) {
+      for (String base : WordTokenizer.baseForms(t.lower())) {
+        add(out, node.child(TermTrie.exactKey(base)));
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<TermTrie.Node> out, TermTrie.Node n) {
+    if (n != null && !out.contains(n)) {
+      out.add(n);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.keyfit.match;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Product, brand and acronym names match as written; common words need the context they name. */
+class CollisionSafeMatchingTest {
+
+  private static boolean found(String id, String... lines) {
+    return BuiltInMatches.of(lines).containsKey(id);
+  }
+
+  @Test
+  void contentDiscoveryIsNotContentful() {
+    assertFalse(found("wordpress", "EXPERIENCE", "- Built ranking for content discovery on the homepage"));
+    assertTrue(found("wordpress", "EXPERIENCE", "- Moved 300 pages from Drupal to Contentful"));
+  }
+
+  @Test
+  void ioIsNotIos() {
+    assertFalse(found("ios-android", "EXPERIENCE", "- Tuned disk io for the ingest service"));
+    assertTrue(found("ios-android", "EXPERIENCE", "- Shipped the iOS app to 2M users"));
+  }
+
+  @Test
+  void computerEngineeringIsNotComputeEngine() {
+    assertFalse(found("gcp", "EDUCATION", "B.S. Computer Engineering - Oregon State University"));
+    assertTrue(found("gcp", "SKILLS", "Compute Engine, Cloud Run"));
+  }
+
+  @Test
+  void productionLaunchIsNotAProductLaunch() {
+    assertFalse(found("product-launch", "EXPERIENCE", "- Supported the production launch of the billing service"));
+    assertTrue(found("product-launch", "EXPERIENCE", "- Coordinated 4 product launches across marketing and support"));
+  }
+
+  @Test
+  void utilizingAToolIsNotResourceUtilization() {
+    assertFalse(found("resource-utilization", "EXPERIENCE", "- Built DNS routing utilizing Route53 for the project"));
+    assertTrue(found("resource-utilization", "EXPERIENCE", "- Raised billable utilization from 70% to 85%"));
+  }
+
+  @Test
+  void microserviceArchitectureMsaIsNotAContract() {
+    assertFalse(found("contract-management", "EXPERIENCE", "- Introduced tracing to the MSA (microservice architecture)"));
+    assertTrue(found("contract-management", "EXPERIENCE", "- Negotiated the MSA and 3 SOWs with the vendor"));
+  }
+
+  @Test
+  void theLinuxFoundationIsNotLinux() {
+    assertFalse(found("os-linux", "CERTIFICATIONS", "CKAD, The Linux Foundation"));
+    assertTrue(found("os-linux", "SKILLS", "Linux, Bash"));
+  }
+
+  @Test
+  void communicatingWithAGameClientIsNotCommunication() {
+    assertFalse(found("communication", "EXPERIENCE", "- Wrote the server communicating with the game client over UDP"));
+    assertTrue(found("communication", "EXPERIENCE", "- Communicated weekly status to 12 stakeholders"));
+  }
+
+  @Test
+  void collaborativeFilteringIsNotCollaboration() {
+    assertFalse(found("collaboration", "PROJECTS", "- Movie recommender using collaborative filtering"));
+    assertTrue(found("collaboration", "EXPERIENCE", "- Collaborated with 4 teams on the release plan"));
+  }
+
+  @Test
+  void aCommonWordInTheSkillsListCounts() {
+    assertTrue(found("leadership", "SKILLS", "Leadership, Negotiation"));
+  }
+
+  @Test
+  void anAcronymThatIsAWordMatchesOnlyInCapitals() {
+    assertFalse(found("raid-log", "EXPERIENCE", "- Planned the raid log for the guild"));
+    assertTrue(found("raid-log", "EXPERIENCE", "- Kept the RAID log for 6 projects"));
+  }
+
+  @Test
+  void lessTheStylesheetLanguageIsNotLeSS() {
+    assertFalse(found("less", "SKILLS", "HTML5, LESS, SASS"));
+    assertTrue(found("less", "EXPERIENCE", "- Scaled delivery with LeSS across 4 teams"));
+  }
+
+  @Test
+  void anAcronymSpelledOutAsSomethingElseIsRefused() {
+    assertFalse(found("cpm", "CERTIFICATIONS", "Certified Property Manager (CPM)"));
+    assertFalse(found("csm", "CERTIFICATIONS", "Certified Safety Manager (CSM)"));
+  }
+}

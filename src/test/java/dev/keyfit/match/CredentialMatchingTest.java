@@ -1,0 +1,41 @@
+package dev.keyfit.match;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** A credential counts when the resume names the credential, not a course towards it. */
+class CredentialMatchingTest {
+
+  private static boolean found(String id, String... lines) {
+    return BuiltInMatches.of(lines).containsKey(id);
+  }
+
+  @Test
+  void versionedAndDecoratedNamesOfRealCredentialsCount() {
+    assertTrue(found("pmp", "CERTIFICATIONS", "PMP®"));
+    assertTrue(found("csm", "CERTIFICATIONS", "CSM (Certified ScrumMaster)"));
+    assertTrue(found("aws-solutions-architect", "CERTIFICATIONS",
+        "AWS Certified Solutions Architect – Associate (SAA-C03)"));
+    assertTrue(found("itil-certification", "CERTIFICATIONS", "ITIL 4 Foundation"));
+  }
+
+  @Test
+  void reorderedCredentialNamesCount() {
+    assertTrue(found("csm", "CERTIFICATIONS", "Scrum Master Certified (Scrum Alliance)"));
+  }
+
+  @Test
+  void prepCoursesAreNotTheCredential() {
+    assertFalse(found("pmp", "EDUCATION", "PMP exam prep, 2021"));
+    assertFalse(found("pmp", "EDUCATION", "PMP boot camp, Acme Training"));
+    assertFalse(found("pmp", "EDUCATION", "35 contact hours toward PMP"));
+    assertFalse(found("pmp", "EDUCATION", "Project Management Professional exam preparation course"));
+  }
+
+  @Test
+  void aCertificateProgrammeNamedAfterACredentialIsNotIt() {
+    assertFalse(found("six-sigma-green-belt", "EDUCATION", "Six Sigma Green Belt certificate program"));
+  }
+}

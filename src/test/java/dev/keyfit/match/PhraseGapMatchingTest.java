@@ -1,0 +1,58 @@
+package dev.keyfit.match;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Multi-word practices match across a short gap, "&" for "and", and passive forms. */
+class PhraseGapMatchingTest {
+
+  private static boolean found(String id, String... lines) {
+    return BuiltInMatches.of(lines).containsKey(id);
+  }
+
+  @Test
+  void anInsertedWordDoesNotBreakAPhrase() {
+    assertTrue(found("stakeholder-management", "EXPERIENCE", "- Managed the key stakeholders of a $4M program"));
+  }
+
+  @Test
+  void passiveFormsMeetTheirPractice() {
+    assertTrue(found("stakeholder-management", "EXPERIENCE", "- Stakeholders were managed through a weekly forum"));
+    assertTrue(found("risk-management", "EXPERIENCE", "- Risks identified and mitigated before each release"));
+  }
+
+  @Test
+  void ampersandIsAnd() {
+    assertTrue(found("risk-management", "EXPERIENCE", "- Risk & issue management for 3 programs"));
+  }
+
+  @Test
+  void aGapNeverCrossesASentenceOrAComma() {
+    assertFalse(small("- Met the stakeholders. Managed the budget").containsKey("stakeholder-management"));
+    assertFalse(small("- Managed vendors, stakeholders").containsKey("stakeholder-management"));
+    assertTrue(small("- Managed our stakeholders").containsKey("stakeholder-management"));
+  }
+
+  @Test
+  void atMostTwoWordsStandBetween() {
+    assertFalse(small("- Managed the budget of all stakeholders").containsKey("stakeholder-management"));
+  }
+
+  private static java.util.Map<String, Match> small(String... lines) {
+    dev.keyfit.Keyfit k = dev.keyfit.Fixtures.smallKeyfit();
+    return k.matcher().match(k.annotate(dev.keyfit.Fixtures.text(lines))).stream()
+        .collect(java.util.stream.Collectors.toMap(Match::id, m -> m));
+  }
+
+  @Test
+  void twoThingsJoinedByAndAreNotOnePhrase() {
+    assertFalse(found("system-integration", "EXPERIENCE", "- Designed database systems and integration tests"));
+  }
+
+  @Test
+  void productNamesTakeNoGap() {
+    assertFalse(found("ms-project", "EXPERIENCE", "- Microsoft Teams for the project"));
+  }
+}
