@@ -86,8 +86,33 @@ final class FormWalk {
       if (gap == 1 && CONJUNCTIONS.contains(s.lower())) {
         continue; // "systems and integration" is two things, not systems integration
       }
-      stepGapped(node, skip + 1, path, depth, skipped + gap);
+      if (fillerGap(last + 1, skip)) {
+        stepGapped(node, skip + 1, path, depth, skipped + gap);
+      }
     }
+  }
+
+  /**
+   * True when the words from {@code from} to {@code to} (inclusive) only qualify the phrase:
+   * determiners, adjectives, adverbs, auxiliaries, pronouns, numbers ("managed the key
+   * stakeholders", "stakeholders were managed"), a noun after "and" ("vendor and supplier
+   * relationships") or a verb before it ("risks identified and mitigated"). A noun or verb of its
+   * own ends the phrase ("perform and generate engineering", "data security by integrating").
+   */
+  private boolean fillerGap(int from, int to) {
+    for (int i = from; i <= to; i++) {
+      String pos = tokens.get(i).pos();
+      boolean ok = switch (pos) {
+        case "DET", "ADJ", "ADV", "AUX", "PRON", "NUM", "PART", "CCONJ" -> true;
+        case "NOUN", "PROPN" -> i > from && tokens.get(i - 1).pos().equals("CCONJ");
+        case "VERB" -> i < to && tokens.get(i + 1).pos().equals("CCONJ");
+        default -> false;
+      };
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void stepGapped(TermTrie.Node node, int j, int[] path, int depth, int skipped) {

@@ -156,7 +156,7 @@ class DictionaryLoaderTest {
   }
 
   @Test
-  void matchModesAndWordSetsLoad() throws IOException, DictionaryException {
+  void matchModesAndWordSetsLoad() throws Exception {
     copySmallDictionary();
     Files.createDirectories(dir.resolve("lists"));
     Files.writeString(dir.resolve("lists/word-sets.yaml"), "sets:\n  prep: [prep, boot camp]\n");
