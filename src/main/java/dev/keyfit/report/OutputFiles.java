@@ -68,6 +68,7 @@ public final class OutputFiles {
     if (dir == null || !Files.isDirectory(dir)) {
       throw new IOException("the folder " + (dir == null ? target : dir) + " does not exist");
     }
+    removeStaleTemporaries(dir, absolute.getFileName().toString());
     Temporary tmp;
     try {
       tmp = newTemporary(dir, absolute.getFileName().toString());
@@ -113,6 +114,33 @@ public final class OutputFiles {
       return real.startsWith("/dev/") || real.startsWith("/proc/");
     } catch (IOException e) {
       return true; // a link to something without a path (a pipe, a socket): write through it
+    }
+  }
+
+  /** A temporary file older than this was left by a killed run (kill -9), not one writing now. */
+  static final java.time.Duration STALE = java.time.Duration.ofMinutes(10);
+
+  /**
+   * Deletes the temporary files of earlier writes of the same target that a killed process left
+   * behind ({@code .NAME.<random>.tmp}, older than {@link #STALE}); best effort.
+   */
+  private static void removeStaleTemporaries(Path dir, String name) {
+    String prefix = "." + name + ".";
+    java.time.Instant cutoff = java.time.Instant.now().minus(STALE);
+    try (java.nio.file.DirectoryStream<Path> stream = Files.newDirectoryStream(dir,
+        p -> {
+          String n = p.getFileName().toString();
+          return n.startsWith(prefix) && n.endsWith(".tmp")
+              && n.substring(prefix.length(), n.length() - 4).matches("[0-9a-z]{1,13}");
+        })) {
+      for (Path stale : stream) {
+        if (Files.isRegularFile(stale, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(stale, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {
+          Files.deleteIfExists(stale);
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // best effort: a stale file costs nothing but space
     }
   }
 

@@ -139,4 +139,16 @@ class OutputFilesTest {
       locked.toFile().setWritable(true);
     }
   }
+
+  @Test
+  void aTemporaryFileLeftByAKilledRunIsRemovedByTheNextWrite() throws IOException {
+    Path target = dir.resolve("ranking.csv");
+    Path stale = Files.createFile(dir.resolve(".ranking.csv.abc123.tmp"));
+    Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+    Path fresh = Files.createFile(dir.resolve(".ranking.csv.def456.tmp")); // another run writing now
+    OutputFiles.write(target, List.of(), out -> out.write('x'));
+    assertTrue(!Files.exists(stale), "the stale temporary file is gone");
+    assertTrue(Files.exists(fresh), "a recent one may belong to a run in progress");
+  }
 }
