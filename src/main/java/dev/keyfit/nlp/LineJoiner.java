@@ -40,7 +40,8 @@ final class LineJoiner {
       boolean bullet = BULLETS.indexOf(text.charAt(0)) >= 0 && text.length() > 1;
       Joined previous = out.isEmpty() ? null : out.get(out.size() - 1);
       boolean previousLineIsAdjacent = previous != null && previous.last() == i; // no blank line between
-      if (heading == null && !bullet && previousLineIsAdjacent && continues(previous, text)) {
+      if (heading == null && !bullet && previousLineIsAdjacent && continues(previous, text)
+          && sections.trailingHeadingOf(previous.text()) == null) { // "…monthsCompany Details" ends a part
         out.set(out.size() - 1, new Joined(previous.number(), i + 1, previous.text() + " " + text,
             previous.section(), false, previous.bullet()));
       } else {
