@@ -41,7 +41,7 @@ class RealCorpusTest {
   static final Path CORPUS = Path.of("..", "shared", "corpus", "real");
 
   /** Floors: the figures reached so far. Raise them when keyfit improves; never lower them. */
-  static final double MIN_BEST_FIT_ACCURACY = 32.0 / 35;
+  static final double MIN_BEST_FIT_ACCURACY = 33.0 / 35;
   static final double MIN_CONCEPT_RECALL = 0.80;
   static final int MAX_TRAP_HITS = 34;
 
