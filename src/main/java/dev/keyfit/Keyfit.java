@@ -122,7 +122,7 @@ public final class Keyfit {
     AnnotatedResume resume = annotateResume(document);
     List<Match> matches = matcher.match(resume);
     List<Role> roles = options.role() == null ? List.of() : List.of(options.role());
-    Assessment assessment = scorer.score(matches, roles);
+    Assessment assessment = scorer.score(matches, roles, resume.lines());
     if (posting != null) {
       assessment = assessment.withJobMatch(jobScorer.score(posting, resume, matches));
     }

@@ -7,6 +7,7 @@ import dev.keyfit.keywords.Term;
 import dev.keyfit.score.CategoryScore;
 import dev.keyfit.score.JobMatch;
 import dev.keyfit.score.RoleScore;
+import dev.keyfit.score.Scorer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -18,7 +19,9 @@ import java.util.Set;
 
 /**
  * Ranks the terms a resume lacks by the role-score points each would add if shown in an
- * experience bullet with a measurable result, given the room left in its category.
+ * experience bullet with a measurable result: the role score recomputed with the term (core
+ * factor, title factor and career part included) minus the score without it. A weak resume's
+ * core terms come first, because they also lift the core factor that scales every other point.
  */
 final class MissingTerms {
 
@@ -27,19 +30,18 @@ final class MissingTerms {
   static List<MissingTerm> rank(
       Dictionary dictionary, RoleScore score, Set<String> matched, StatementFiller filler, int limit) {
     Role role = score.role();
-    int totalWeight = score.categories().stream().mapToInt(CategoryScore::weight).sum();
     Map<Category, CategoryScore> byCategory = new EnumMap<>(Category.class);
     score.categories().forEach(c -> byCategory.put(c.category(), c));
+    double now = Scorer.scoreWith(score, null, 0);
     List<MissingTerm> missing = new ArrayList<>();
     for (Term term : dictionary.terms()) {
       int weight = term.weight(role);
       CategoryScore cat = byCategory.get(term.category());
-      if (weight == 0 || matched.contains(term.id()) || cat == null || totalWeight == 0) {
+      if (weight == 0 || matched.contains(term.id()) || cat == null) {
         continue;
       }
-      double room = Math.max(0, cat.possible() - cat.earned());
-      double gain = Math.min(weight, room) / cat.possible() * cat.weight() / totalWeight * 100;
-      if (gain > 0) {
+      double gain = Scorer.scoreWith(score, term.category(), weight) - now;
+      if (gain > 0.05) {
         // statements are filled below, for the few terms kept, not for every term the resume lacks
         missing.add(new MissingTerm(term, weight, Math.round(gain * 10) / 10.0, List.of()));
       }

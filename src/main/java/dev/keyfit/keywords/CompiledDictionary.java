@@ -159,6 +159,15 @@ public final class CompiledDictionary {
       strings(p.core().categories().stream().map(Category::name).toList(), out);
       out.writeInt(p.core().coverage());
     }
+    out.writeBoolean(p.history() != null);
+    if (p.history() != null) {
+      strings(p.history().titles(), out);
+      strings(p.history().relatedTitles(), out);
+      out.writeDouble(p.history().fullYears());
+      out.writeInt(p.history().weight());
+      out.writeInt(p.history().coreCredit());
+      out.writeDouble(p.history().withoutTitle());
+    }
   }
 
   private static RoleProfile readProfile(DataInputStream in) throws IOException {
@@ -176,7 +185,12 @@ public final class CompiledDictionary {
       List<Category> cats = strings(in).stream().map(Category::valueOf).toList();
       core = new RoleProfile.Core(cats, in.readInt());
     }
-    return new RoleProfile(role, name, summary, categories, signals, core);
+    RoleProfile.History history = null;
+    if (in.readBoolean()) {
+      history = new RoleProfile.History(strings(in), strings(in), in.readDouble(), in.readInt(), in.readInt(),
+          in.readDouble());
+    }
+    return new RoleProfile(role, name, summary, categories, signals, core, history);
   }
 
   private static void writeLists(WordLists lists, DataOutputStream out) throws IOException {

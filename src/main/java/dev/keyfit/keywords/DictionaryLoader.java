@@ -172,7 +172,24 @@ public final class DictionaryLoader {
         raw.summary() == null ? "" : raw.summary(),
         weights,
         raw.signals() == null ? List.of() : raw.signals(),
-        core(path, raw.core(), problems));
+        core(path, raw.core(), problems),
+        history(path, raw.history(), problems));
+  }
+
+  private static RoleProfile.History history(String path, RawFiles.RawHistory raw, List<String> problems) {
+    if (raw == null) {
+      return null;
+    }
+    if (raw.titles() == null || raw.titles().isEmpty() || raw.fullYears() == null || raw.fullYears() <= 0
+        || raw.weight() == null || raw.weight() < 0 || raw.weight() > 100 || raw.coreCredit() == null
+        || raw.coreCredit() < 0 || raw.withoutTitle() == null || raw.withoutTitle() <= 0 || raw.withoutTitle() > 1) {
+      problems.add(path + ": history needs titles, fullYears > 0, weight 0-100, coreCredit >= 0 and withoutTitle in (0, 1]");
+      return null;
+    }
+    java.util.function.Function<List<String>, List<String>> lower = l -> l == null ? List.of()
+        : l.stream().map(t -> t.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+    return new RoleProfile.History(lower.apply(raw.titles()), lower.apply(raw.relatedTitles()), raw.fullYears(),
+        raw.weight(), raw.coreCredit(), raw.withoutTitle());
   }
 
   private static RoleProfile.Core core(String path, RawFiles.RawCore raw, List<String> problems) {

@@ -43,7 +43,11 @@ final class RawFiles {
       String summary,
       Map<String, RawWeighting> categories,
       List<String> signals,
-      RawCore core) {}
+      RawCore core,
+      RawHistory history) {}
+
+  record RawHistory(List<String> titles, List<String> relatedTitles, Double fullYears, Integer weight,
+      Integer coreCredit, Double withoutTitle) {}
 
   record RawCore(List<String> categories, Integer coverage) {}
 

@@ -57,7 +57,8 @@ final class LineJoiner {
       boolean previousLineIsAdjacent = open != null && open.last == i; // no blank line between
       boolean contact = CONTACT.matcher(text).find();
       if (heading == null && !bullet && previousLineIsAdjacent && open.text.length() < MAX_JOINED_CHARS
-          && continues(open, text, contact)) {
+          && continues(open, text, contact)
+          && sections.trailingHeadingOf(open.lastLine) == null) { // "…monthsCompany Details" ends a part
         open.text.append(' ').append(text);
         open.last = i + 1;
         open.lastLine = text;

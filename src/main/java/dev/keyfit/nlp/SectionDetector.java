@@ -1,19 +1,45 @@
 package dev.keyfit.nlp;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Recognises section headings ("Professional Experience", "SKILLS:", "Certifications &amp;
- * Training") from a list of known phrasings per section. Immutable and thread-safe.
+ * Finds a resume's sections the way a recruiter reads them, from the heading phrasings per section
+ * in {@code keywords/lists/section-headings.yaml}: a heading line ("Professional Experience",
+ * "SKILLS:", "Career Overview"), a heading that opens a line of content ("SKILLS • Java, SQL",
+ * "Technical Skills: ..."), a heading glued to the end of a line by the export ("… 6
+ * monthsCompany Details"), and, where no heading says otherwise (a resume without headings, or the
+ * block before the first one), experience inferred from structure: a line with a date range
+ * ("Project Manager, Acme Corp, 2016–2020", "07/2013 to Current") opens an experience block, the
+ * bullets and sentences under it are experience. Immutable and thread-safe.
  */
 public final class SectionDetector {
 
   /** Headings are short; a longer line is content even if it starts like a heading. */
   private static final int MAX_HEADING_WORDS = 6;
+
+  private static final String MONTH =
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+  private static final String DATE = "(?:(?:" + MONTH + "\\s*,?\\s*)?(?:19|20)\\d{2}|\\d{1,2}\\s*/\\s*(?:19|20)\\d{2})";
+
+  /** A date range: "2016–2020", "Jan 2015 - Present", "07/2013 to Current", "2019 – now". */
+  public static final Pattern DATE_RANGE = Pattern.compile(
+      "(" + DATE + ")\\s*(?:-|–|—|to|until|till|through)\\s*(" + DATE
+          + "|present|current|now|date|till date|today|ongoing)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Capitalised words at the end of a line, e.g. "Company Details" in "… 6 monthsCompany Details". */
+  private static final Pattern CAPITALISED_TAIL =
+      Pattern.compile("(?:[A-Z][A-Za-z]*|&)(?:\\s+(?:[A-Z][A-Za-z]*|&|and|of))+\\s*:?\\s*$");
+
+  /** What may follow a heading that opens a line of content. */
+  private static final String HEADING_SEPARATORS = ":•(-–|▪●";
 
   private final Map<String, Section> headings;
 
@@ -35,6 +61,86 @@ public final class SectionDetector {
       return null;
     }
     return headings.get(normalize(trimmed));
+  }
+
+  /**
+   * The section a heading at the start of a line of content opens ("CORE COMPETENCIES • Maintain
+   * …", "Technical Skills (…) • …"), or null. The heading must be followed by a separator (colon,
+   * bullet, bracket, dash) or be written in capitals, so "Experience in complete project life
+   * cycle" stays a sentence.
+   */
+  public Section leadingHeadingOf(String line) {
+    String[] words = line.strip().split("\\s+");
+    for (int k = Math.min(MAX_HEADING_WORDS, words.length - 1); k >= 1; k--) {
+      String prefix = String.join(" ", java.util.Arrays.copyOf(words, k));
+      String next = words[k];
+      boolean separated = prefix.endsWith(":") || HEADING_SEPARATORS.indexOf(next.charAt(0)) >= 0;
+      String letters = prefix.replaceAll("[^\\p{L}]", "");
+      boolean capitals = letters.length() > 3 && letters.equals(letters.toUpperCase(Locale.ROOT));
+      if (!separated && !capitals) {
+        continue;
+      }
+      Section section = headings.get(normalize(prefix));
+      if (section != null) {
+        return section;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The section a heading of two or more capitalised words at the very end of a line opens for the
+   * lines after it ("… pivots and graphs. Education Details", "… 6 monthsCompany Details"), or
+   * null.
+   */
+  public Section trailingHeadingOf(String line) {
+    Matcher m = CAPITALISED_TAIL.matcher(line.strip());
+    if (!m.find() || m.start() == 0) {
+      return null; // no tail, or the whole line is the tail (a heading line, handled as such)
+    }
+    String[] words = m.group().strip().split("\\s+");
+    for (int from = 0; from <= words.length - 2; from++) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
+      Section section = headings.get(normalize(tail));
+      if (section != null) {
+        return section;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The joined lines with their sections as a recruiter reads them: heading lines as found, a
+   * heading opening a line sets that line's section and the next ones', a heading ending a line
+   * the next ones'; in the header block (before any heading) a line with a date range opens an
+   * experience block that runs to the next heading.
+   */
+  List<LineJoiner.Joined> assign(List<LineJoiner.Joined> lines) {
+    List<LineJoiner.Joined> out = new ArrayList<>(lines.size());
+    Section section = Section.HEADER;
+    for (LineJoiner.Joined line : lines) {
+      String text = line.text();
+      Section own;
+      if (line.heading()) {
+        own = line.section();
+        section = own;
+      } else {
+        Section leading = leadingHeadingOf(text);
+        if (leading != null) {
+          section = leading;
+        } else if (section == Section.HEADER && DATE_RANGE.matcher(text).find()) {
+          section = Section.EXPERIENCE; // a title / company / date line: the experience starts here
+        }
+        own = section;
+        Section trailing = trailingHeadingOf(text);
+        if (trailing != null) {
+          section = trailing;
+        }
+      }
+      out.add(own == line.section() ? line
+          : new LineJoiner.Joined(line.number(), line.last(), text, own, line.heading(), line.bullet()));
+    }
+    return out;
   }
 
   /** Lower case, letters and single spaces only: "WORK EXPERIENCE:" → "work experience". */

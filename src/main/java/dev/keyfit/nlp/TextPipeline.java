@@ -57,7 +57,7 @@ public final class TextPipeline {
     List<ResumeLine> lines = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
     int sentence = 0;
-    for (LineJoiner.Joined line : LineJoiner.join(document.lines(), sections)) {
+    for (LineJoiner.Joined line : sections.assign(LineJoiner.join(document.lines(), sections))) {
       String text = line.text();
       lines.add(new ResumeLine(line.number(), text, line.section(), line.heading(), line.bullet(),
           ResultDetector.isMeasurable(text)));

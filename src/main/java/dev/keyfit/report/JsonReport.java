@@ -92,8 +92,40 @@ public final class JsonReport {
       core.put("coverage", r.core().coverage());
       core.put("required", r.core().required());
       core.put("factor", r.core().factor());
+      if (r.core().titleCredit() > 0) {
+        core.put("titleCredit", r.core().titleCredit());
+      }
+    }
+    if (r.experience() != null) {
+      node.set("experience", experience(r.experience()));
     }
     node.set("categories", array(r.categories(), JsonReport::category));
+    return node;
+  }
+
+  /** The career part of a role score: titles held, years, seniority, and what they add. */
+  private static ObjectNode experience(RoleScore.Experience e) {
+    ObjectNode node = F.objectNode();
+    node.set("titles", array(e.titles(), t -> {
+      ObjectNode title = F.objectNode();
+      title.put("title", t.title());
+      title.put("line", t.line());
+      if (t.from() != null) {
+        title.put("from", t.from());
+        title.put("to", t.to());
+      }
+      if (t.statedYears() > 0) {
+        title.put("statedYears", t.statedYears());
+      }
+      title.put("related", t.related());
+      return title;
+    }));
+    node.put("years", e.years());
+    node.put("senior", e.senior());
+    node.set("managedProjectsLines", array(e.managedProjects(), F::numberNode));
+    node.put("share", e.share());
+    node.put("value", e.value());
+    node.put("factor", e.factor());
     return node;
   }
 

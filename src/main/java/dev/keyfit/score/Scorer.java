@@ -5,6 +5,7 @@ import dev.keyfit.keywords.Dictionary;
 import dev.keyfit.keywords.Role;
 import dev.keyfit.keywords.RoleProfile;
 import dev.keyfit.match.Match;
+import dev.keyfit.nlp.ResumeLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -16,9 +17,12 @@ import java.util.Optional;
  * Scores matches against the role profiles. For each category: earned = Σ weight × credit over
  * its matched terms, where points from terms that only appear in lists count for at most half the
  * target (so a stuffed skills list cannot beat shown experience); category score = earned ÷
- * target, capped at 100. Role score = the categories' scores weighted by the profile, times the
- * core factor: min(1, coverage of the profile's core categories ÷ the coverage it requires), so a
- * DevOps engineer's deep tool list does not make a TPM without the project-management core.
+ * target, capped at 100. Role score = 100 × core factor × title factor × ((1 − share) × the
+ * categories' scores weighted by the profile + share × experience). The core factor is min(1,
+ * (coverage of the profile's core categories + title credit) ÷ the coverage it requires), so a
+ * DevOps engineer's deep tool list does not make a TPM without the project-management core; the
+ * career part (held titles, years in them, seniority: {@link RoleHistory}) keeps a keyword list from
+ * tying a career.
  * Stateless and thread-safe.
  */
 public final class Scorer {
@@ -35,11 +39,21 @@ public final class Scorer {
     this.dictionary = dictionary;
   }
 
-  /** Scores the matches for the given roles (both when {@code roles} is empty). */
+  /** Scores the matches for the given roles (both when {@code roles} is empty), without the career part. */
   public Assessment score(List<Match> matches, List<Role> roles) {
+    return score(matches, roles, null);
+  }
+
+  /**
+   * Scores the matches for the given roles (both when {@code roles} is empty), with the career the
+   * resume's lines show (held titles, years, seniority) where the profile has career rules.
+   *
+   * @param lines the resume's lines, or null to leave the career out
+   */
+  public Assessment score(List<Match> matches, List<Role> roles, List<ResumeLine> lines) {
     List<RoleScore> scores = new ArrayList<>();
     for (Role role : roles.isEmpty() ? List.of(Role.values()) : roles) {
-      scores.add(scoreRole(matches, dictionary.profile(role)));
+      scores.add(scoreRole(matches, dictionary.profile(role), lines));
     }
     return new Assessment(matches, scores, bestFit(scores), null);
   }
@@ -65,7 +79,7 @@ public final class Scorer {
     return pm.map(RoleScore::role);
   }
 
-  private RoleScore scoreRole(List<Match> matches, RoleProfile profile) {
+  private RoleScore scoreRole(List<Match> matches, RoleProfile profile, List<ResumeLine> lines) {
     Map<Category, List<TermPoints>> byCategory = new EnumMap<>(Category.class);
     for (Match m : matches) {
       int weight = m.term().weight(profile.role());
@@ -78,8 +92,6 @@ public final class Scorer {
           .add(new TermPoints(m.term(), weight, c.credit(), weight * c.credit(), c.basis(), c.listedOnly()));
     }
     List<CategoryScore> categories = new ArrayList<>();
-    double weighted = 0;
-    int totalWeight = 0;
     for (Map.Entry<Category, RoleProfile.Weighting> e : profile.categories().entrySet()) {
       List<TermPoints> terms = byCategory.getOrDefault(e.getKey(), List.of());
       terms = terms.stream()
@@ -93,17 +105,65 @@ public final class Scorer {
       double ratio = Math.min(1.0, earned / target);
       categories.add(new CategoryScore(
           e.getKey(), (int) Math.round(100 * ratio), earned, target, e.getValue().weight(), terms));
-      weighted += ratio * e.getValue().weight();
-      totalWeight += e.getValue().weight();
     }
-    RoleScore.Core core = core(profile, categories);
-    double factor = core == null ? 1 : core.factor();
-    int score = totalWeight == 0 ? 0 : (int) Math.round(100 * factor * weighted / totalWeight);
-    return new RoleScore(profile.role(), score, categories, core);
+    RoleScore.Experience experience =
+        profile.history() == null || lines == null ? null : RoleHistory.experience(lines, profile.history());
+    int titleCredit = experience == null ? 0 : RoleHistory.coreCredit(experience, profile.history());
+    RoleScore.Core core = core(profile, categories, titleCredit);
+    int score = (int) Math.round(compose(categories, core, experience, null, 0));
+    return new RoleScore(profile.role(), score, categories, core, experience);
+  }
+
+  /**
+   * The score a role would have if a category earned {@code points} more shown points: the same
+   * formula as the score itself (core factor and career part included), unrounded, so that advice
+   * tells the real gain of a missing term.
+   */
+  public static double scoreWith(RoleScore score, Category category, double points) {
+    return compose(score.categories(), score.core(), score.experience(), category, points);
+  }
+
+  /**
+   * 100 × core factor × title factor × ((1 − share) × category mean + share × experience), where
+   * the category mean is Σ min(1, earned ÷ target) × weight ÷ Σ weight and the core factor is
+   * min(1, (core coverage + title credit) ÷ required).
+   */
+  static double compose(List<CategoryScore> categories, RoleScore.Core core, RoleScore.Experience experience,
+      Category plus, double points) {
+    double weighted = 0;
+    int total = 0;
+    double covered = 0;
+    int coreWeight = 0;
+    for (CategoryScore c : categories) {
+      double earned = c.earned() + (c.category() == plus ? points : 0);
+      double ratio = Math.min(1.0, earned / c.possible());
+      weighted += ratio * c.weight();
+      total += c.weight();
+      if (core != null && core.categories().contains(c.category().id())) {
+        covered += ratio * c.weight();
+        coreWeight += c.weight();
+      }
+    }
+    if (total == 0) {
+      return 0;
+    }
+    double factor = 1;
+    if (core != null) {
+      int coverage = coreWeight == 0 ? 0 : (int) Math.round(100 * covered / coreWeight);
+      factor = coreFactor(coverage, core.titleCredit(), core.required());
+    }
+    double mean = weighted / total;
+    double base = experience == null ? mean : (1 - experience.share()) * mean + experience.share() * experience.value();
+    double titles = experience == null ? 1 : experience.factor();
+    return 100 * factor * titles * base;
+  }
+
+  private static double coreFactor(int coverage, int titleCredit, int required) {
+    return Math.min(1.0, Math.round(100.0 * (coverage + titleCredit) / required) / 100.0);
   }
 
   /** The coverage of the profile's core categories, weighted like the role score. */
-  private static RoleScore.Core core(RoleProfile profile, List<CategoryScore> categories) {
+  private static RoleScore.Core core(RoleProfile profile, List<CategoryScore> categories, int titleCredit) {
     if (profile.core() == null) {
       return null;
     }
@@ -117,9 +177,8 @@ public final class Scorer {
     }
     int coverage = weight == 0 ? 0 : (int) Math.round(100 * covered / weight);
     int required = profile.core().coverage();
-    double factor = Math.min(1.0, Math.round(100.0 * coverage / required) / 100.0);
-    return new RoleScore.Core(
-        profile.core().categories().stream().map(Category::id).toList(), coverage, required, factor);
+    return new RoleScore.Core(profile.core().categories().stream().map(Category::id).toList(), coverage, required,
+        coreFactor(coverage, titleCredit, required), titleCredit);
   }
 
   static double round1(double value) {

@@ -1,0 +1,282 @@
+package dev.keyfit.score;
+
+import dev.keyfit.keywords.RoleProfile;
+import dev.keyfit.nlp.ResumeLine;
+import dev.keyfit.nlp.Section;
+import dev.keyfit.nlp.SectionDetector;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the career a resume shows for one role: the role's job titles it held, with the dates on
+ * the title's line or the short line just before or after it ("Project Manager, Acme Corp,
+ * 2016–2020", "07/2013 to Current" above "Project Manager Company Name"), and work phrased as
+ * "managed 12 projects" / "led multiple projects". Skills, education and certification lines are not
+ * a career. Deterministic: an open range ("Present") ends at the latest year the resume mentions,
+ * and lasts at least a year. Stateless.
+ */
+final class RoleHistory {
+
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+  private static final Pattern SENIOR = Pattern.compile(
+      "\\b(?:senior|sr|lead|principal|staff|director|head|chief|vp|vice president)\\b\\W*$");
+
+  private static final Pattern SENIOR_TITLE = Pattern.compile("\\b(?:director|head)\\b");
+
+  /** "managed 12 projects", "led multiple cross-functional projects", "project manage 3 to 5 projects". */
+  static final Pattern MANAGED_PROJECTS = Pattern.compile(
+      "\\b(?:led|lead|leads|leading|managed|manage|manages|managing|directed|directs|oversaw|oversee|oversees|"
+          + "overseeing|ran|run|runs|running|handled|handle|handles|handling|delivered|delivering|"
+          + "coordinated|coordinating)\\b(?:\\W+[\\w$.-]+){0,4}?\\W+(?:\\d+|two|three|four|five|six|seven|eight|"
+          + "nine|ten|twelve|fifteen|twenty|dozens|several|multiple|numerous|various|concurrent)"
+          + "(?:\\W+[\\w$.-]+){0,4}?\\W+(?:projects|programs|programmes|project portfolio)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** A held title: the words as written, its line, its years (null when undated) or the years stated. */
+  record Held(String title, int line, Integer from, Integer to, int stated, boolean related, boolean senior) {}
+
+  /** What the resume shows: titles held, and the lines phrased as managing several projects. */
+  record Career(List<Held> held, List<Integer> managedProjectLines, double years, boolean senior) {}
+
+  private RoleHistory() {}
+
+  /** Years at which a held title earns all of the profile's core credit. */
+  static final double CORE_CREDIT_YEARS = 3;
+
+  /** The career part of a role score. */
+  static RoleScore.Experience experience(List<ResumeLine> lines, RoleProfile.History history) {
+    Career career = read(lines, history);
+    boolean shown = !career.held().isEmpty() || !career.managedProjectLines().isEmpty();
+    double value = 0.75 * Math.min(1, career.years() / history.fullYears()) + (career.senior() ? 0.25 : 0);
+    List<RoleScore.HeldTitle> titles = career.held().stream()
+        .map(h -> new RoleScore.HeldTitle(h.title(), h.line(), h.from(), h.to(), h.stated(), h.related()))
+        .toList();
+    return new RoleScore.Experience(titles, career.years(), career.senior(), career.managedProjectLines(),
+        history.weight() / 100.0, Math.round(value * 1000) / 1000.0, shown ? 1 : history.withoutTitle());
+  }
+
+  /**
+   * Core coverage points the career adds: the profile's credit × min(1, years ÷ 3) for held titles
+   * (a dated or undated title counts at least a year), half the credit for managed-projects lines
+   * alone.
+   */
+  static int coreCredit(RoleScore.Experience experience, RoleProfile.History history) {
+    double credit = 0;
+    if (!experience.titles().isEmpty()) {
+      credit = history.coreCredit() * Math.min(1, Math.max(1, experience.years()) / CORE_CREDIT_YEARS);
+    }
+    if (!experience.managedProjects().isEmpty()) {
+      credit = Math.max(credit, history.coreCredit() / 2.0);
+    }
+    return (int) Math.round(credit);
+  }
+
+  static Career read(List<ResumeLine> lines, RoleProfile.History history) {
+    int present = latestYear(lines);
+    List<String> titles = new ArrayList<>();
+    titles.addAll(history.titles());
+    titles.addAll(history.relatedTitles());
+    titles.sort(Comparator.comparingInt(String::length).reversed()); // the longest title wins
+    List<Held> held = new ArrayList<>();
+    List<Integer> projects = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      ResumeLine line = lines.get(i);
+      String lower = line.content().toLowerCase(Locale.ROOT);
+      if (!isCareer(line.section(), lower)) {
+        continue;
+      }
+      Held claimed = claimed(line, lower, history);
+      if (claimed != null) {
+        held.add(claimed);
+        continue;
+      }
+      if (MANAGED_PROJECTS.matcher(line.content()).find()) {
+        projects.add(line.number());
+      }
+      String title = titleOn(lower, titles);
+      if (title == null || isSentence(lower, title)) {
+        continue;
+      }
+      int[] range = rangeNear(lines, i, present);
+      if (range == null && line.section() == Section.HEADER) {
+        continue; // a headline ("PROJECT MANAGER" above the summary) is the job wanted, not a job held
+      }
+      boolean related = !history.titles().contains(title);
+      int at = lower.indexOf(title);
+      boolean senior = SENIOR.matcher(lower.substring(0, at)).find() || SENIOR_TITLE.matcher(title).find();
+      held.add(new Held(line.content().substring(at, at + title.length()), line.number(),
+          range == null ? null : range[0], range == null ? null : range[1], 0, related, senior));
+    }
+    double years = years(held, false) + 0.5 * years(held, true);
+    boolean senior = held.stream().anyMatch(h -> h.senior() && !h.related());
+    return new Career(List.copyOf(held), List.copyOf(projects), Math.round(years * 10) / 10.0, senior);
+  }
+
+  /**
+   * Years in the titles (overlaps counted once); an undated title counts as one year, two at most,
+   * when no title is dated; years the resume states count when they are more.
+   */
+  private static double years(List<Held> held, boolean related) {
+    List<int[]> ranges = new ArrayList<>();
+    int undated = 0;
+    int stated = 0;
+    for (Held h : held) {
+      if (h.related() != related) {
+        continue;
+      }
+      if (h.stated() > 0) {
+        stated = Math.max(stated, h.stated());
+      } else if (h.from() == null) {
+        undated++;
+      } else {
+        ranges.add(new int[] {h.from(), h.to()});
+      }
+    }
+    ranges.sort(Comparator.comparingInt((int[] r) -> r[0]));
+    double total = 0;
+    int end = Integer.MIN_VALUE;
+    for (int[] r : ranges) {
+      int from = Math.max(r[0], end);
+      if (r[1] > from) {
+        total += r[1] - from;
+        end = r[1];
+      } else if (r[1] == r[0] && r[0] >= end) {
+        total += 0.5; // within one year
+        end = r[0] + 1;
+      }
+    }
+    return Math.max(stated, total + Math.min(2, ranges.isEmpty() ? undated : 0));
+  }
+
+  /** Skills, certifications and degrees are not a career (a title line under education may be). */
+  private static boolean isCareer(Section section, String lower) {
+    if (section == Section.EDUCATION) {
+      return !DEGREE.matcher(lower).find();
+    }
+    return section != Section.SKILLS && section != Section.CERTIFICATIONS;
+  }
+
+  private static final Pattern DEGREE = Pattern.compile(
+      "\\b(?:university|college|school|institute|academy|bachelor|bachelors|master|masters|degree|diploma|"
+          + "mba|b\\.?\\s?s|m\\.?\\s?s|b\\.?\\s?a|b\\.?\\s?e|b\\.?\\s?tech|ph\\.?d|certificate|certification|course|"
+          + "coursework|training|gpa|hsc|ssc)\\b");
+
+  /** "6 years experience in project management", "10+ years as a program manager". */
+  private static final Pattern CLAIMED_YEARS = Pattern.compile(
+      "\\b(\\d{1,2})\\+?\\s*(?:years?|yrs)\\b(?:\\s+of)?(?:\\s+(?:experience|exp|work|working))*\\s+"
+          + "(?:in|as|of)\\s+(?:an?\\s+|the\\s+)?((?:[a-z&/-]+\\s+){0,3}?(?:management|manager|managers|pmo))\\b");
+
+  /**
+   * Years the resume states in the role's own words ("6 years experience in Project Management in
+   * IT"): "X management" counts as the title "X manager", "PMO" as a PMO title. Undated: the years
+   * are the stated ones, ending at the latest year the resume mentions.
+   */
+  private static Held claimed(ResumeLine line, String lower, RoleProfile.History history) {
+    Matcher m = CLAIMED_YEARS.matcher(lower);
+    if (!m.find()) {
+      return null;
+    }
+    String phrase = m.group(2).replaceAll("\\bmanagement$", "manager").replaceAll("managers$", "manager")
+        .replaceAll("\\bpmo$", "pmo manager");
+    String title = titleOn(phrase, history.titles());
+    boolean related = false;
+    if (title == null) {
+      title = titleOn(phrase, history.relatedTitles());
+      related = true;
+    }
+    if (title == null || !phrase.endsWith(title)) {
+      return null;
+    }
+    int years = Integer.parseInt(m.group(1));
+    int at = line.content().toLowerCase(Locale.ROOT).indexOf(m.group());
+    return new Held(line.content().substring(at, at + m.group().length()), line.number(), null, null, years, related, false);
+  }
+
+  /** The longest of the titles on the line as whole words, or null. */
+  private static String titleOn(String lower, List<String> titles) {
+    for (String t : titles) {
+      int at = lower.indexOf(t);
+      while (at >= 0) {
+        boolean start = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
+        int end = at + t.length();
+        boolean stop = end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
+        if (start && stop) {
+          return t;
+        }
+        at = lower.indexOf(t, at + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A title inside a long sentence ("worked with the project manager to ...") is not a held
+   * title: a title line is short, or the title opens it.
+   */
+  private static boolean isSentence(String lower, String title) {
+    int at = lower.indexOf(title);
+    String before = lower.substring(0, at).strip();
+    if (NOT_HELD.matcher(before).find()) {
+      return true; // "reported to the project manager", "assisted project managers"
+    }
+    return lower.split("\\s+").length > 14 && at > 2;
+  }
+
+  /** Words before a title that show somebody else held it. */
+  private static final Pattern NOT_HELD = Pattern.compile(
+      "\\b(?:(?:to|with|for|by|of|under)(?: the| a| an| our| other| all)?|assist(?:ed|ing|s)?|"
+          + "support(?:ed|ing|s)?|aspiring|future|becom(?:e|ing))$");
+
+  /** The date range on the line, or on a short neighbouring line (before or after), or null. */
+  private static int[] rangeNear(List<ResumeLine> lines, int i, int present) {
+    int[] own = range(lines.get(i).content(), present);
+    if (own != null) {
+      return own;
+    }
+    for (int j : new int[] {i - 1, i + 1, i + 2}) {
+      if (j >= 0 && j < lines.size() && lines.get(j).content().split("\\s+").length <= 12) {
+        int[] near = range(lines.get(j).content(), present);
+        if (near != null) {
+          return near;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int[] range(String text, int present) {
+    Matcher m = SectionDetector.DATE_RANGE.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    Integer from = year(m.group(1));
+    Integer to = year(m.group(2));
+    if (from == null) {
+      return null;
+    }
+    int end = to == null ? Math.max(present, from + 1) : to;
+    return end < from ? null : new int[] {from, end};
+  }
+
+  private static Integer year(String text) {
+    Matcher m = YEAR.matcher(text);
+    return m.find() ? Integer.valueOf(m.group()) : null;
+  }
+
+  /** The latest year the resume mentions: what "Present" means, deterministically. */
+  private static int latestYear(List<ResumeLine> lines) {
+    int latest = 0;
+    for (ResumeLine line : lines) {
+      Matcher m = YEAR.matcher(line.text());
+      while (m.find()) {
+        latest = Math.max(latest, Integer.parseInt(m.group()));
+      }
+    }
+    return latest;
+  }
+}

@@ -1,0 +1,72 @@
+package dev.keyfit.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.keyfit.extract.DocumentFormat;
+import dev.keyfit.extract.ExtractedDocument;
+import dev.keyfit.extract.LayoutSignals;
+import dev.keyfit.testing.TestKeyfit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sections as a recruiter reads them, with the shipped heading list. */
+class SectionDetectorTest {
+
+  private static final SectionDetector DETECTOR =
+      new SectionDetector(TestKeyfit.dictionary().lists().sectionHeadings());
+
+  private static List<Section> sections(String... lines) {
+    String text = String.join("\n", lines);
+    AnnotatedResume r = NlpModels.shared().newPipeline(DETECTOR)
+        .annotate(new ExtractedDocument("r.txt", DocumentFormat.TEXT, text, LayoutSignals.ofText(text)));
+    return r.lines().stream().map(ResumeLine::section).toList();
+  }
+
+  @Test
+  void realResumeHeadingsAreKnown() {
+    assertEquals(Section.SUMMARY, DETECTOR.headingOf("Career Overview"));
+    assertEquals(Section.EXPERIENCE, DETECTOR.headingOf("Key responsibilities:"));
+    assertEquals(Section.EXPERIENCE, DETECTOR.headingOf("Company Details"));
+    assertEquals(Section.EXPERIENCE, DETECTOR.headingOf("Roles & Responsibilities"));
+    assertEquals(Section.SKILLS, DETECTOR.headingOf("Skill Details"));
+    assertEquals(Section.OTHER, DETECTOR.headingOf("Additional Information"));
+  }
+
+  @Test
+  void qualificationsAloneIsNotEducation() {
+    assertEquals(Section.SKILLS, DETECTOR.headingOf("Qualifications"));
+    assertEquals(Section.EDUCATION, DETECTOR.headingOf("Educational Qualifications"));
+  }
+
+  @Test
+  void aHeadingThatOpensALineOfContentSetsItsSection() {
+    assertEquals(Section.SKILLS, DETECTOR.leadingHeadingOf("CORE COMPETENCIES • Maintain project plans"));
+    assertEquals(Section.SKILLS, DETECTOR.leadingHeadingOf("Technical Skills: Jira, Confluence"));
+    assertNull(DETECTOR.leadingHeadingOf("Experience in complete project management life cycle"));
+  }
+
+  @Test
+  void aHeadingGluedToTheEndOfALineOpensTheNextLines() {
+    assertEquals(Section.EXPERIENCE, DETECTOR.trailingHeadingOf("MS EXCEL- Exprience - 6 monthsCompany Details"));
+    assertEquals(Section.EDUCATION, DETECTOR.trailingHeadingOf("pivots and graphs. Education Details "));
+    assertNull(DETECTOR.trailingHeadingOf("Worked with the Product Owner"));
+    assertEquals(List.of(Section.HEADER, Section.EXPERIENCE, Section.EXPERIENCE),
+        sections("SCHEDULING- Exprience - 6 monthsCompany Details", "company - Acme", "description - ran the PMO"));
+  }
+
+  @Test
+  void aResumeWithoutHeadingsGetsExperienceFromItsDatedRoleLines() {
+    assertEquals(List.of(Section.HEADER, Section.HEADER, Section.EXPERIENCE, Section.EXPERIENCE, Section.EXPERIENCE),
+        sections("Jane Doe", "jane@example.com", "Project Manager, Acme Corp, 2016–2020",
+            "- Managed 12 projects worth $4M", "Ran the weekly steering committee."));
+    assertEquals(List.of(Section.HEADER, Section.EXPERIENCE, Section.EXPERIENCE),
+        sections("Jane Doe", "07/2013 to Current", "Project Manager Company Name"));
+  }
+
+  @Test
+  void aHeadingStillEndsAnInferredExperienceBlock() {
+    assertEquals(List.of(Section.EXPERIENCE, Section.EXPERIENCE, Section.EDUCATION, Section.EDUCATION),
+        sections("Project Manager | Acme | Jan 2015 - Present", "- Led 3 releases", "EDUCATION", "BSc, 2010"));
+  }
+}
