@@ -73,6 +73,18 @@ class TextRendererTest {
     assertEquals("4.5 of 10 pts", ReportView.progress(under));
   }
 
+  @Test
+  void aChosenRoleIsScoredForNeverCalledTheBestFit() throws Exception {
+    Report report = GoldenFiles.keyfit().analyze(java.nio.file.Path.of("samples/tpm-resume.pdf"),
+        dev.keyfit.AnalysisOptions.defaults().withRole(dev.keyfit.keywords.Role.PM));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new TextRenderer().render(report, Renderer.RenderOptions.PLAIN, out);
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("Scored for: Project Manager 94 (you chose it; best fit is TPM 96)"), text);
+    assertFalse(text.contains("Best fit:"), text);
+    assertTrue(text.contains("Project Manager score: 94/100"), text);
+  }
+
   private static String render(Renderer.RenderOptions options) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new TextRenderer().render(ReportFixtures.withJobMatch(), options, out);
