@@ -8,7 +8,6 @@ import dev.keyfit.extract.Extractors;
 import dev.keyfit.keywords.Dictionary;
 import dev.keyfit.keywords.DictionaryException;
 import dev.keyfit.keywords.DictionaryLoader;
-import dev.keyfit.keywords.Role;
 import dev.keyfit.match.Match;
 import dev.keyfit.match.Matcher;
 import dev.keyfit.nlp.AnnotatedResume;
@@ -121,8 +120,11 @@ public final class Keyfit {
   public Report analyze(ExtractedDocument document, AnalysisOptions options, JobPosting posting) {
     AnnotatedResume resume = annotateResume(document);
     List<Match> matches = matcher.match(resume);
-    List<Role> roles = options.role() == null ? List.of() : List.of(options.role());
-    Assessment assessment = scorer.score(matches, roles, resume.lines());
+    // Every role is scored, so that a chosen role's report can still name the real best fit.
+    Assessment assessment = scorer.score(matches, List.of(), resume.lines());
+    if (options.role() != null) {
+      assessment = assessment.chosen(options.role());
+    }
     if (posting != null) {
       assessment = assessment.withJobMatch(jobScorer.score(posting, resume, matches));
     }

@@ -30,7 +30,7 @@ final class AtsChecks {
 
   /**
    * Runs every check, in this fixed order: contact (email, phone, LinkedIn), sections, headings,
-   * dates, length, measurable results, weak openers, clichés, acronyms, keyword stuffing, text
+   * dates, length, measurable results, weak openers, clichés, placeholders, first-person pronouns, acronyms, keyword stuffing, text
    * extraction, layout, language, and with a posting the job title.
    */
   static List<Check> run(AnnotatedResume resume, Assessment assessment, BulletReview bullets, Dictionary dictionary) {
@@ -52,6 +52,8 @@ final class AtsChecks {
     checks.add(measurable(bullets));
     checks.add(weakOpeners(bullets));
     checks.add(TextChecks.cliches(text, dictionary.lists().cliches()));
+    checks.add(PlaceholderCheck.run(resume.lines()));
+    checks.add(PronounCheck.run(resume.lines()));
     checks.add(AcronymCheck.run(text, assessment.matches()));
     checks.add(StuffingCheck.run(assessment.matches()));
     checks.add(TextChecks.extraction(resume.document().layout()));

@@ -33,16 +33,32 @@ final class TextChecks {
     return Check.pass("text-extraction", "All text could be extracted.");
   }
 
-  /** Overused phrases from {@code lists/cliches.yaml}. */
+  /** A space or hyphen between two words of a phrase: written with either, any dash, or none. */
+  private static final Pattern JOINER = Pattern.compile("[\\s\\-\u2010\u2011\u2012\u2013\u2014\u00ad]+");
+  private static final String JOINED = "[\\s\\-\u2010\u2011\u2012\u2013\u2014\u00ad]*";
+
+  /**
+   * Overused phrases from {@code lists/cliches.yaml}, in their common spellings: a phrase's words
+   * may be joined by a space, a hyphen (any dash) or nothing, so "hard-working" also finds "hard
+   * working" and "hardworking".
+   */
   static Check cliches(String text, List<WordLists.Cliche> cliches) {
     String lower = text.toLowerCase(Locale.ROOT);
+    // most resumes lack most phrases: a search with the joiners removed rules them out cheaply
+    String squeezed = JOINER.matcher(lower).replaceAll("");
     List<WordLists.Cliche> found = new ArrayList<>();
     for (WordLists.Cliche c : cliches) {
-      String phrase = c.phrase().toLowerCase(Locale.ROOT);
-      // the regex only adds word boundaries to the literal phrase: most resumes lack most phrases,
-      // and a plain search rules them out without compiling a pattern per phrase and resume
-      if (lower.contains(phrase)
-          && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(phrase) + "(?![\\p{L}])").matcher(lower).find()) {
+      String phrase = c.phrase().toLowerCase(Locale.ROOT).strip();
+      if (!squeezed.contains(JOINER.matcher(phrase).replaceAll(""))) {
+        continue;
+      }
+      StringBuilder regex = new StringBuilder("(?<![\\p{L}])");
+      String[] words = JOINER.split(phrase);
+      for (int i = 0; i < words.length; i++) {
+        regex.append(i == 0 ? "" : JOINED).append(Pattern.quote(words[i]));
+      }
+      regex.append("(?![\\p{L}])");
+      if (Pattern.compile(regex.toString()).matcher(lower).find()) {
         found.add(c);
       }
     }

@@ -64,6 +64,27 @@ final class ScanCommand implements Callable<Integer> {
       description = "Refuse larger files unopened (TOO_LARGE). Default: ${DEFAULT-VALUE}.")
   long maxFileSize;
 
+  @Option(names = "--paper", paramLabel = "SIZE", converter = PaperConverter.class,
+      description = "PDF page size: A4 or letter. Default: from the locale.")
+  Renderer.Paper paper;
+
+  @Option(names = "--detail",
+      description = "Add the detail (categories, all checks, evidence, how the score was computed) to a PDF.")
+  boolean detail;
+
+  /** A4 or letter, in any case. */
+  static final class PaperConverter implements CommandLine.ITypeConverter<Renderer.Paper> {
+    @Override
+    public Renderer.Paper convert(String value) {
+      for (Renderer.Paper p : Renderer.Paper.values()) {
+        if (p.css().equalsIgnoreCase(value.strip())) {
+          return p;
+        }
+      }
+      throw new CommandLine.TypeConversionException("expected A4 or letter but was '" + value + "'");
+    }
+  }
+
   @Mixin Options.Keywords keywords;
   @Mixin Options.Output outputOptions;
 
@@ -113,7 +134,7 @@ final class ScanCommand implements Callable<Integer> {
   private void write(Report report, Renderer renderer) {
     try {
       if (output == null) {
-        var opts = new Renderer.RenderOptions(outputOptions.color(true), 100);
+        var opts = new Renderer.RenderOptions(outputOptions.color(true), dev.keyfit.report.TerminalWidth.detect());
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         renderer.render(report, opts, buffer);
         spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
@@ -124,7 +145,10 @@ final class ScanCommand implements Callable<Integer> {
       if (jobPosting != null) {
         inputs.add(jobPosting);
       }
-      OutputFiles.write(output, inputs, out -> renderer.render(report, Renderer.RenderOptions.PLAIN, out));
+      Renderer.RenderOptions plain = Renderer.RenderOptions.PLAIN;
+      Renderer.RenderOptions fileOptions = plain.with(
+          paper == null ? Renderer.Paper.fromLocale(java.util.Locale.getDefault()) : paper, detail);
+      OutputFiles.write(output, inputs, out -> renderer.render(report, fileOptions, out));
       if (!outputOptions.quiet) {
         spec.commandLine().getErr().println("keyfit: wrote " + Terminal.safe(output.toString()));
       }

@@ -24,7 +24,6 @@ final class PlainTextExtractor implements Extractor {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern HEADING_MARK = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+");
-  private static final Pattern BOLD = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
 
   @Override
   public DocumentFormat format() {
@@ -39,7 +38,10 @@ final class PlainTextExtractor implements Extractor {
     }
     List<String> notes = new ArrayList<>();
     String raw = decode(bytes, notes);
-    String text = TextNormalizer.normalize(stripMarkdown(raw), limits.maxChars(), notes);
+    // Cap the text before any pattern runs over it: the marks stripped below can only shorten it, so
+    // twice the cap still leaves the normaliser enough to cut exactly (and say so).
+    String capped = raw.length() > 2L * limits.maxChars() ? raw.substring(0, 2 * limits.maxChars()) : raw;
+    String text = TextNormalizer.normalize(stripMarkdown(capped), limits.maxChars(), notes);
     LayoutSignals layout =
         new LayoutSignals(
             0, LayoutSignals.countWords(text), 0, 0, 0, 0, 0, TextNormalizer.countUnusual(raw), notes);
@@ -101,6 +103,49 @@ final class PlainTextExtractor implements Extractor {
   /** Removes the Markdown marks that would otherwise show up as words or noise. */
   static String stripMarkdown(String text) {
     String s = HEADING_MARK.matcher(text).replaceAll("");
-    return BOLD.matcher(s).replaceAll("$2");
+    StringBuilder out = new StringBuilder(s.length());
+    int start = 0;
+    for (int nl = s.indexOf('\n'); ; nl = s.indexOf('\n', start)) {
+      int end = nl < 0 ? s.length() : nl;
+      unbold(s.substring(start, end), out);
+      if (nl < 0) {
+        break;
+      }
+      out.append('\n');
+      start = nl + 1;
+    }
+    return out.toString();
+  }
+
+  /**
+   * Drops the {@code **} and {@code __} around bold text on one line, as the pattern
+   * {@code (\*\*|__)(?=\S)(.+?)(?<=\S)\1} would, in one forward pass: an opener is followed by a
+   * non-space, its closer is the next same marker preceded by one; when an opener finds no closer,
+   * no later opener of that kind can, so that kind is not searched again (linear, whatever the line).
+   */
+  static void unbold(String line, StringBuilder out) {
+    boolean[] exhausted = new boolean[2]; // "**", "__"
+    int i = 0;
+    while (i < line.length()) {
+      int kind = line.startsWith("**", i) ? 0 : line.startsWith("__", i) ? 1 : -1;
+      if (kind < 0 || exhausted[kind] || i + 2 >= line.length() || Character.isWhitespace(line.charAt(i + 2))) {
+        out.append(line.charAt(i));
+        i++;
+        continue;
+      }
+      String marker = kind == 0 ? "**" : "__";
+      int close = line.indexOf(marker, i + 3);
+      while (close > 0 && Character.isWhitespace(line.charAt(close - 1))) {
+        close = line.indexOf(marker, close + 1);
+      }
+      if (close < 0) {
+        exhausted[kind] = true;
+        out.append(line.charAt(i));
+        i++;
+        continue;
+      }
+      out.append(line, i + 2, close);
+      i = close + 2;
+    }
   }
 }

@@ -19,12 +19,16 @@ public final class HtmlRenderer implements Renderer {
 
   @Override
   public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-    out.write(html(report, false).getBytes(StandardCharsets.UTF_8));
+    out.write(html(report, false, options).getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
 
-  /** The report as XHTML; {@code pdf} selects the variant drawn for openhtmltopdf. */
-  static String html(Report report, boolean pdf) {
-    return Templates.render("report.html.peb", Map.of("v", ReportView.of(report), "pdf", pdf));
+  /**
+   * The report as XHTML; {@code pdf} selects the variant drawn for openhtmltopdf, which holds the
+   * detail only when the options ask for it, on the options' paper.
+   */
+  static String html(Report report, boolean pdf, RenderOptions options) {
+    return Templates.render("report.html.peb", Map.of("v", ReportView.of(report), "pdf", pdf,
+        "detail", options.detail(), "paper", options.paper().css()));
   }
 }

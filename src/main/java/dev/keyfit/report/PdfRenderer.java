@@ -42,11 +42,13 @@ public final class PdfRenderer implements Renderer {
 
   @Override
   public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-    String html = HtmlRenderer.html(report, true);
+    String html = HtmlRenderer.html(report, true, options);
     try (PDDocument document = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder()
           .usePDDocument(document)
           .useFastMode()
+          // a tagged PDF (structure tree, /Lang from <html lang>, /Title from <title>) for screen readers
+          .usePdfUaAccessibility(true)
           .withProducer(report.tool().name() + " " + report.tool().version())
           .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
           .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)

@@ -44,6 +44,7 @@ import java.util.stream.Collectors;
  * @param openChecks the checks that warn or fail
  * @param rewrites bullets worth rewriting
  * @param layoutNotes layout remarks from extraction
+ * @param top what leads the report: the number that matters, the best fit, what to do first
  */
 public record ReportView(
     String title,
@@ -66,7 +67,8 @@ public record ReportView(
     int passed,
     List<CheckView> openChecks,
     List<RewriteView> rewrites,
-    List<String> layoutNotes) {
+    List<String> layoutNotes,
+    ReportTop top) {
 
   /** Length of the semicircular gauge arc (radius 80): π × 80. */
   static final double GAUGE_ARC = Math.PI * 80;
@@ -81,9 +83,18 @@ public record ReportView(
       String gaugeDash,
       String bar, String coreNote, String coreShort, String formula, List<CategoryView> categories) {}
 
-  /** A category's coverage and the points behind it; {@code summary} is its points in one line. */
+  /**
+   * A category's coverage and the points behind it; {@code summary} is its points in one line,
+   * {@code progress} "target met" or "12 of 22 pts", {@code note} what evidence counts where a
+   * bare word would be the wrong fix (empty otherwise).
+   */
   public record CategoryView(String id, String title, int score, String band, String color, String barWidth, String bar,
-      String earned, String possible, int weight, String summary, List<PointsView> terms) {}
+      String earned, String possible, int weight, String summary, List<PointsView> terms, String progress,
+      String note) {}
+
+  /** What counts for soft skills: evidence of the skill at work, not the adjective. */
+  static final String SOFT_SKILLS_NOTE = "Counts when a bullet shows the skill at work (e.g. \"negotiated scope"
+      + " with 3 vendors\"), not words like \"team player\".";
 
   /** One term's points in a category. */
   public record PointsView(String term, int weight, String credit, String points, String basis) {}
@@ -155,9 +166,9 @@ public record ReportView(
         missingTitle(report),
         report.assessment().jobMatch() != null
             ? "Ranked by the match-rate points each would add when shown in an experience bullet with a measurable"
-                + " result. Fill in the bracketed placeholders with your own facts."
+                + " result. " + ReportTop.HONESTY
             : "Ranked by the score points each would add when shown in an experience bullet with a measurable"
-                + " result. Fill in the bracketed placeholders with your own facts.",
+                + " result. " + ReportTop.HONESTY,
         advice.missing().stream().map(ReportView::missing).toList(),
         checkViews,
         (int) checks.stream().filter(c -> c.status() == Check.Status.PASS).count(),
@@ -165,7 +176,8 @@ public record ReportView(
         advice.rewrites().stream()
             .map(r -> new RewriteView(r.line(), Safe.line(r.text()), Safe.line(r.problem()), Safe.line(r.suggestion())))
             .toList(),
-        s.layout().notes().stream().map(Safe::line).toList());
+        s.layout().notes().stream().map(Safe::line).toList(),
+        ReportTop.of(report, checkViews));
   }
 
   /** Matches most frequent first, then by id: the order every renderer lists them in. */
@@ -244,7 +256,13 @@ public record ReportView(
             ? " (listed-only points capped at half the target)" : "");
     return new CategoryView(c.category().id(), c.category().title(), c.score(), band(c.score()), color(c.score()),
         num(BAR_WIDTH * c.score() / 100.0), textBar(c.score()), num(c.earned()), num(c.possible()), c.weight(),
-        summary, c.terms().stream().map(ReportView::points).toList());
+        summary, c.terms().stream().map(ReportView::points).toList(), progress(c),
+        c.category() == Category.SOFT_SKILLS && c.score() < 100 ? SOFT_SKILLS_NOTE : "");
+  }
+
+  /** "target met" for a category at or over its target, else "12 of 22 pts". */
+  static String progress(CategoryScore c) {
+    return c.earned() >= c.possible() ? "target met" : num(c.earned()) + " of " + num(c.possible()) + " pts";
   }
 
   private static PointsView points(TermPoints t) {

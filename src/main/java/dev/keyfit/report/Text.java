@@ -1,6 +1,9 @@
 package dev.keyfit.report;
 
-/** Builds terminal text: lines cut to the width, optional ANSI colour. */
+/**
+ * Builds terminal text: lines wrapped at word boundaries to the width (never cut, so a statement
+ * can be copied whole), continuation lines indented under the first, optional ANSI colour.
+ */
 final class Text {
   private final StringBuilder out = new StringBuilder();
   private final boolean color;
@@ -11,36 +14,91 @@ final class Text {
     this.width = Math.max(40, options.width());
   }
 
+  /** The width lines are wrapped to. */
+  int width() {
+    return width;
+  }
+
+  /** A line, wrapped; continuation lines are indented two more than its leading spaces. */
   void line(String s) {
-    out.append(cut(s.replace('\n', ' '))).append('\n');
+    String flat = s.replace('\n', ' ');
+    int lead = 0;
+    while (lead < flat.length() && flat.charAt(lead) == ' ') {
+      lead++;
+    }
+    line(flat, lead + 2);
+  }
+
+  /** A line, wrapped, continuation lines indented by {@code indent} spaces. */
+  void line(String s, int indent) {
+    for (String l : wrap(s.replace('\n', ' '), width, Math.min(indent, width / 2))) {
+      out.append(color && l.indexOf('\u001b') >= 0 ? l + "\u001b[0m" : l).append('\n');
+    }
   }
 
   void blank() {
     out.append('\n');
   }
 
-  /** Cuts a line to the width, counting visible code points only (our ANSI codes are invisible). */
-  private String cut(String s) {
-    StringBuilder b = new StringBuilder();
-    int visible = 0;
-    int total = visible(s);
-    for (int i = 0; i < s.length(); ) {
+  /**
+   * Wraps {@code s} at spaces so that no line is wider than {@code width} visible code points; a
+   * word longer than a line is broken. Continuation lines start with {@code indent} spaces.
+   */
+  static java.util.List<String> wrap(String s, int width, int indent) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    if (visible(s) <= width) {
+      lines.add(s);
+      return lines;
+    }
+    int lead = 0;
+    while (lead < s.length() && s.charAt(lead) == ' ') {
+      lead++;
+    }
+    StringBuilder line = new StringBuilder(s.substring(0, lead));
+    int used = lead;
+    boolean empty = true;
+    for (String word : s.substring(lead).split(" ", -1)) {
+      int w = visible(word);
+      if (!empty && used + 1 + w > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(" ".repeat(indent));
+        used = indent;
+        empty = true;
+      }
+      while (used + (empty ? 0 : 1) + w > width && w > 0) { // a word wider than the line: break it
+        int room = width - used - (empty ? 0 : 1);
+        String[] parts = splitVisible(word, room);
+        line.append(empty ? "" : " ").append(parts[0]);
+        lines.add(line.toString());
+        line = new StringBuilder(" ".repeat(indent));
+        used = indent;
+        empty = true;
+        word = parts[1];
+        w = visible(word);
+      }
+      line.append(empty ? "" : " ").append(word);
+      used += (empty ? 0 : 1) + w;
+      empty = false;
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  /** Splits after {@code n} visible code points (ANSI codes are kept with the text before them). */
+  private static String[] splitVisible(String s, int n) {
+    int seen = 0;
+    int i = 0;
+    while (i < s.length() && seen < n) {
       int cp = s.codePointAt(i);
       if (cp == '\u001b') {
         int end = s.indexOf('m', i);
-        b.append(s, i, end + 1);
-        i = end + 1;
+        i = end < 0 ? s.length() : end + 1;
         continue;
       }
-      if (visible == width - 1 && total > width) {
-        b.append('…');
-        break;
-      }
-      b.appendCodePoint(cp);
-      visible++;
+      seen++;
       i += Character.charCount(cp);
     }
-    return color && b.indexOf("\u001b") >= 0 ? b + "\u001b[0m" : b.toString();
+    return new String[] {s.substring(0, i), s.substring(i)};
   }
 
   /** Visible code points: the text less our ANSI colour codes. */
@@ -56,8 +114,12 @@ final class Text {
   }
 
   String score(int score) {
-    String s = String.valueOf(score);
-    return score >= 70 ? green(s) : score >= 40 ? yellow(s) : red(s);
+    return score(score, String.valueOf(score));
+  }
+
+  /** {@code shown} in the colour of {@code score}'s band. */
+  String score(int score, String shown) {
+    return score >= 70 ? green(shown) : score >= 40 ? yellow(shown) : red(shown);
   }
 
   String bold(String s) {

@@ -17,7 +17,7 @@ class AtsChecksTest {
   void checksComeInAFixedOrderWithStableIds() throws Exception {
     List<String> ids = analyze("tpm-resume.txt", "tpm-posting.txt").advice().checks().stream().map(Check::id).toList();
     assertEquals(List.of("contact-email", "contact-phone", "contact-linkedin", "sections", "standard-headings",
-        "dates", "length", "measurable-results", "weak-openers", "cliches", "acronyms", "keyword-stuffing",
+        "dates", "length", "measurable-results", "weak-openers", "cliches", "placeholders", "first-person", "acronyms", "keyword-stuffing",
         "text-extraction", "layout", "language", "job-title"), ids);
   }
 
@@ -46,6 +46,47 @@ class AtsChecksTest {
     Check c = check(analyzeText("Summary\nResults-driven team player.\n"), "cliches");
     assertEquals(Check.Status.WARN, c.status());
     assertTrue(c.message().contains("'team player'") && c.message().contains("'results-driven'"), c.message());
+  }
+
+  @Test
+  void clichesAreFoundInTheirCommonSpellings() throws Exception {
+    for (String spelling : List.of("results driven", "resultsdriven", "Results-Driven", "results\u2013driven")) {
+      Check c = check(analyzeText("Summary\nA " + spelling + " program manager.\n"), "cliches");
+      assertEquals(Check.Status.WARN, c.status(), spelling);
+      assertTrue(c.message().contains("'results-driven'"), c.message());
+    }
+    assertEquals(Check.Status.PASS, check(analyzeText("Summary\nShipped results. Driven by data, cut costs 20%.\n"),
+        "cliches").status());
+  }
+
+  @Test
+  void unfilledPlaceholdersFail() throws Exception {
+    Check c = check(analyzeText("Experience\n- Cut deploy time by [X]% for [N] teams in [timeframe]\n"),
+        "placeholders");
+    assertEquals(Check.Status.FAIL, c.status());
+    assertTrue(c.message().startsWith("3 unfilled placeholders") && c.message().contains("'[X]'"), c.message());
+  }
+
+  @Test
+  void bracketsThatAreNotPlaceholdersPass() throws Exception {
+    Check c = check(analyzeText("Experience\n- Cut deploy time by 40% [see portfolio: GitHub] (AWS, 2021)\n"
+        + "- Led 5 teams [Confidential Client]\n"), "placeholders");
+    assertEquals(Check.Status.PASS, c.status(), c.message());
+  }
+
+  @Test
+  void firstPersonPronounsWarn() throws Exception {
+    Check c = check(analyzeText("Summary\nI am a TPM.\nExperience\n- I led my team of 8 to ship 3 releases\n"),
+        "first-person");
+    assertEquals(Check.Status.WARN, c.status());
+    assertTrue(c.message().startsWith("3 first-person pronouns"), c.message());
+  }
+
+  @Test
+  void romanNumeralsAndImpliedFirstPersonPass() throws Exception {
+    Check c = check(analyzeText("Experience\n- Led Phase I of the ERP rollout for 300 users\n"
+        + "- Delivered the Level I support desk, cutting tickets by 20%\n"), "first-person");
+    assertEquals(Check.Status.PASS, c.status(), c.message());
   }
 
   @Test

@@ -61,9 +61,63 @@ class HtmlReportBrowserTest {
     assertTrue(dom.contains("Kubernetes"), "posting table and missing terms");
     assertTrue(dom.contains("Scaled × 0.5: core 30% covered, 60% needed"), "the PM core factor under its score");
     assertTrue(dom.contains("Listed only") && dom.contains("not in dictionary"), "posting credits and unknown terms");
-    assertEquals(6, dom.split("<details", -1).length - 1, "one collapsible points table per category and role");
+    assertEquals(6 + 4, dom.split("<details", -1).length - 1,
+        "one collapsible points table per category and role, and four collapsed detail sections");
+    assertTrue(dom.indexOf("Do these first") < dom.indexOf("id=\"scores-h\""), "the decision leads");
     assertTrue(!dom.contains("<script"), "no script");
   }
+
+  /**
+   * At 1280 and 390 px, the real sample's report has no sideways scroll and no table header
+   * overlapping its neighbour. A test copy of the page (the CSP meta removed, a measuring script
+   * added: the shipped report has no script) writes what it measured into the DOM.
+   */
+  @Test
+  void reportFitsPhoneAndDesktopWithoutOverlapOrSidewaysScroll() throws Exception {
+    Report report = GoldenFiles.keyfit().analyze(Path.of("samples/tpm-resume.pdf"),
+        dev.keyfit.AnalysisOptions.defaults().withJobPosting(Path.of("samples/tpm-posting.txt")));
+    String page = new String(GoldenFiles.render(report, ReportFormat.HTML), StandardCharsets.UTF_8);
+    for (int width : new int[] {1280, 390}) {
+      Path shot = OUT.resolve("sample-" + width + ".png");
+      Path html = OUT.resolve("sample-" + width + ".html");
+      Files.writeString(html, page);
+      Files.deleteIfExists(shot);
+      run(List.of("--screenshot=" + shot.toAbsolutePath(), "--window-size=" + width + ",2400", uri(html)), 90);
+      assertEquals(width, ImageIO.read(shot.toFile()).getWidth());
+
+      String measured = page.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+          .replace("</body>", "<script>//<![CDATA[\n" + MEASURE + "\n//]]></script></body>");
+      Path probe = OUT.resolve("probe-" + width + ".html");
+      Files.writeString(probe, measured);
+      String dom = run(List.of("--window-size=" + width + ",2400", "--dump-dom", uri(probe)), 90);
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-scroll=\"(\\d+)\" data-viewport=\"(\\d+)\" data-overlaps=\"([^\"]*)\"")
+          .matcher(dom);
+      assertTrue(m.find(), () -> "the probe ran at " + width);
+      int scroll = Integer.parseInt(m.group(1));
+      int viewport = Integer.parseInt(m.group(2)); // headless --dump-dom may widen a narrow window a little
+      assertTrue(viewport <= Math.max(width, 500), "a phone-sized viewport: " + viewport);
+      assertTrue(scroll <= viewport, "no sideways scroll at " + viewport + " px: content is " + scroll + " px wide");
+      assertEquals("", m.group(3), "table headers overlapping at " + viewport + " px");
+    }
+  }
+
+  /** Measures the page's scroll width and any pair of visible header cells in a row that overlap. */
+  static final String MEASURE = """
+      var over = [];
+      document.querySelectorAll('thead tr').forEach(function (tr) {
+        var cells = Array.prototype.filter.call(tr.children, function (c) { return c.offsetWidth > 0; });
+        for (var i = 1; i < cells.length; i++) {
+          var a = cells[i - 1].getBoundingClientRect(), b = cells[i].getBoundingClientRect();
+          var sa = cells[i - 1].scrollWidth, wa = cells[i - 1].clientWidth;
+          if (a.right > b.left + 1 || sa > wa + 1) { over.push(cells[i - 1].textContent.trim()); }
+        }
+      });
+      var el = document.createElement('p');
+      el.id = 'probe';
+      el.setAttribute('data-scroll', String(document.documentElement.scrollWidth));
+      el.setAttribute('data-viewport', String(window.innerWidth));
+      el.setAttribute('data-overlaps', over.join('|'));
+      document.body.appendChild(el);""";
 
   private static String uri(Path html) {
     return html.toAbsolutePath().toUri().toString();
