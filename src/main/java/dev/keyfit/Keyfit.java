@@ -2,6 +2,7 @@ package dev.keyfit;
 
 import dev.keyfit.advise.Advice;
 import dev.keyfit.advise.Advisor;
+import dev.keyfit.advise.QualificationChecks;
 import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.ExtractionException;
 import dev.keyfit.extract.Extractors;
@@ -129,6 +130,9 @@ public final class Keyfit {
       assessment = assessment.withJobMatch(jobScorer.score(posting, resume, matches));
     }
     Advice advice = advisor.advise(resume, assessment, options.role());
+    if (posting != null) {
+      advice = QualificationChecks.addTo(advice, posting, resume);
+    }
     return new Report(tool, new Report.Source(document.fileName(), document.format(), document.layout()), assessment, advice);
   }
 

@@ -101,7 +101,7 @@ final class PdfExtractor implements Extractor {
         textless++;
         textlessWithImages += pageImages > 0 ? 1 : 0;
       }
-      raw.append(pageText).append("\n\n");
+      raw.append(PdfWordGaps.rejoinHyphenated(pageText)).append("\n\n");
       if (raw.length() > 4L * limits.maxChars()) {
         notes.add("stopped after page " + p + ": the text limit was reached");
         break;
@@ -149,7 +149,7 @@ final class PdfExtractor implements Extractor {
     float far = 1e6f;
     float top = Math.max(split.bodyTop(), -far);
     float bottom = Math.min(split.bodyBottom(), far);
-    PDFTextStripperByArea areas = new PDFTextStripperByArea();
+    PDFTextStripperByArea areas = new AreaStripper();
     // within one column, position order is right: it keeps a right-aligned date on its line
     areas.setSortByPosition(true);
     areas.addRegion("1-header", new Rectangle2D.Float(-far, -far, 2 * far, top + far));
@@ -203,6 +203,11 @@ final class PdfExtractor implements Extractor {
     }
 
     @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      super.writeString(PdfWordGaps.separate(text, positions), positions);
+    }
+
+    @Override
     protected void processTextPosition(TextPosition text) {
       super.processTextPosition(text);
       String unicode = text.getUnicode();
@@ -210,6 +215,18 @@ final class PdfExtractor implements Extractor {
         float x = text.getX();
         glyphs.add(new PdfColumns.Glyph(x, x + Math.max(text.getWidth(), 0.5f), text.getY()));
       }
+    }
+  }
+
+  /** Reads regions of a page, with the same word gaps as the plain stripper. */
+  private static final class AreaStripper extends PDFTextStripperByArea {
+    AreaStripper() throws IOException {
+      super();
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      super.writeString(PdfWordGaps.separate(text, positions), positions);
     }
   }
 }

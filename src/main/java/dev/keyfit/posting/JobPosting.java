@@ -11,14 +11,22 @@ import java.util.Objects;
  * @param title the job title, or empty when none was found
  * @param terms the dictionary terms it names, most stressed first (then by id)
  * @param unknownTerms terms it names that the dictionary does not know, most stressed first
+ * @param qualifications the degree and years-of-experience requirements it states
  */
-public record JobPosting(String file, String title, List<PostingTerm> terms, List<UnknownTerm> unknownTerms) {
+public record JobPosting(String file, String title, List<PostingTerm> terms, List<UnknownTerm> unknownTerms,
+    Qualifications qualifications) {
 
   public JobPosting {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(title, "title");
     terms = List.copyOf(terms);
     unknownTerms = List.copyOf(unknownTerms);
+    qualifications = qualifications == null ? Qualifications.NONE : qualifications;
+  }
+
+  /** A posting read without its degree and years requirements. */
+  public JobPosting(String file, String title, List<PostingTerm> terms, List<UnknownTerm> unknownTerms) {
+    this(file, title, terms, unknownTerms, Qualifications.NONE);
   }
 
   /**

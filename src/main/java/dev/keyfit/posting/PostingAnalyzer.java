@@ -3,10 +3,14 @@ package dev.keyfit.posting;
 import dev.keyfit.match.Evidence;
 import dev.keyfit.match.Match;
 import dev.keyfit.nlp.AnnotatedResume;
+import dev.keyfit.nlp.ResumeLine;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads an annotated job posting and its dictionary matches as a {@link JobPosting}: the title,
@@ -39,7 +43,22 @@ public final class PostingAnalyzer {
     }
     terms.sort(Comparator.comparingDouble(JobPosting.PostingTerm::stress).reversed()
         .thenComparing(t -> t.term().id()));
-    List<JobPosting.UnknownTerm> unknown = UnknownTerms.find(posting, covered, layout, words);
-    return new JobPosting(posting.document().fileName(), layout.title(), terms, unknown);
+    List<String> lines = new ArrayList<>();
+    List<PostingSection> sections = new ArrayList<>();
+    for (ResumeLine line : posting.lines()) {
+      if (!layout.headings().contains(line.number())) {
+        lines.add(line.content());
+        sections.add(layout.section(line.number()));
+      }
+    }
+    Qualifications qualifications = Qualifications.find(lines, sections);
+    // degrees and their fields are checked as qualifications, not counted as posting-only terms
+    Set<String> degreeWords = new HashSet<>();
+    Degrees.standard().names().stream().filter(n -> !n.contains(" "))
+        .forEach(n -> degreeWords.addAll(List.of(n, n.replace("'s", ""), n.replace(".", ""))));
+    qualifications.degrees().forEach(d -> d.degree().fields().forEach(f ->
+        degreeWords.addAll(List.of(f.toLowerCase(Locale.ROOT).split("\\s+")))));
+    List<JobPosting.UnknownTerm> unknown = UnknownTerms.find(posting, covered, layout, words, degreeWords);
+    return new JobPosting(posting.document().fileName(), layout.title(), terms, unknown, qualifications);
   }
 }

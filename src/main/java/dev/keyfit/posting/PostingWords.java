@@ -22,10 +22,14 @@ import java.util.TreeSet;
  * @param headings normalised heading phrasing → section, sorted
  * @param titleLabels normalised labels such as "job title"
  * @param stopWords lower-case words and phrases
+ * @param boilerplate lower-case phrases that mark a line as application or legal boilerplate
+ * @param degrees lower-case degree name → level
  */
-record PostingWords(Map<String, PostingSection> headings, Set<String> titleLabels, Set<String> stopWords) {
+record PostingWords(Map<String, PostingSection> headings, Set<String> titleLabels, Set<String> stopWords,
+    List<String> boilerplate, Map<String, Degrees.Level> degrees) {
 
-  private record Raw(Map<String, List<String>> sections, List<String> titleLabels, List<String> stopWords) {}
+  private record Raw(Map<String, List<String>> sections, List<String> titleLabels, List<String> stopWords,
+      List<String> boilerplate, Map<String, List<String>> degrees) {}
 
   /** Holder idiom: the file is read on first use, from the jar (a packaging bug if absent). */
   private static final class Holder {
@@ -53,7 +57,12 @@ record PostingWords(Map<String, PostingSection> headings, Set<String> titleLabel
       raw.stopWords().forEach(w -> stop.add(w.toLowerCase(Locale.ROOT)));
       // Sorted and unmodifiable, not Map.copyOf: the prefix search iterates, and must not depend on
       // a per-run hash order.
-      return new PostingWords(Collections.unmodifiableMap(headings), Set.copyOf(labels), Set.copyOf(stop));
+      List<String> boilerplate = raw.boilerplate().stream().map(b -> b.toLowerCase(Locale.ROOT)).sorted().toList();
+      Map<String, Degrees.Level> degrees = new TreeMap<>();
+      raw.degrees().forEach((level, names) -> names.forEach(n ->
+          degrees.put(n.toLowerCase(Locale.ROOT), Degrees.Level.valueOf(level.toUpperCase(Locale.ROOT)))));
+      return new PostingWords(Collections.unmodifiableMap(headings), Set.copyOf(labels), Set.copyOf(stop),
+          boilerplate, Collections.unmodifiableMap(degrees));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read posting-words.yaml", e);
     }

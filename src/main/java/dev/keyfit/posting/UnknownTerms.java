@@ -42,10 +42,12 @@ final class UnknownTerms {
   }
 
   static List<JobPosting.UnknownTerm> find(
-      AnnotatedResume posting, BitSet covered, PostingLayout layout, PostingWords words) {
+      AnnotatedResume posting, BitSet covered, PostingLayout layout, PostingWords words, Set<String> moreStopWords) {
     List<Token> tokens = posting.tokens();
     Set<String> stop = new HashSet<>(words.stopWords());
     stop.addAll(companyWords(posting, layout));
+    stop.addAll(layout.labelWords());
+    stop.addAll(moreStopWords);
     Set<String> capitalisedMidSentence = capitalisedMidSentence(tokens);
     Map<String, Candidate> found = new TreeMap<>();
     int i = 0;
@@ -141,7 +143,7 @@ final class UnknownTerms {
   }
 
   private static boolean ignoredLine(int line, PostingLayout layout) {
-    return line == layout.titleLine() || layout.headings().contains(line);
+    return layout.ignoredLine(line);
   }
 
   private static boolean sentenceStart(List<Token> tokens, int i) {

@@ -18,7 +18,7 @@ class AtsChecksTest {
     List<String> ids = analyze("tpm-resume.txt", "tpm-posting.txt").advice().checks().stream().map(Check::id).toList();
     assertEquals(List.of("contact-email", "contact-phone", "contact-linkedin", "sections", "standard-headings",
         "dates", "length", "measurable-results", "weak-openers", "cliches", "placeholders", "first-person", "acronyms", "keyword-stuffing",
-        "text-extraction", "layout", "language", "job-title"), ids);
+        "text-extraction", "layout", "language", "job-title", "years-experience"), ids);
   }
 
   @Test
