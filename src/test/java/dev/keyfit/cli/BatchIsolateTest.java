@@ -39,7 +39,7 @@ class BatchIsolateTest {
     Path isolated = dir.resolve("isolated.csv");
     BatchCli cli = new BatchCli();
 
-    int code = cli.run("batch", in.toString(), "--isolate", "--jobs", "2", "--timeout", "10", "--max-stuck", "1",
+    int code = cli.run("batch", in.toString(), "--isolate", "--jobs", "2", "--timeout", "30", "--max-stuck", "1",
         "-o", isolated.toString(), "-q");
 
     assertEquals(ExitCodes.INPUT, code, "a killed worker is a TIMEOUT row, not a stuck thread:\n" + cli.err);
@@ -52,7 +52,7 @@ class BatchIsolateTest {
     actual.keySet().removeAll(List.of("a-spin-forever.txt", "b-crash-now.txt"));
     assertEquals(expected, actual, "same statuses, scores and reasons as in-process");
     List<String> lines = cli.err.toString().lines().toList();
-    assertTrue(lines.contains("keyfit: a-spin-forever.txt: TIMEOUT: gave up after 10 s; the worker process was killed; "
+    assertTrue(lines.contains("keyfit: a-spin-forever.txt: TIMEOUT: gave up after 30 s; the worker process was killed; "
         + "check the file, or raise --timeout"), cli.err.toString());
   }
 
