@@ -37,6 +37,8 @@ public final class Matcher {
 
   private final TermTrie trie = new TermTrie();
   private final Map<String, Set<String>> guardContext = new HashMap<>();
+  /** Per scan and thread: which term each matched token counts for, so a word counts once per term. */
+  private final ThreadLocal<Map<Integer, String>> claimed = ThreadLocal.withInitial(HashMap::new);
   /** The stems of every form's first word, whatever its match mode (for selective tagging). */
   private final Set<String> firstStems = new HashSet<>();
 
@@ -117,6 +119,7 @@ public final class Matcher {
   }
 
   private void scan(AnnotatedResume resume, Map<String, Found> found, BitSet covered) {
+    claimed.get().clear();
     List<Token> tokens = resume.tokens();
     int i = 0;
     while (i < tokens.size()) {
@@ -163,9 +166,18 @@ public final class Matcher {
     return start;
   }
 
-  private static void record(FormWalk.Reach r, ResumeLine line, List<Token> tokens, Map<String, Found> found,
+  private void record(FormWalk.Reach r, ResumeLine line, List<Token> tokens, Map<String, Found> found,
       BitSet covered) {
-    found.computeIfAbsent(r.candidate().term().id(), id -> new Found(r.candidate().term()))
+    String id = r.candidate().term().id();
+    for (int p : r.positions()) {
+      if (id.equals(claimed.get().get(p))) {
+        return; // the same words already count for this term through a phrase with a gap
+      }
+    }
+    for (int p : r.positions()) {
+      claimed.get().put(p, id);
+    }
+    found.computeIfAbsent(id, k -> new Found(r.candidate().term()))
         .add(line, words(line, tokens, r.positions()[0], r.end()));
     for (int p : r.positions()) {
       covered.set(p);
