@@ -40,7 +40,7 @@ class MissingTermsTest {
     Report before = analyze(THIN);
     MissingTerm first = before.advice().missing().get(0);
     List<String> shown = new ArrayList<>(THIN);
-    shown.add(6, "- Delivered the " + first.term().name() + " for 12 teams, on time");
+    shown.add(6, "- Wrote the " + first.term().name() + " for 12 teams"); // words that show this term alone
     Report after = analyze(shown);
     int gained = after.assessment().role(Role.PM).orElseThrow().score()
         - before.assessment().role(Role.PM).orElseThrow().score();

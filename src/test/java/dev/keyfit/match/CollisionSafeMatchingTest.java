@@ -14,8 +14,8 @@ class CollisionSafeMatchingTest {
 
   @Test
   void contentDiscoveryIsNotContentful() {
-    assertFalse(found("wordpress", "EXPERIENCE", "- Built ranking for content discovery on the homepage"));
-    assertTrue(found("wordpress", "EXPERIENCE", "- Moved 300 pages from Drupal to Contentful"));
+    assertFalse(found("contentful", "EXPERIENCE", "- Built ranking for content discovery on the homepage"));
+    assertTrue(found("contentful", "EXPERIENCE", "- Moved 300 pages from Drupal to Contentful"));
   }
 
   @Test
@@ -26,8 +26,8 @@ class CollisionSafeMatchingTest {
 
   @Test
   void computerEngineeringIsNotComputeEngine() {
-    assertFalse(found("gcp", "EDUCATION", "B.S. Computer Engineering - Oregon State University"));
-    assertTrue(found("gcp", "SKILLS", "Compute Engine, Cloud Run"));
+    assertFalse(found("google-compute-engine", "EDUCATION", "B.S. Computer Engineering - Oregon State University"));
+    assertTrue(found("google-compute-engine", "SKILLS", "Compute Engine, Cloud Run"));
   }
 
   @Test
