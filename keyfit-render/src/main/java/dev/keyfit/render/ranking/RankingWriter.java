@@ -1,0 +1,80 @@
+package dev.keyfit.render.ranking;
+
+import dev.keyfit.batch.FolderWalker;
+import dev.keyfit.batch.Ranking;
+import dev.keyfit.keywords.Role;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Writes a ranking in one format. Implementations are stateless; the stream is flushed, not closed. */
+public interface RankingWriter {
+
+  /** The first line of a Markdown ranking (a re-run may replace a file under the folder that starts with it). */
+  String MARKDOWN_TITLE = "# Resume ranking\n";
+
+  void write(Ranking ranking, OutputStream out) throws IOException;
+
+  /** The writer for a ranking format: csv, json, markdown or html. */
+  static RankingWriter forFormat(Format format) {
+    return switch (format) {
+      case CSV -> new CsvRankingWriter();
+      case JSON -> new JsonRankingWriter();
+      case MARKDOWN -> new MarkdownRankingWriter();
+      case HTML -> new HtmlRankingWriter();
+    };
+  }
+
+  /** The ranking formats. */
+  enum Format {
+    CSV, JSON, MARKDOWN, HTML;
+
+    /** The format a file name implies, or null. */
+    public static Format fromFileName(String name) {
+      String ext = FolderWalker.extension(name);
+      return switch (ext) {
+        case "csv" -> CSV;
+        case "json" -> JSON;
+        case "md", "markdown" -> MARKDOWN;
+        case "html", "htm" -> HTML;
+        default -> null;
+      };
+    }
+  }
+
+  /** The table columns every tabular format shares, in order. */
+  static List<String> header(Ranking ranking) {
+    List<String> h = new ArrayList<>(List.of("rank", "file", "status", "score", "best_fit"));
+    for (Role role : Role.values()) {
+      h.add(role.id() + "_score");
+    }
+    h.addAll(List.of("matched_terms", "top_missing", "reason"));
+    return h;
+  }
+
+  /** A row's cells, matching {@link #header}; raw values, to be escaped by the format. */
+  static List<String> cells(Ranking.Row row) {
+    List<String> c = new ArrayList<>();
+    c.add(row.ok() ? Integer.toString(row.rank()) : "");
+    c.add(row.source());
+    c.add(row.status());
+    c.add(row.ok() ? Integer.toString(row.score()) : "");
+    c.add(row.bestFit());
+    for (Role role : Role.values()) {
+      c.add(row.roleScores().stream().filter(s -> s.role() == role).findFirst()
+          .map(s -> Integer.toString(s.score())).orElse(""));
+    }
+    c.add(row.ok() ? Integer.toString(row.matched()) : "");
+    c.add(String.join("; ", row.missing()));
+    c.add(row.reason());
+    return c;
+  }
+
+  /** "pm" → "PM score" style column titles for human formats. */
+  static String title(String column) {
+    String t = column.replace("_score", " score").replace('_', ' ');
+    return t.substring(0, 1).toUpperCase(Locale.ROOT) + t.substring(1);
+  }
+}

@@ -1,0 +1,54 @@
+package dev.keyfit;
+
+import dev.keyfit.extract.DocumentFormat;
+import dev.keyfit.extract.ExtractedDocument;
+import dev.keyfit.extract.Extractors;
+import dev.keyfit.extract.LayoutSignals;
+import dev.keyfit.keywords.Dictionary;
+import dev.keyfit.keywords.DictionaryException;
+import dev.keyfit.keywords.DictionaryLoader;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+
+/** Shared test fixtures: the small test dictionary and documents made from text. */
+public final class Fixtures {
+
+  private static Keyfit small;
+
+  private Fixtures() {}
+
+  /** The test kit's fixture files, from the repository root where every module's tests run. */
+  public static final Path KIT = Path.of("keyfit-testkit/src/main/resources");
+
+  /** The folder of a test resource. */
+  public static Path resource(String name) {
+    try {
+      return Path.of(Fixtures.class.getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The small, fixed test dictionary (in the test kit: dev/keyfit/small-dictionary). */
+  public static Dictionary smallDictionary() {
+    try {
+      return DictionaryLoader.fromDirectory(KIT.resolve("dev/keyfit/small-dictionary"));
+    } catch (DictionaryException e) {
+      throw new IllegalStateException(e.problems().toString(), e);
+    }
+  }
+
+  /** keyfit over the small dictionary, shared across tests. */
+  public static synchronized Keyfit smallKeyfit() {
+    if (small == null) {
+      small = Keyfit.of(smallDictionary(), Extractors.standard());
+    }
+    return small;
+  }
+
+  /** A text document with the given lines. */
+  public static ExtractedDocument text(String... lines) {
+    String text = String.join("\n", lines);
+    return new ExtractedDocument("test.txt", DocumentFormat.TEXT, text, LayoutSignals.ofText(text));
+  }
+}
