@@ -26,8 +26,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The library entry point: analyze a resume file and get a {@link Report}. Create one instance
- * and share it: it is immutable and thread-safe (each thread gets its own NLP taggers).
+ * The library entry point: analyze a resume file and get a {@link Report}. Create one instance and
+ * share it: it is immutable and thread-safe (each thread gets its own NLP taggers).
  *
  * <pre>{@code
  * Keyfit keyfit = Keyfit.create();
@@ -88,8 +88,8 @@ public final class Keyfit {
   /**
    * Analyzes a resume file.
    *
-   * @throws ExtractionException when the file (or the job posting) cannot be read; its failure
-   *     says why
+   * @throws ExtractionException when the file (or the job posting) cannot be read; its failure says
+   *     why
    */
   public Report analyze(Path file, AnalysisOptions options) throws ExtractionException {
     ExtractedDocument document = extractors.extract(file, options.limits());
@@ -97,8 +97,10 @@ public final class Keyfit {
   }
 
   /** Analyzes an already extracted document. */
-  public Report analyze(ExtractedDocument document, AnalysisOptions options) throws ExtractionException {
-    JobPosting posting = options.jobPosting() == null ? null : readPosting(options.jobPosting(), options);
+  public Report analyze(ExtractedDocument document, AnalysisOptions options)
+      throws ExtractionException {
+    JobPosting posting =
+        options.jobPosting() == null ? null : readPosting(options.jobPosting(), options);
     return analyze(document, options, posting);
   }
 
@@ -108,13 +110,14 @@ public final class Keyfit {
    *
    * @param posting the posting, or null for none
    */
-  public Report analyze(Path file, AnalysisOptions options, JobPosting posting) throws ExtractionException {
+  public Report analyze(Path file, AnalysisOptions options, JobPosting posting)
+      throws ExtractionException {
     return analyze(extractors.extract(file, options.limits()), options, posting);
   }
 
   /**
-   * Analyzes an already extracted document against a posting read once with {@link #readPosting}
-   * (a batch that extracts in child processes); {@code options.jobPosting()} is ignored.
+   * Analyzes an already extracted document against a posting read once with {@link #readPosting} (a
+   * batch that extracts in child processes); {@code options.jobPosting()} is ignored.
    *
    * @param posting the posting, or null for none
    */
@@ -133,7 +136,11 @@ public final class Keyfit {
     if (posting != null) {
       advice = QualificationChecks.addTo(advice, posting, resume);
     }
-    return new Report(tool, new Report.Source(document.fileName(), document.format(), document.layout()), assessment, advice);
+    return new Report(
+        tool,
+        new Report.Source(document.fileName(), document.format(), document.layout()),
+        assessment,
+        advice);
   }
 
   /**
@@ -160,7 +167,9 @@ public final class Keyfit {
     return pipelines.get().annotate(document, matcher::startsTerm);
   }
 
-  /** Annotates a document fully, every sentence tagged (for tools that need the stages one by one). */
+  /**
+   * Annotates a document fully, every sentence tagged (for tools that need the stages one by one).
+   */
   public AnnotatedResume annotate(ExtractedDocument document) {
     return pipelines.get().annotate(document);
   }

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * Paths given on the command line, by their bytes. The JVM decodes arguments with the locale's
- * charset, so in the C locale {@code scan José.pdf} arrives as {@code Jos??.pdf} (and a name that is
- * not valid UTF-8 is damaged in any locale); then the argument's bytes are read back from {@code
+ * charset, so in the C locale {@code scan José.pdf} arrives as {@code Jos??.pdf} (and a name that
+ * is not valid UTF-8 is damaged in any locale); then the argument's bytes are read back from {@code
  * /proc/self/cmdline} and the path is built from them through a {@code file:} URI, which keeps
  * bytes exactly. Elsewhere, or when the bytes cannot be found, the argument is used as given.
  */
@@ -47,7 +47,8 @@ final class ArgPaths {
       if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/".indexOf(c) >= 0)) {
         uri.append((char) c);
       } else {
-        uri.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        uri.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }

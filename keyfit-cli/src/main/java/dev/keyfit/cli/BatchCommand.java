@@ -6,13 +6,13 @@ import dev.keyfit.batch.BatchRunner;
 import dev.keyfit.batch.FileOutcome;
 import dev.keyfit.batch.FolderWalker;
 import dev.keyfit.batch.Ranking;
-import dev.keyfit.render.ranking.RankingWriter;
-import dev.keyfit.cli.io.TableRankingWriter;
 import dev.keyfit.batch.WorkerPool;
+import dev.keyfit.cli.io.OutputFiles;
+import dev.keyfit.cli.io.TableRankingWriter;
 import dev.keyfit.extract.ExtractionException;
 import dev.keyfit.extract.Failure;
 import dev.keyfit.posting.JobPosting;
-import dev.keyfit.cli.io.OutputFiles;
+import dev.keyfit.render.ranking.RankingWriter;
 import dev.keyfit.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,15 +65,24 @@ final class BatchCommand implements Callable<Integer> {
 
   @Mixin BatchWalkOptions walkOptions;
 
-  @Option(names = "--jd", paramLabel = "FILE",
-      description = "A job posting: rank by how well each resume matches it (posting match rate, 0-100).")
+  @Option(
+      names = "--jd",
+      paramLabel = "FILE",
+      description =
+          "A job posting: rank by how well each resume matches it (posting match rate, 0-100).")
   Path jobPosting;
 
-  @Option(names = "--role", paramLabel = "ROLE", defaultValue = "auto",
-      description = "pm, tpm or auto (rank each resume by its best-fitting role). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--role",
+      paramLabel = "ROLE",
+      defaultValue = "auto",
+      description =
+          "pm, tpm or auto (rank each resume by its best-fitting role). Default: ${DEFAULT-VALUE}.")
   Options.RoleChoice role;
 
-  @Option(names = "--min-score", paramLabel = "N",
+  @Option(
+      names = "--min-score",
+      paramLabel = "N",
       description = "Exit with 1 when an analyzed resume scores (or matches the posting) below N.")
   Integer minScore;
 
@@ -104,51 +113,71 @@ final class BatchCommand implements Callable<Integer> {
     BatchRunner.Settings settings = limits.settings();
     outputs.checkOutput(root);
     Keyfit keyfit = injected != null ? injected : keywords.keyfit();
-    AnalysisOptions options = AnalysisOptions.defaults().withRole(role.role()).withLimits(limits.limits());
+    AnalysisOptions options =
+        AnalysisOptions.defaults().withRole(role.role()).withLimits(limits.limits());
     JobPosting posting = readPosting(keyfit, options);
     Path reportsDir = outputs.prepareReports(root);
     noteUsedReportsFolder(reportsDir, err);
     FolderWalker.Walk walk = walkOptions.walk(root, excluded());
-    BatchReports reports = new BatchReports(reportsDir, walk.files(), outputs.reportRenderers(), err);
+    BatchReports reports =
+        new BatchReports(reportsDir, walk.files(), outputs.reportRenderers(), err);
     listSkipped(walk, err);
     if (walk.files().isEmpty()) {
-      throw new CliException(ExitCodes.USAGE, walkOptions.folder + ": no resumes found (PDF, DOCX, DOC, TXT, MD)"
-          + (walk.skipped().isEmpty() ? "" : "; " + walk.skipped().size() + " files skipped"));
+      throw new CliException(
+          ExitCodes.USAGE,
+          walkOptions.folder
+              + ": no resumes found (PDF, DOCX, DOC, TXT, MD)"
+              + (walk.skipped().isEmpty() ? "" : "; " + walk.skipped().size() + " files skipped"));
     }
     WorkerPool workers = limits.workers();
-    // every stage of a file, extraction to rendered reports, runs inside the runner's per-file guard
-    BatchRunner runner = new BatchRunner(file -> {
-      Report report = workers == null ? keyfit.analyze(file, options, posting)
-          : keyfit.analyze(workers.extract(file, options.limits()), options, posting);
-      try {
-        reports.render(file, report);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      return report;
-    }, settings);
+    // every stage of a file, extraction to rendered reports, runs inside the runner's per-file
+    // guard
+    BatchRunner runner =
+        new BatchRunner(
+            file -> {
+              Report report =
+                  workers == null
+                      ? keyfit.analyze(file, options, posting)
+                      : keyfit.analyze(workers.extract(file, options.limits()), options, posting);
+              try {
+                reports.render(file, report);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+              return report;
+            },
+            settings);
     try (WorkerPool closeWorkers = workers;
         BatchProgress progress = BatchProgress.start(walk.files().size(), outputOptions.quiet)) {
-      String lineStart = progress.shown() ? "\r\033[K" : ""; // clear the bar's line before a message
-      BatchRunner.Listener listener = outcome -> {
-        progress.step();
-        if (outcome instanceof FileOutcome.Failed f) {
-          printFailure(err, lineStart, f);
-        } else if (outcome instanceof FileOutcome.Analyzed a) {
-          reports.write(walk.root(), a);
-        }
-      };
-      return Interrupts.run(hooks, runner, () -> {
-        try {
-          return runner.run(walk.root(), walk.files(), listener);
-        } finally {
-          progress.close(); // clear the bar before the table and the summary are printed
-        }
-      }, r -> finish(r, rankingWriter, walk, reports));
+      String lineStart =
+          progress.shown() ? "\r\033[K" : ""; // clear the bar's line before a message
+      BatchRunner.Listener listener =
+          outcome -> {
+            progress.step();
+            if (outcome instanceof FileOutcome.Failed f) {
+              printFailure(err, lineStart, f);
+            } else if (outcome instanceof FileOutcome.Analyzed a) {
+              reports.write(walk.root(), a);
+            }
+          };
+      return Interrupts.run(
+          hooks,
+          runner,
+          () -> {
+            try {
+              return runner.run(walk.root(), walk.files(), listener);
+            } finally {
+              progress.close(); // clear the bar before the table and the summary are printed
+            }
+          },
+          r -> finish(r, rankingWriter, walk, reports));
     }
   }
 
-  /** Says so when --reports names a folder that already holds files (they stay beside the new reports). */
+  /**
+   * Says so when --reports names a folder that already holds files (they stay beside the new
+   * reports).
+   */
   private void noteUsedReportsFolder(Path dir, PrintWriter err) {
     if (dir == null || outputOptions.quiet) {
       return;
@@ -156,16 +185,22 @@ final class BatchCommand implements Callable<Integer> {
     try (java.util.stream.Stream<Path> entries = java.nio.file.Files.list(dir)) {
       long used = entries.count();
       if (used > 0) {
-        err.println("keyfit: note: " + Terminal.safe(outputs.reportsDir.toString()) + " already holds " + used
-            + " files; reports with the same names are replaced, the others stay (use an empty folder to keep "
-            + "only this batch's reports)");
+        err.println(
+            "keyfit: note: "
+                + Terminal.safe(outputs.reportsDir.toString())
+                + " already holds "
+                + used
+                + " files; reports with the same names are replaced, the others stay (use an empty folder to keep "
+                + "only this batch's reports)");
       }
     } catch (IOException e) {
       // the write of the first report will say what is wrong
     }
   }
 
-  /** The posting, read once for the batch; exit 2 when it cannot be (the whole batch would fail). */
+  /**
+   * The posting, read once for the batch; exit 2 when it cannot be (the whole batch would fail).
+   */
   private JobPosting readPosting(Keyfit keyfit, AnalysisOptions options) {
     if (jobPosting == null) {
       return null;
@@ -174,8 +209,16 @@ final class BatchCommand implements Callable<Integer> {
     try {
       return TimeLimit.call(limits.timeout(), () -> keyfit.readPosting(jobPosting, options));
     } catch (ExtractionException e) {
-      throw new CliException(ExitCodes.USAGE, jobPosting + ": cannot read the job posting (" + e.failure() + "): "
-          + e.getMessage().replaceFirst("^job posting [^:]*: ", "") + "; " + e.failure().remedy(), e);
+      throw new CliException(
+          ExitCodes.USAGE,
+          jobPosting
+              + ": cannot read the job posting ("
+              + e.failure()
+              + "): "
+              + e.getMessage().replaceFirst("^job posting [^:]*: ", "")
+              + "; "
+              + e.failure().remedy(),
+          e);
     }
   }
 
@@ -194,23 +237,44 @@ final class BatchCommand implements Callable<Integer> {
     return excluded;
   }
 
-  private int finish(BatchRunner.Result result, RankingWriter rankingWriter, FolderWalker.Walk walk,
+  private int finish(
+      BatchRunner.Result result,
+      RankingWriter rankingWriter,
+      FolderWalker.Walk walk,
       BatchReports reports) {
     PrintWriter err = spec.commandLine().getErr();
     Ranking ranking = Ranking.of(result.outcomes(), role.role(), jobPosting != null);
     boolean rankingWritten = writeRanking(ranking, rankingWriter, walk);
     long failed = ranking.failed().size();
-    long below = minScore == null ? 0 : ranking.analyzed().stream().filter(r -> r.score() < minScore).count();
+    long below =
+        minScore == null
+            ? 0
+            : ranking.analyzed().stream().filter(r -> r.score() < minScore).count();
     if (!outputOptions.quiet) {
-      err.println("keyfit: " + ranking.analyzed().size() + " analyzed, " + failed + " could not be analyzed, "
-          + walk.skipped().size() + " skipped" + (below > 0 ? ", " + below + " below --min-score " + minScore : ""));
+      err.println(
+          "keyfit: "
+              + ranking.analyzed().size()
+              + " analyzed, "
+              + failed
+              + " could not be analyzed, "
+              + walk.skipped().size()
+              + " skipped"
+              + (below > 0 ? ", " + below + " below --min-score " + minScore : ""));
     }
     if (!outputOptions.quiet && reports.written() > 0) {
-      err.println("keyfit: wrote " + reports.written() + " reports to " + Terminal.safe(outputs.reportsDir.toString()));
+      err.println(
+          "keyfit: wrote "
+              + reports.written()
+              + " reports to "
+              + Terminal.safe(outputs.reportsDir.toString()));
     }
     if (result.stop() == BatchRunner.Stop.STUCK) {
-      err.println("keyfit: stopped after " + result.stuck() + " parses hung (--max-stuck " + limits.maxStuck
-          + "); the rest are NOT_PROCESSED. Check those files, or raise --timeout");
+      err.println(
+          "keyfit: stopped after "
+              + result.stuck()
+              + " parses hung (--max-stuck "
+              + limits.maxStuck
+              + "); the rest are NOT_PROCESSED. Check those files, or raise --timeout");
     }
     err.flush();
     return BatchExit.code(result.stop(), !rankingWritten || reports.failed(), failed, below);
@@ -233,19 +297,35 @@ final class BatchCommand implements Callable<Integer> {
       }
       return true;
     } catch (IOException | RuntimeException e) {
-      spec.commandLine().getErr().println("keyfit: cannot write " + Terminal.safe(output.toString()) + ": "
-          + Terminal.safe(e.getMessage()));
+      spec.commandLine()
+          .getErr()
+          .println(
+              "keyfit: cannot write "
+                  + Terminal.safe(output.toString())
+                  + ": "
+                  + Terminal.safe(e.getMessage()));
       return false;
     }
   }
 
   /** {@code keyfit: <relative path>: <STATUS>: <reason>; <what to do>}, sanitised, one line. */
   private static void printFailure(PrintWriter err, String lineStart, FileOutcome.Failed f) {
-    String remedy = java.util.Arrays.stream(Failure.values()).filter(x -> x.name().equals(f.status()))
-        .findFirst().map(x -> "; " + x.remedy()).orElse("");
+    String remedy =
+        java.util.Arrays.stream(Failure.values())
+            .filter(x -> x.name().equals(f.status()))
+            .findFirst()
+            .map(x -> "; " + x.remedy())
+            .orElse("");
     synchronized (err) {
-      err.println(lineStart + "keyfit: " + Terminal.safe(f.source()) + ": " + f.status() + ": "
-          + Terminal.safe(f.reason()) + remedy);
+      err.println(
+          lineStart
+              + "keyfit: "
+              + Terminal.safe(f.source())
+              + ": "
+              + f.status()
+              + ": "
+              + Terminal.safe(f.reason())
+              + remedy);
       err.flush();
     }
   }
@@ -256,10 +336,14 @@ final class BatchCommand implements Callable<Integer> {
     }
     int shown = outputOptions.verbose ? walk.skipped().size() : Math.min(10, walk.skipped().size());
     for (FileOutcome.Skipped s : walk.skipped().subList(0, shown)) {
-      err.println("keyfit: skipped " + Terminal.safe(s.source()) + ": " + Terminal.safe(s.reason()));
+      err.println(
+          "keyfit: skipped " + Terminal.safe(s.source()) + ": " + Terminal.safe(s.reason()));
     }
     if (shown < walk.skipped().size()) {
-      err.println("keyfit: skipped " + (walk.skipped().size() - shown) + " more (use --verbose to list them)");
+      err.println(
+          "keyfit: skipped "
+              + (walk.skipped().size() - shown)
+              + " more (use --verbose to list them)");
     }
   }
 }

@@ -3,10 +3,9 @@ package dev.keyfit.cli;
 import dev.keyfit.batch.BatchRunner;
 
 /**
- * The batch's exit code, decided from what happened: a pure function, so the rule in {@code
- * keyfit batch --help} has one place and one test. Aborted (5) beats interrupted (130), which
- * beats an unwritten output (4), a file that could not be analyzed (3) and a missed {@code
- * --min-score} (1).
+ * The batch's exit code, decided from what happened: a pure function, so the rule in {@code keyfit
+ * batch --help} has one place and one test. Aborted (5) beats interrupted (130), which beats an
+ * unwritten output (4), a file that could not be analyzed (3) and a missed {@code --min-score} (1).
  */
 final class BatchExit {
 

@@ -7,14 +7,15 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * The batch progress bar (count, rate, ETA) on stderr, only when keyfit runs on a terminal and
- * not with {@code --quiet}; otherwise it does nothing, so pipes, files and tests never see it. It
- * never writes to stdout, which holds the ranking table.
+ * The batch progress bar (count, rate, ETA) on stderr, only when keyfit runs on a terminal and not
+ * with {@code --quiet}; otherwise it does nothing, so pipes, files and tests never see it. It never
+ * writes to stdout, which holds the ranking table.
  */
 final class BatchProgress implements AutoCloseable {
 
   private final ProgressBar bar;
-  private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+  private final java.util.concurrent.atomic.AtomicBoolean closed =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   private BatchProgress(ProgressBar bar) {
     this.bar = bar;
@@ -47,16 +48,17 @@ final class BatchProgress implements AutoCloseable {
     if (quiet || !terminal) {
       return new BatchProgress(null);
     }
-    ProgressBar bar = new ProgressBarBuilder()
-        .setTaskName("Analyzing")
-        .setInitialMax(files)
-        .setStyle(ProgressBarStyle.ASCII)
-        .setUnit(" files", 1)
-        .showSpeed()
-        .setUpdateIntervalMillis(250)
-        .setConsumer(new ConsoleProgressBarConsumer(err))
-        .clearDisplayOnFinish()
-        .build();
+    ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName("Analyzing")
+            .setInitialMax(files)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUnit(" files", 1)
+            .showSpeed()
+            .setUpdateIntervalMillis(250)
+            .setConsumer(new ConsoleProgressBarConsumer(err))
+            .clearDisplayOnFinish()
+            .build();
     return new BatchProgress(bar);
   }
 

@@ -15,17 +15,26 @@ final class BatchWalkOptions {
   @Parameters(paramLabel = "DIR", description = "The folder of resumes.")
   Path folder;
 
-  @Option(names = "--include", paramLabel = "GLOB",
-      description = "Only analyze files matching GLOB (on the relative path or the name); repeatable.")
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      description =
+          "Only analyze files matching GLOB (on the relative path or the name); repeatable.")
   List<String> includes = new ArrayList<>();
 
-  @Option(names = "--exclude", paramLabel = "GLOB", description = "Skip files and folders matching GLOB; repeatable.")
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      description = "Skip files and folders matching GLOB; repeatable.")
   List<String> excludes = new ArrayList<>();
 
   @Option(names = "--no-recursive", description = "Do not descend into subfolders.")
   boolean noRecursive;
 
-  /** The folder with links resolved; exit 2 when it is missing, a file or unreadable, or a glob is invalid. */
+  /**
+   * The folder with links resolved; exit 2 when it is missing, a file or unreadable, or a glob is
+   * invalid.
+   */
   Path root() {
     checkGlobs("--include", includes);
     checkGlobs("--exclude", excludes);
@@ -33,12 +42,14 @@ final class BatchWalkOptions {
       throw new CliException(ExitCodes.USAGE, folder + ": no such folder; check the path");
     }
     if (!Files.isDirectory(folder)) {
-      throw new CliException(ExitCodes.USAGE, folder + ": is a file, not a folder; use 'keyfit scan' for one file");
+      throw new CliException(
+          ExitCodes.USAGE, folder + ": is a file, not a folder; use 'keyfit scan' for one file");
     }
     try {
       return folder.toRealPath();
     } catch (IOException e) {
-      throw new CliException(ExitCodes.USAGE, folder + ": cannot be read (" + e.getMessage() + ")", e);
+      throw new CliException(
+          ExitCodes.USAGE, folder + ": cannot be read (" + e.getMessage() + ")", e);
     }
   }
 
@@ -49,9 +60,11 @@ final class BatchWalkOptions {
    */
   FolderWalker.Walk walk(Path root, List<Path> excluded) {
     try {
-      return FolderWalker.walk(root, new FolderWalker.Settings(!noRecursive, includes, excludes, excluded));
+      return FolderWalker.walk(
+          root, new FolderWalker.Settings(!noRecursive, includes, excludes, excluded));
     } catch (IOException e) {
-      throw new CliException(ExitCodes.USAGE, folder + ": cannot be read (" + e.getMessage() + ")", e);
+      throw new CliException(
+          ExitCodes.USAGE, folder + ": cannot be read (" + e.getMessage() + ")", e);
     }
   }
 
@@ -60,8 +73,15 @@ final class BatchWalkOptions {
       try {
         java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
       } catch (java.util.regex.PatternSyntaxException e) {
-        throw new CliException(ExitCodes.USAGE, option + " " + Terminal.safe(glob) + ": not a valid glob ("
-            + e.getDescription() + "); for example --include '*.pdf' or --exclude 'old/**'", e);
+        throw new CliException(
+            ExitCodes.USAGE,
+            option
+                + " "
+                + Terminal.safe(glob)
+                + ": not a valid glob ("
+                + e.getDescription()
+                + "); for example --include '*.pdf' or --exclude 'old/**'",
+            e);
       }
     }
   }
@@ -71,7 +91,9 @@ final class BatchWalkOptions {
     Path abs = path.toAbsolutePath().normalize();
     try {
       Path parent = abs.getParent();
-      return parent != null && Files.isDirectory(parent) ? parent.toRealPath().resolve(abs.getFileName()) : abs;
+      return parent != null && Files.isDirectory(parent)
+          ? parent.toRealPath().resolve(abs.getFileName())
+          : abs;
     } catch (IOException e) {
       return abs;
     }

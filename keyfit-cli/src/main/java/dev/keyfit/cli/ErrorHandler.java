@@ -5,14 +5,17 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
-/** Turns any failure into one line on stderr and an exit code; a stack trace only with --verbose. */
+/**
+ * Turns any failure into one line on stderr and an exit code; a stack trace only with --verbose.
+ */
 final class ErrorHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
-    boolean verbose = parsed.hasMatchedOption("--verbose")
-        || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
-        || (parsed.hasSubcommand() && deepVerbose(parsed.subcommand()));
+    boolean verbose =
+        parsed.hasMatchedOption("--verbose")
+            || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
+            || (parsed.hasSubcommand() && deepVerbose(parsed.subcommand()));
     if (e instanceof CliException ce) {
       cli.getErr().println("keyfit: " + Terminal.safe(ce.getMessage()));
       if (verbose && ce.getCause() != null) {
@@ -20,8 +23,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       }
       return ce.exitCode();
     }
-    cli.getErr().println("keyfit: internal error: " + Terminal.safe(String.valueOf(e))
-        + (verbose ? "" : " (run with --verbose for details)"));
+    cli.getErr()
+        .println(
+            "keyfit: internal error: "
+                + Terminal.safe(String.valueOf(e))
+                + (verbose ? "" : " (run with --verbose for details)"));
     if (verbose) {
       e.printStackTrace(cli.getErr());
     }

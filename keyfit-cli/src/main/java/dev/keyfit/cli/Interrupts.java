@@ -13,10 +13,10 @@ import java.util.function.Supplier;
 /**
  * Ctrl-C handling for a batch. On SIGINT the JVM runs shutdown hooks and then halts; the hook asks
  * the runner to start no new file and waits (up to a few seconds) while the lanes finish the files
- * in progress and the ranking is written with the rest marked NOT_PROCESSED. Every output is written
- * to a temporary file and moved into place, and deleted in {@code finally} on failure, so an
- * interrupt never leaves a half-written or temporary file. The process then exits with 130 (128 +
- * SIGINT), which the shell reports.
+ * in progress and the ranking is written with the rest marked NOT_PROCESSED. Every output is
+ * written to a temporary file and moved into place, and deleted in {@code finally} on failure, so
+ * an interrupt never leaves a half-written or temporary file. The process then exits with 130 (128
+ * + SIGINT), which the shell reports.
  */
 final class Interrupts {
 
@@ -47,14 +47,18 @@ final class Interrupts {
       return;
     }
     try {
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        Thread batch = CURRENT.get();
-        if (batch != null) {
-          batch.run();
-        }
-        OutputFiles.cleanUp();
-        WorkerPool.closeAll();
-      }, "keyfit-shutdown"));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    Thread batch = CURRENT.get();
+                    if (batch != null) {
+                      batch.run();
+                    }
+                    OutputFiles.cleanUp();
+                    WorkerPool.closeAll();
+                  },
+                  "keyfit-shutdown"));
       installed = true;
     } catch (IllegalStateException e) {
       // already shutting down
@@ -62,34 +66,35 @@ final class Interrupts {
   }
 
   /** The JVM's shutdown hooks (through the hook {@link #install} registered, when it did). */
-  static final Hooks RUNTIME = new Hooks() {
-    @Override
-    public boolean add(Thread hook) {
-      if (installed) {
-        CURRENT.set(hook);
-        return true;
-      }
-      try {
-        Runtime.getRuntime().addShutdownHook(hook);
-        return true;
-      } catch (IllegalStateException e) {
-        return false; // already shutting down
-      }
-    }
+  static final Hooks RUNTIME =
+      new Hooks() {
+        @Override
+        public boolean add(Thread hook) {
+          if (installed) {
+            CURRENT.set(hook);
+            return true;
+          }
+          try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            return true;
+          } catch (IllegalStateException e) {
+            return false; // already shutting down
+          }
+        }
 
-    @Override
-    public void remove(Thread hook) {
-      if (installed) {
-        CURRENT.compareAndSet(hook, null);
-        return;
-      }
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException e) {
-        // shutting down: the hook is running or has run
-      }
-    }
-  };
+        @Override
+        public void remove(Thread hook) {
+          if (installed) {
+            CURRENT.compareAndSet(hook, null);
+            return;
+          }
+          try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+          } catch (IllegalStateException e) {
+            // shutting down: the hook is running or has run
+          }
+        }
+      };
 
   private Interrupts() {}
 
@@ -98,18 +103,26 @@ final class Interrupts {
    * when run, stops the batch and returns only once {@code finish} has returned (or after {@link
    * #GRACE}).
    */
-  static <R> R run(Hooks hooks, BatchRunner runner, Supplier<BatchRunner.Result> batch,
+  static <R> R run(
+      Hooks hooks,
+      BatchRunner runner,
+      Supplier<BatchRunner.Result> batch,
       Function<BatchRunner.Result, R> finish) {
     CountDownLatch written = new CountDownLatch(1);
-    Thread hook = new Thread(() -> {
-      runner.interrupt();
-      try {
-        written.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      OutputFiles.cleanUp(); // after the ranking: a clean-up running beside it would delete its temporary file
-    }, "keyfit-interrupt");
+    Thread hook =
+        new Thread(
+            () -> {
+              runner.interrupt();
+              try {
+                written.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              OutputFiles
+                  .cleanUp(); // after the ranking: a clean-up running beside it would delete its
+              // temporary file
+            },
+            "keyfit-interrupt");
     boolean registered = hooks.add(hook);
     try {
       return finish.apply(batch.get());

@@ -16,7 +16,12 @@ import picocli.CommandLine.Spec;
       "Offline resume keyword analyzer for Project Manager and Technical Project Manager roles.",
       "Nothing leaves your machine: no network, no AI, same input → same output."
     },
-    subcommands = {ScanCommand.class, BatchCommand.class, KeywordsCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {
+      ScanCommand.class,
+      BatchCommand.class,
+      KeywordsCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
@@ -40,7 +45,9 @@ public final class KeyfitCommand implements Runnable {
   static final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"keyfit " + Version.current() + " (Java " + System.getProperty("java.version") + ")"};
+      return new String[] {
+        "keyfit " + Version.current() + " (Java " + System.getProperty("java.version") + ")"
+      };
     }
   }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -24,7 +23,11 @@ import picocli.CommandLine.Spec;
     name = "keywords",
     mixinStandardHelpOptions = true,
     description = "List, show and validate the PM/TPM keyword dictionaries.",
-    subcommands = {KeywordsCommand.ListTerms.class, KeywordsCommand.Show.class, KeywordsCommand.Validate.class})
+    subcommands = {
+      KeywordsCommand.ListTerms.class,
+      KeywordsCommand.Show.class,
+      KeywordsCommand.Validate.class
+    })
 final class KeywordsCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -38,24 +41,42 @@ final class KeywordsCommand implements Runnable {
     try {
       return DictionaryLoader.load(dir);
     } catch (DictionaryException e) {
-      throw new CliException(ExitCodes.USAGE, (dir == null ? "built-in dictionary" : dir) + ": invalid: "
-          + e.problems().get(0) + (e.problems().size() > 1 ? " (run 'keyfit keywords validate' for all "
-          + e.problems().size() + " problems)" : ""), e);
+      throw new CliException(
+          ExitCodes.USAGE,
+          (dir == null ? "built-in dictionary" : dir)
+              + ": invalid: "
+              + e.problems().get(0)
+              + (e.problems().size() > 1
+                  ? " (run 'keyfit keywords validate' for all " + e.problems().size() + " problems)"
+                  : ""),
+          e);
     }
   }
 
   /** {@code keyfit keywords list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true, description = "List the terms, one a line.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List the terms, one a line.")
   static final class ListTerms implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--category", paramLabel = "C", description = "Only this category (e.g. tools, kpis).")
+    @Option(
+        names = "--category",
+        paramLabel = "C",
+        description = "Only this category (e.g. tools, kpis).")
     String category;
 
-    @Option(names = "--role", paramLabel = "ROLE", description = "Only terms that count for pm or tpm.")
+    @Option(
+        names = "--role",
+        paramLabel = "ROLE",
+        description = "Only terms that count for pm or tpm.")
     Options.RoleChoice role;
 
-    @Option(names = "--keywords", paramLabel = "DIR", description = "Overlay this dictionary folder.")
+    @Option(
+        names = "--keywords",
+        paramLabel = "DIR",
+        description = "Overlay this dictionary folder.")
     Path dir;
 
     @Override
@@ -63,8 +84,13 @@ final class KeywordsCommand implements Runnable {
       Dictionary dictionary = load(dir);
       Optional<Category> wanted = category == null ? Optional.empty() : Category.fromId(category);
       if (category != null && wanted.isEmpty()) {
-        throw new CliException(ExitCodes.USAGE, "unknown category '" + category + "'; use one of "
-            + String.join(", ", java.util.Arrays.stream(Category.values()).map(Category::id).toList()));
+        throw new CliException(
+            ExitCodes.USAGE,
+            "unknown category '"
+                + category
+                + "'; use one of "
+                + String.join(
+                    ", ", java.util.Arrays.stream(Category.values()).map(Category::id).toList()));
       }
       PrintWriter out = spec.commandLine().getOut();
       int n = 0;
@@ -75,7 +101,9 @@ final class KeywordsCommand implements Runnable {
         if (role != null && role.role() != null && t.weight(role.role()) == 0) {
           continue;
         }
-        out.printf("%-36s %-17s pm %d  tpm %d  %s%n", t.id(), t.category().id(), t.pmWeight(), t.tpmWeight(), t.name());
+        out.printf(
+            "%-36s %-17s pm %d  tpm %d  %s%n",
+            t.id(), t.category().id(), t.pmWeight(), t.tpmWeight(), t.name());
         n++;
       }
       out.println(n + " terms");
@@ -91,25 +119,38 @@ final class KeywordsCommand implements Runnable {
     @Parameters(paramLabel = "ID", description = "The term id, e.g. ci-cd.")
     String id;
 
-    @Option(names = "--keywords", paramLabel = "DIR", description = "Overlay this dictionary folder.")
+    @Option(
+        names = "--keywords",
+        paramLabel = "DIR",
+        description = "Overlay this dictionary folder.")
     Path dir;
 
     @Override
     public Integer call() {
-      Term t = load(dir).term(id).orElseThrow(() ->
-          new CliException(ExitCodes.USAGE, "no term with id '" + id + "'; see 'keyfit keywords list'"));
+      Term t =
+          load(dir)
+              .term(id)
+              .orElseThrow(
+                  () ->
+                      new CliException(
+                          ExitCodes.USAGE,
+                          "no term with id '" + id + "'; see 'keyfit keywords list'"));
       PrintWriter out = spec.commandLine().getOut();
       out.println(t.name() + "  (" + t.id() + ")");
       out.println("  category:    " + t.category().id() + " — " + t.category().title());
       out.println("  weight:      pm " + t.pmWeight() + ", tpm " + t.tpmWeight());
-      out.println("  aliases:     " + (t.aliases().isEmpty() ? "—" : String.join(", ", t.aliases())));
+      out.println(
+          "  aliases:     " + (t.aliases().isEmpty() ? "—" : String.join(", ", t.aliases())));
       out.println("  case:        " + (t.caseSensitive() ? "matched only as written" : "any case"));
       Guard g = t.guard();
       if (g != null) {
-        out.println("  guard:       applies to " + (g.aliases().isEmpty() ? "all forms" : sorted(g.aliases())));
+        out.println(
+            "  guard:       applies to "
+                + (g.aliases().isEmpty() ? "all forms" : sorted(g.aliases())));
         line(out, "confirmed by", g.context());
         if (!g.sections().isEmpty()) {
-          out.println("    in sections:  " + g.sections().stream().map(s -> s.id()).sorted().toList());
+          out.println(
+              "    in sections:  " + g.sections().stream().map(s -> s.id()).sorted().toList());
         }
         line(out, "not after", g.notAfter());
         line(out, "not before", g.notBefore());
@@ -132,13 +173,19 @@ final class KeywordsCommand implements Runnable {
   }
 
   /** {@code keyfit keywords validate [DIR]}. */
-  @Command(name = "validate", mixinStandardHelpOptions = true,
-      description = "Check a dictionary folder (overlaid on the built-in one) or the built-in dictionary: "
-          + "duplicate ids, aliases claimed by two terms, unknown categories, missing statements. Exit 2 on problems.")
+  @Command(
+      name = "validate",
+      mixinStandardHelpOptions = true,
+      description =
+          "Check a dictionary folder (overlaid on the built-in one) or the built-in dictionary: "
+              + "duplicate ids, aliases claimed by two terms, unknown categories, missing statements. Exit 2 on problems.")
   static final class Validate implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", arity = "0..1", description = "The folder to check; default: the built-in dictionary.")
+    @Parameters(
+        paramLabel = "DIR",
+        arity = "0..1",
+        description = "The folder to check; default: the built-in dictionary.")
     Path dir;
 
     @Override
@@ -148,14 +195,26 @@ final class KeywordsCommand implements Runnable {
       }
       try {
         Dictionary d = dir == null ? DictionaryLoader.fromYaml() : DictionaryLoader.load(dir);
-        spec.commandLine().getOut().println("ok: " + d.terms().size() + " terms, dictionary " + d.version()
-            + (dir == null ? " (built-in)" : " (built-in + " + dir + ")"));
+        spec.commandLine()
+            .getOut()
+            .println(
+                "ok: "
+                    + d.terms().size()
+                    + " terms, dictionary "
+                    + d.version()
+                    + (dir == null ? " (built-in)" : " (built-in + " + dir + ")"));
         return ExitCodes.OK;
       } catch (DictionaryException e) {
         PrintWriter err = spec.commandLine().getErr();
         e.problems().forEach(p -> err.println("keyfit: " + Terminal.safe(p)));
-        err.println("keyfit: " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
-            + " found; fix them and run 'keyfit keywords validate" + (dir == null ? "" : " " + dir) + "' again");
+        err.println(
+            "keyfit: "
+                + e.problems().size()
+                + " problem"
+                + (e.problems().size() == 1 ? "" : "s")
+                + " found; fix them and run 'keyfit keywords validate"
+                + (dir == null ? "" : " " + dir)
+                + "' again");
         return ExitCodes.USAGE;
       }
     }

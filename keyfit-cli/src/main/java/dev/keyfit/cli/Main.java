@@ -12,8 +12,10 @@ public final class Main {
   public static void main(String[] args) {
     quietLibraries();
     Interrupts.install();
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int code = run(out, err, args);
     out.flush();
     err.flush();
@@ -38,15 +40,16 @@ public final class Main {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.registerConverter(java.nio.file.Path.class, ArgPaths::toPath); // by bytes: any locale, any name
+    cli.registerConverter(
+        java.nio.file.Path.class, ArgPaths::toPath); // by bytes: any locale, any name
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(ErrorHandler::usage);
     return cli;
   }
 
   /**
-   * Keeps PDFBox, POI and OpenNLP log output off the terminal; logging goes to slf4j-nop, and
-   * these properties silence what runs before it is found. Set before any library class loads.
+   * Keeps PDFBox, POI and OpenNLP log output off the terminal; logging goes to slf4j-nop, and these
+   * properties silence what runs before it is found. Set before any library class loads.
    */
   static void quietLibraries() {
     System.setProperty("log4j2.statusLoggerLevel", "OFF");
@@ -57,8 +60,9 @@ public final class Main {
 
   /**
    * PDFBox writes a cache of the system fonts into the user's home ({@code ~/.pdfbox.cache}) the
-   * first time a PDF needs a font it does not embed; keyfit writes nothing outside the outputs asked
-   * for, so the cache goes to a private folder under the temporary folder (kept between runs).
+   * first time a PDF needs a font it does not embed; keyfit writes nothing outside the outputs
+   * asked for, so the cache goes to a private folder under the temporary folder (kept between
+   * runs).
    */
   static void keepFontCacheOutOfHome() {
     if (System.getProperty("pdfbox.fontcache") != null) {
@@ -66,21 +70,29 @@ public final class Main {
     }
     try {
       java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
-      java.nio.file.Path dir = tmp.resolve("keyfit-fontcache-" + System.getProperty("user.name", "user")
-          .replaceAll("[^A-Za-z0-9._-]", "_"));
+      java.nio.file.Path dir =
+          tmp.resolve(
+              "keyfit-fontcache-"
+                  + System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_"));
       if (!java.nio.file.Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         try {
-          java.nio.file.Files.createDirectory(dir, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-              java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+          java.nio.file.Files.createDirectory(
+              dir,
+              java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                  java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
         } catch (UnsupportedOperationException e) {
           java.nio.file.Files.createDirectory(dir);
         }
       }
-      boolean ours = java.nio.file.Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-          && java.nio.file.Files.getOwner(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS).getName()
-              .equals(System.getProperty("user.name"));
+      boolean ours =
+          java.nio.file.Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+              && java.nio.file.Files.getOwner(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                  .getName()
+                  .equals(System.getProperty("user.name"));
       if (!ours) {
-        dir = java.nio.file.Files.createTempDirectory("keyfit-fontcache-"); // someone else's: use a fresh one
+        dir =
+            java.nio.file.Files.createTempDirectory(
+                "keyfit-fontcache-"); // someone else's: use a fresh one
       }
       System.setProperty("pdfbox.fontcache", dir.toString());
     } catch (java.io.IOException | RuntimeException e) {

@@ -12,7 +12,9 @@ final class Options {
 
   /** The role choice on the command line. */
   enum RoleChoice {
-    PM, TPM, AUTO;
+    PM,
+    TPM,
+    AUTO;
 
     Role role() {
       return this == AUTO ? null : Role.valueOf(name());
@@ -21,21 +23,34 @@ final class Options {
 
   /** Mixin: {@code --keywords DIR}. */
   static final class Keywords {
-    @Option(names = "--keywords", paramLabel = "DIR",
+    @Option(
+        names = "--keywords",
+        paramLabel = "DIR",
         description = "Add to or override the built-in dictionary with the YAML files in DIR.")
     Path dir;
 
     Keyfit keyfit() {
       if (dir != null && !Files.isDirectory(dir)) {
-        throw new CliException(ExitCodes.USAGE, dir + ": --keywords needs a folder of dictionary files");
+        throw new CliException(
+            ExitCodes.USAGE, dir + ": --keywords needs a folder of dictionary files");
       }
       try {
         return Keyfit.create(dir);
       } catch (DictionaryException e) {
         String where = dir == null ? "built-in dictionary" : dir.toString();
-        throw new CliException(ExitCodes.USAGE, where + ": invalid dictionary: " + e.problems().get(0)
-            + (e.problems().size() > 1 ? " (and " + (e.problems().size() - 1)
-                + " more; run 'keyfit keywords validate" + (dir == null ? "" : " " + dir) + "')" : ""), e);
+        throw new CliException(
+            ExitCodes.USAGE,
+            where
+                + ": invalid dictionary: "
+                + e.problems().get(0)
+                + (e.problems().size() > 1
+                    ? " (and "
+                        + (e.problems().size() - 1)
+                        + " more; run 'keyfit keywords validate"
+                        + (dir == null ? "" : " " + dir)
+                        + "')"
+                    : ""),
+            e);
       }
     }
   }
@@ -45,14 +60,21 @@ final class Options {
     @Option(names = "--verbose", description = "Print stack traces for errors.")
     boolean verbose;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and requested output.")
+    @Option(
+        names = {"-q", "--quiet"},
+        description = "Print nothing but errors and requested output.")
     boolean quiet;
 
-    @Option(names = "--no-color", description = "Never colour terminal output (also: NO_COLOR set).")
+    @Option(
+        names = "--no-color",
+        description = "Never colour terminal output (also: NO_COLOR set).")
     boolean noColor;
 
     boolean color(boolean toTerminal) {
-      return toTerminal && !noColor && System.console() != null && System.getenv("NO_COLOR") == null;
+      return toTerminal
+          && !noColor
+          && System.console() != null
+          && System.getenv("NO_COLOR") == null;
     }
   }
 
@@ -64,8 +86,12 @@ final class Options {
       throw new CliException(ExitCodes.USAGE, path + ": no such " + what + "; check the path");
     }
     if (Files.isDirectory(path)) {
-      throw new CliException(ExitCodes.USAGE, path + ": is a folder, not a " + what
-          + ("file".equals(what) ? "; use 'keyfit batch' for folders" : ""));
+      throw new CliException(
+          ExitCodes.USAGE,
+          path
+              + ": is a folder, not a "
+              + what
+              + ("file".equals(what) ? "; use 'keyfit batch' for folders" : ""));
     }
   }
 }

@@ -2,9 +2,9 @@ package dev.keyfit.cli;
 
 import dev.keyfit.AnalysisOptions;
 import dev.keyfit.Keyfit;
+import dev.keyfit.cli.io.OutputFiles;
 import dev.keyfit.extract.ExtractionException;
 import dev.keyfit.extract.ExtractionLimits;
-import dev.keyfit.cli.io.OutputFiles;
 import dev.keyfit.render.Renderer;
 import dev.keyfit.render.Renderers;
 import dev.keyfit.report.Report;
@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "scan",
     mixinStandardHelpOptions = true,
-    description = "Score one resume (PDF, DOCX, DOC, TXT, MD) for the PM and TPM roles or a job posting, "
-        + "explain every point, and suggest what is missing.")
+    description =
+        "Score one resume (PDF, DOCX, DOC, TXT, MD) for the PM and TPM roles or a job posting, "
+            + "explain every point, and suggest what is missing.")
 final class ScanCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -37,39 +38,68 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The resume to analyze.")
   Path file;
 
-  @Option(names = "--role", paramLabel = "ROLE", defaultValue = "auto",
-      description = "pm, tpm or auto (score both, advise for the best fit). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--role",
+      paramLabel = "ROLE",
+      defaultValue = "auto",
+      description =
+          "pm, tpm or auto (score both, advise for the best fit). Default: ${DEFAULT-VALUE}.")
   Options.RoleChoice role;
 
-  @Option(names = "--jd", paramLabel = "FILE", description = "A job posting to match the resume against.")
+  @Option(
+      names = "--jd",
+      paramLabel = "FILE",
+      description = "A job posting to match the resume against.")
   Path jobPosting;
 
-  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", converter = FormatConverter.class,
-      description = "text, json, markdown (md), html or pdf. Default: from the -o extension, else text.")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description =
+          "text, json, markdown (md), html or pdf. Default: from the -o extension, else text.")
   ReportFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE.")
   Path output;
 
-  @Option(names = "--min-score", paramLabel = "N",
+  @Option(
+      names = "--min-score",
+      paramLabel = "N",
       description = "Exit with 1 when the score (or the posting match rate with --jd) is below N.")
   Integer minScore;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Give up when reading and analyzing the resume (and the posting) takes longer than this "
-          + "(TIMEOUT, exit 3). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description =
+          "Give up when reading and analyzing the resume (and the posting) takes longer than this "
+              + "(TIMEOUT, exit 3). Default: ${DEFAULT-VALUE}.")
   double timeoutSeconds;
 
-  @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "20MiB", converter = Sizes.class,
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "SIZE",
+      defaultValue = "20MiB",
+      converter = Sizes.class,
       description = "Refuse larger files unopened (TOO_LARGE). Default: ${DEFAULT-VALUE}.")
   long maxFileSize;
 
-  @Option(names = "--paper", paramLabel = "SIZE", converter = PaperConverter.class,
+  @Option(
+      names = "--paper",
+      paramLabel = "SIZE",
+      converter = PaperConverter.class,
       description = "PDF page size: A4 or letter. Default: from the locale.")
   Renderer.Paper paper;
 
-  @Option(names = "--detail",
-      description = "Add the detail (categories, all checks, evidence, how the score was computed) to a PDF.")
+  @Option(
+      names = "--detail",
+      description =
+          "Add the detail (categories, all checks, evidence, how the score was computed) to a PDF.")
   boolean detail;
 
   /** A4 or letter, in any case. */
@@ -81,7 +111,8 @@ final class ScanCommand implements Callable<Integer> {
           return p;
         }
       }
-      throw new CommandLine.TypeConversionException("expected A4 or letter but was '" + value + "'");
+      throw new CommandLine.TypeConversionException(
+          "expected A4 or letter but was '" + value + "'");
     }
   }
 
@@ -92,8 +123,11 @@ final class ScanCommand implements Callable<Integer> {
   static final class FormatConverter implements CommandLine.ITypeConverter<ReportFormat> {
     @Override
     public ReportFormat convert(String value) {
-      return ReportFormat.fromName(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-          "expected text, json, markdown (md), html or pdf but was '" + value + "'"));
+      return ReportFormat.fromName(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "expected text, json, markdown (md), html or pdf but was '" + value + "'"));
     }
   }
 
@@ -107,19 +141,33 @@ final class ScanCommand implements Callable<Integer> {
     if (jobPosting != null) {
       Options.requireFile(jobPosting, "job posting file");
     }
-    ReportFormat chosen = format != null ? format
-        : output != null ? ReportFormat.fromPath(output).orElse(ReportFormat.TEXT) : ReportFormat.TEXT;
-    Renderer renderer = Renderers.forFormat(chosen).orElseThrow(() ->
-        new CliException(ExitCodes.USAGE, "scan cannot write " + chosen.name().toLowerCase()
-            + "; use text, json, markdown, html or pdf"));
+    ReportFormat chosen =
+        format != null
+            ? format
+            : output != null
+                ? ReportFormat.fromPath(output).orElse(ReportFormat.TEXT)
+                : ReportFormat.TEXT;
+    Renderer renderer =
+        Renderers.forFormat(chosen)
+            .orElseThrow(
+                () ->
+                    new CliException(
+                        ExitCodes.USAGE,
+                        "scan cannot write "
+                            + chosen.name().toLowerCase()
+                            + "; use text, json, markdown, html or pdf"));
     if (chosen == ReportFormat.PDF && output == null) {
       throw new CliException(ExitCodes.USAGE, "a PDF report needs a file: add -o report.pdf");
     }
     Keyfit keyfit = keywords.keyfit();
-    ExtractionLimits limits = new ExtractionLimits(maxFileSize, ExtractionLimits.DEFAULT.maxPages(),
-        ExtractionLimits.DEFAULT.maxChars());
-    AnalysisOptions options = AnalysisOptions.defaults().withRole(role.role()).withJobPosting(jobPosting)
-        .withLimits(limits);
+    ExtractionLimits limits =
+        new ExtractionLimits(
+            maxFileSize, ExtractionLimits.DEFAULT.maxPages(), ExtractionLimits.DEFAULT.maxChars());
+    AnalysisOptions options =
+        AnalysisOptions.defaults()
+            .withRole(role.role())
+            .withJobPosting(jobPosting)
+            .withLimits(limits);
     Report report;
     try {
       // every stage, the posting's included, under one time limit: no input can make a scan hang
@@ -134,7 +182,9 @@ final class ScanCommand implements Callable<Integer> {
   private void write(Report report, Renderer renderer) {
     try {
       if (output == null) {
-        var opts = new Renderer.RenderOptions(outputOptions.color(true), dev.keyfit.cli.TerminalWidth.detect());
+        var opts =
+            new Renderer.RenderOptions(
+                outputOptions.color(true), dev.keyfit.cli.TerminalWidth.detect());
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         renderer.render(report, opts, buffer);
         spec.commandLine().getOut().print(buffer.toString(StandardCharsets.UTF_8));
@@ -146,15 +196,19 @@ final class ScanCommand implements Callable<Integer> {
         inputs.add(jobPosting);
       }
       Renderer.RenderOptions plain = Renderer.RenderOptions.PLAIN;
-      Renderer.RenderOptions fileOptions = plain.with(
-          paper == null ? Renderer.Paper.fromLocale(java.util.Locale.getDefault()) : paper, detail);
+      Renderer.RenderOptions fileOptions =
+          plain.with(
+              paper == null ? Renderer.Paper.fromLocale(java.util.Locale.getDefault()) : paper,
+              detail);
       OutputFiles.write(output, inputs, out -> renderer.render(report, fileOptions, out));
       if (!outputOptions.quiet) {
         spec.commandLine().getErr().println("keyfit: wrote " + Terminal.safe(output.toString()));
       }
     } catch (IOException e) {
-      throw new CliException(ExitCodes.OUTPUT, "cannot write " + (output == null ? "the report" : output)
-          + ": " + e.getMessage(), e);
+      throw new CliException(
+          ExitCodes.OUTPUT,
+          "cannot write " + (output == null ? "the report" : output) + ": " + e.getMessage(),
+          e);
     }
   }
 
@@ -162,13 +216,19 @@ final class ScanCommand implements Callable<Integer> {
     if (minScore == null) {
       return ExitCodes.OK;
     }
-    int score = report.assessment().jobMatch() != null
-        ? report.assessment().jobMatch().matchRate()
-        : report.assessment().roles().stream()
-            .filter(r -> report.advice().target() == null || r.role() == report.advice().target())
-            .mapToInt(r -> r.score()).max().orElse(0);
+    int score =
+        report.assessment().jobMatch() != null
+            ? report.assessment().jobMatch().matchRate()
+            : report.assessment().roles().stream()
+                .filter(
+                    r -> report.advice().target() == null || r.role() == report.advice().target())
+                .mapToInt(r -> r.score())
+                .max()
+                .orElse(0);
     if (score < minScore) {
-      spec.commandLine().getErr().println("keyfit: score " + score + " is below --min-score " + minScore);
+      spec.commandLine()
+          .getErr()
+          .println("keyfit: score " + score + " is below --min-score " + minScore);
       return ExitCodes.BELOW_MIN_SCORE;
     }
     return ExitCodes.OK;

@@ -22,7 +22,8 @@ final class Sizes implements ITypeConverter<Long> {
       }
       return Math.multiplyExact(n, unit);
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new TypeConversionException("'" + value + "' is not a size such as 20MiB, 500k or 1048576");
+      throw new TypeConversionException(
+          "'" + value + "' is not a size such as 20MiB, 500k or 1048576");
     }
   }
 }

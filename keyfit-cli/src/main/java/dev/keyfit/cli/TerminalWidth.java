@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The width of the terminal the report is printed to: {@code COLUMNS} when set, else what
- * {@code stty size} reports for the controlling terminal, else {@link #DEFAULT} (also when output is
- * not a terminal). Never fails: a width that cannot be found is the default.
+ * The width of the terminal the report is printed to: {@code COLUMNS} when set, else what {@code
+ * stty size} reports for the controlling terminal, else {@link #DEFAULT} (also when output is not a
+ * terminal). Never fails: a width that cannot be found is the default.
  */
 public final class TerminalWidth {
 
@@ -30,8 +30,11 @@ public final class TerminalWidth {
       return DEFAULT;
     }
     try {
-      Process p = new ProcessBuilder("stty", "size").redirectInput(tty)
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder("stty", "size")
+              .redirectInput(tty)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       if (!p.waitFor(500, TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
         return DEFAULT;

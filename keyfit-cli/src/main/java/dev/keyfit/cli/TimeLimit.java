@@ -22,13 +22,16 @@ final class TimeLimit {
 
   static <T> T call(Duration limit, Callable<T> work) throws ExtractionException {
     CompletableFuture<T> result = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
-      try {
-        result.complete(work.call());
-      } catch (Throwable t) { // NOPMD: every failure becomes a status
-        result.completeExceptionally(t);
-      }
-    }, "keyfit-analysis");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                result.complete(work.call());
+              } catch (Throwable t) { // NOPMD: every failure becomes a status
+                result.completeExceptionally(t);
+              }
+            },
+            "keyfit-analysis");
     thread.setDaemon(true);
     thread.start();
     try {

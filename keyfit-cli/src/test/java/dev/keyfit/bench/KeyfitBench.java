@@ -11,7 +11,6 @@ import dev.keyfit.extract.Extractors;
 import dev.keyfit.keywords.DictionaryLoader;
 import dev.keyfit.match.Matcher;
 import dev.keyfit.nlp.AnnotatedResume;
-import dev.keyfit.nlp.NlpModels;
 import dev.keyfit.nlp.WordTokenizer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,8 +33,8 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
 /**
- * Benchmarks (a plain timed main, never a test). See BENCHMARKS.md for the commands. Modes:
- * {@code stages DIR}, {@code batch DIR THREADS}, {@code dict10x DIR}; {@code generate DIR TEXTS PDFS}.
+ * Benchmarks (a plain timed main, never a test). See BENCHMARKS.md for the commands. Modes: {@code
+ * stages DIR}, {@code batch DIR THREADS}, {@code dict10x DIR}; {@code generate DIR TEXTS PDFS}.
  * Pass {@code --keywords DIR} first to use a dictionary folder.
  */
 public final class KeyfitBench {
@@ -51,10 +50,15 @@ public final class KeyfitBench {
     }
     Path dir = Path.of(a.get(1));
     switch (a.get(0)) {
-      case "generate" -> BenchCorpus.generate(dir, Integer.parseInt(a.get(2)), Integer.parseInt(a.get(3)),
-          a.size() > 4 ? Integer.parseInt(a.get(4)) : 0);
+      case "generate" ->
+          BenchCorpus.generate(
+              dir,
+              Integer.parseInt(a.get(2)),
+              Integer.parseInt(a.get(3)),
+              a.size() > 4 ? Integer.parseInt(a.get(4)) : 0);
       case "stages" -> stages(dir, a.size() > 2 && a.get(2).equals("raw"));
-      case "batch" -> batch(dir, Integer.parseInt(a.get(2)), a.size() > 3 ? Integer.parseInt(a.get(3)) : 3);
+      case "batch" ->
+          batch(dir, Integer.parseInt(a.get(2)), a.size() > 3 ? Integer.parseInt(a.get(3)) : 3);
       case "dict10x" -> dict10x(dir);
       default -> throw new IllegalArgumentException("mode: generate | stages | batch | dict10x");
     }
@@ -107,16 +111,25 @@ public final class KeyfitBench {
           t[4] += nlp[3];
           t[5] += s3 - s2;
           t[6] += s4 - s3;
-          t[7] += (s5 - s4) - (s4 - s2); // whole analysis minus annotate and match = scoring + advice
+          t[7] +=
+              (s5 - s4) - (s4 - s2); // whole analysis minus annotate and match = scoring + advice
           t[8] += s5 - s4;
           tokens += annotated.tokens().size();
         }
       }
     }
     double n = 3.0 * files.size();
-    String[] names = {"extraction (Extractors.standard())", "sentence detection (raw)", "tokenizer (raw)",
-        "POS tagger (raw)", "lemmatizer per token, uncached (raw)", "pipeline annotate (all NLP, lemma cache)",
-        "matching", "scoring + advice", "analysis after extraction (annotate+match+score+advice)"};
+    String[] names = {
+      "extraction (Extractors.standard())",
+      "sentence detection (raw)",
+      "tokenizer (raw)",
+      "POS tagger (raw)",
+      "lemmatizer per token, uncached (raw)",
+      "pipeline annotate (all NLP, lemma cache)",
+      "matching",
+      "scoring + advice",
+      "analysis after extraction (annotate+match+score+advice)"
+    };
     System.out.printf(Locale.ROOT, "files=%d tokens/resume=%.0f%n", files.size(), tokens / n);
     for (int i = 0; i < names.length; i++) {
       System.out.printf(Locale.ROOT, "%-58s %8.3f ms CPU%n", names[i], t[i] / n / 1e6);
@@ -124,12 +137,16 @@ public final class KeyfitBench {
     System.out.printf(Locale.ROOT, "analysis / extraction = %.2f%n", (double) t[8] / t[0]);
   }
 
-  /** Batch throughput and peak heap, through {@link BatchRunner} as {@code keyfit batch} runs it. */
+  /**
+   * Batch throughput and peak heap, through {@link BatchRunner} as {@code keyfit batch} runs it.
+   */
   static void batch(Path dir, int threads, int rounds) throws Exception {
     Keyfit keyfit = keyfit(keywords);
     FolderWalker.Walk walk = FolderWalker.walk(dir, FolderWalker.Settings.defaults());
-    BatchRunner runner = new BatchRunner(f -> keyfit.analyze(f, AnalysisOptions.defaults()),
-        new BatchRunner.Settings(threads, Duration.ofSeconds(60), 2, 20 << 20, false));
+    BatchRunner runner =
+        new BatchRunner(
+            f -> keyfit.analyze(f, AnalysisOptions.defaults()),
+            new BatchRunner.Settings(threads, Duration.ofSeconds(60), 2, 20 << 20, false));
     runner.run(walk.root(), walk.files(), o -> {}); // warm-up round
     resetPeaks();
     for (int r = 0; r < rounds; r++) {
@@ -139,8 +156,16 @@ public final class KeyfitBench {
       double s = (System.nanoTime() - start) / 1e9;
       double cpu = (processCpu() - cpuStart) / 1e9;
       long failed = out.stream().filter(o -> o instanceof FileOutcome.Failed).count();
-      System.out.printf(Locale.ROOT, "threads=%d files=%d failed=%d time=%.2fs rate=%.1f files/s"
-          + " process CPU=%.2fs (%.2f ms CPU/file)%n", threads, out.size(), failed, s, out.size() / s, cpu,
+      System.out.printf(
+          Locale.ROOT,
+          "threads=%d files=%d failed=%d time=%.2fs rate=%.1f files/s"
+              + " process CPU=%.2fs (%.2f ms CPU/file)%n",
+          threads,
+          out.size(),
+          failed,
+          s,
+          out.size() / s,
+          cpu,
           cpu * 1e3 / out.size());
     }
     System.out.printf(Locale.ROOT, "peak heap used: %.0f MiB%n", peakHeap() / 1048576.0);
@@ -157,9 +182,22 @@ public final class KeyfitBench {
     for (int i = 0; i < terms * 9; i++) {
       String w1 = word(random);
       String w2 = word(random);
-      yaml.append("  - id: synth-").append(i).append("\n    name: ").append(w1).append(' ').append(w2)
-          .append("\n    aliases: [").append(w1).append(i).append(", ").append(w2).append(' ').append(word(random))
-          .append("]\n    weight: {pm: 1, tpm: 1}\n    statements:\n      - \"Used ").append(w1).append(" daily\"\n");
+      yaml.append("  - id: synth-")
+          .append(i)
+          .append("\n    name: ")
+          .append(w1)
+          .append(' ')
+          .append(w2)
+          .append("\n    aliases: [")
+          .append(w1)
+          .append(i)
+          .append(", ")
+          .append(w2)
+          .append(' ')
+          .append(word(random))
+          .append("]\n    weight: {pm: 1, tpm: 1}\n    statements:\n      - \"Used ")
+          .append(w1)
+          .append(" daily\"\n");
     }
     Files.writeString(big.resolve("terms/synthetic.yaml"), yaml);
     Keyfit small = keyfit(base);
@@ -169,12 +207,17 @@ public final class KeyfitBench {
     for (Path f : files(dir)) {
       docs.add(small.annotate(extractor.extract(f, ExtractionLimits.DEFAULT)));
     }
-    System.out.printf("terms: %d vs %d, forms: %d vs %d%n", small.dictionary().terms().size(),
-        large.dictionary().terms().size(), small.matcher().forms(), large.matcher().forms());
+    System.out.printf(
+        "terms: %d vs %d, forms: %d vs %d%n",
+        small.dictionary().terms().size(),
+        large.dictionary().terms().size(),
+        small.matcher().forms(),
+        large.matcher().forms());
     for (int round = 0; round < 4; round++) {
       double a = matchTime(small.matcher(), docs);
       double b = matchTime(large.matcher(), docs);
-      System.out.printf(Locale.ROOT, "round %d: match 1x %.4f ms, 10x %.4f ms, ratio %.2f%n", round, a, b, b / a);
+      System.out.printf(
+          Locale.ROOT, "round %d: match 1x %.4f ms, 10x %.4f ms, ratio %.2f%n", round, a, b, b / a);
     }
   }
 
@@ -194,7 +237,8 @@ public final class KeyfitBench {
     String vowels = "aeiouy";
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 3; i++) {
-      b.append(letters.charAt(random.nextInt(letters.length()))).append(vowels.charAt(random.nextInt(vowels.length())));
+      b.append(letters.charAt(random.nextInt(letters.length())))
+          .append(vowels.charAt(random.nextInt(vowels.length())));
     }
     return Character.toUpperCase(b.charAt(0)) + b.substring(1) + "x";
   }
@@ -232,16 +276,21 @@ public final class KeyfitBench {
   }
 
   private static long peakHeap() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed())
+        .sum();
   }
 
   /** The OpenNLP stages run one by one, as the pipeline runs them, with no lemma cache. */
   static final class Raw {
-    final SentenceDetectorME sentences = new SentenceDetectorME(KeyfitBench.Raw.<SentenceModel>load("sentence", SentenceModel::new));
+    final SentenceDetectorME sentences =
+        new SentenceDetectorME(KeyfitBench.Raw.<SentenceModel>load("sentence", SentenceModel::new));
     final WordTokenizer tokenizer = new WordTokenizer();
-    final POSTaggerME tagger = new POSTaggerME(KeyfitBench.Raw.<POSModel>load("pos", POSModel::new));
-    final LemmatizerME lemmatizer = new LemmatizerME(KeyfitBench.Raw.<LemmatizerModel>load("lemmas", LemmatizerModel::new));
+    final POSTaggerME tagger =
+        new POSTaggerME(KeyfitBench.Raw.<POSModel>load("pos", POSModel::new));
+    final LemmatizerME lemmatizer =
+        new LemmatizerME(KeyfitBench.Raw.<LemmatizerModel>load("lemmas", LemmatizerModel::new));
 
     long[] stages(ExtractedDocument doc) {
       long[] t = new long[4];
@@ -255,8 +304,10 @@ public final class KeyfitBench {
         t[0] += cpu() - a;
         for (Span span : spans) {
           long b = cpu();
-          String[] words = tokenizer.words(text.substring(span.getStart(), span.getEnd())).stream()
-              .map(WordTokenizer.Word::text).toArray(String[]::new);
+          String[] words =
+              tokenizer.words(text.substring(span.getStart(), span.getEnd())).stream()
+                  .map(WordTokenizer.Word::text)
+                  .toArray(String[]::new);
           long c = cpu();
           if (words.length == 0) {
             t[1] += c - b;
@@ -265,7 +316,8 @@ public final class KeyfitBench {
           String[] tags = tagger.tag(words);
           long d = cpu();
           for (int i = 0; i < words.length; i++) {
-            lemmatizer.lemmatize(new String[] {words[i].toLowerCase(Locale.ROOT)}, new String[] {tags[i]});
+            lemmatizer.lemmatize(
+                new String[] {words[i].toLowerCase(Locale.ROOT)}, new String[] {tags[i]});
           }
           long e = cpu();
           t[1] += c - b;
@@ -281,8 +333,10 @@ public final class KeyfitBench {
     }
 
     private static <T> T load(String kind, Reader<T> reader) {
-      String name = "/opennlp-en-ud-ewt-" + (kind.equals("sentence") ? "sentence" : kind.equals("pos") ? "pos"
-          : "lemmas") + "-1.3-2.5.4.bin";
+      String name =
+          "/opennlp-en-ud-ewt-"
+              + (kind.equals("sentence") ? "sentence" : kind.equals("pos") ? "pos" : "lemmas")
+              + "-1.3-2.5.4.bin";
       try (InputStream in = KeyfitBench.class.getResourceAsStream(name)) {
         return reader.read(in);
       } catch (IOException e) {

@@ -46,9 +46,19 @@ class ArgPathsTest {
       return;
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "scan", resume.toString(), "-f", "json"))
-        .redirectError(dir.resolve("err").toFile()).redirectOutput(dir.resolve("out").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName(),
+                    "scan",
+                    resume.toString(),
+                    "-f",
+                    "json"))
+            .redirectError(dir.resolve("err").toFile())
+            .redirectOutput(dir.resolve("out").toFile());
     pb.environment().put("LANG", "C");
     pb.environment().put("LC_ALL", "C");
     Process p = pb.start();

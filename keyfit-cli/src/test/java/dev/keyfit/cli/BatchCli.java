@@ -32,24 +32,31 @@ final class BatchCli {
   }
 
   int run(String... args) {
-    CommandLine.IFactory factory = new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> cls) throws Exception {
-        if (cls == BatchCommand.class) {
-          BatchCommand command = new BatchCommand(keyfit);
-          command.hooks = hooks;
-          return cls.cast(command);
-        }
-        return CommandLine.defaultFactory().create(cls);
-      }
-    };
-    return Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), factory).execute(args);
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> cls) throws Exception {
+            if (cls == BatchCommand.class) {
+              BatchCommand command = new BatchCommand(keyfit);
+              command.hooks = hooks;
+              return cls.cast(command);
+            }
+            return CommandLine.defaultFactory().create(cls);
+          }
+        };
+    return Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true), factory)
+        .execute(args);
   }
 
   /** The rows of a CSV ranking, file → record, in ranking order. */
   static Map<String, CSVRecord> rows(Path csv) throws IOException {
-    try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(Files.readString(csv)))) {
+    try (var parser =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(Files.readString(csv)))) {
       Map<String, CSVRecord> rows = new LinkedHashMap<>();
       for (CSVRecord r : parser.getRecords()) {
         rows.put(r.get("file"), r);

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Ctrl-C: the JVM runs the batch's shutdown hook; here the test runs that hook by hand (from another
- * thread, as the JVM does) while files are in progress.
+ * Ctrl-C: the JVM runs the batch's shutdown hook; here the test runs that hook by hand (from
+ * another thread, as the JVM does) while files are in progress.
  */
 class BatchInterruptTest {
 
@@ -46,7 +46,8 @@ class BatchInterruptTest {
       try {
         Thread.sleep(150);
         String text = Files.readString(file);
-        return new ExtractedDocument(file.getFileName().toString(), DocumentFormat.TEXT, text, LayoutSignals.ofText(text));
+        return new ExtractedDocument(
+            file.getFileName().toString(), DocumentFormat.TEXT, text, LayoutSignals.ofText(text));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
@@ -68,14 +69,18 @@ class BatchInterruptTest {
 
     @Override
     public boolean add(Thread hook) {
-      Thread signal = new Thread(() -> {
-        while (extractor.started.get() < 3) {
-          Thread.onSpinWait();
-        }
-        hook.run(); // blocks until the ranking is written, as the JVM waits for its hooks
-        whenHookReturns.get().run(); // before ran is set: the test reads its result once ran is true
-        ran.set(true);
-      });
+      Thread signal =
+          new Thread(
+              () -> {
+                while (extractor.started.get() < 3) {
+                  Thread.onSpinWait();
+                }
+                hook.run(); // blocks until the ranking is written, as the JVM waits for its hooks
+                whenHookReturns
+                    .get()
+                    .run(); // before ran is set: the test reads its result once ran is true
+                ran.set(true);
+              });
       signal.setDaemon(true);
       signal.start();
       return true;
@@ -99,14 +104,26 @@ class BatchInterruptTest {
     hooks.whenHookReturns.set(() -> rankingThereWhenHookReturned.set(Files.exists(csv)));
     BatchCli cli = new BatchCli(TestKeyfit.with(extractor), hooks);
 
-    int code = cli.run("batch", in.toString(), "--jobs", "1", "-o", csv.toString(), "--reports", reports.toString(),
-        "--report-format", "json,html", "-q");
+    int code =
+        cli.run(
+            "batch",
+            in.toString(),
+            "--jobs",
+            "1",
+            "-o",
+            csv.toString(),
+            "--reports",
+            reports.toString(),
+            "--report-format",
+            "json,html",
+            "-q");
 
     assertEquals(ExitCodes.INTERRUPTED, code, cli.err.toString());
     while (!hooks.ran.get()) {
       Thread.onSpinWait();
     }
-    assertTrue(rankingThereWhenHookReturned.get(), "the hook returned only after the ranking was written");
+    assertTrue(
+        rankingThereWhenHookReturned.get(), "the hook returned only after the ranking was written");
     Map<String, String> status = BatchCli.statuses(csv);
     assertEquals(20, status.size(), "every file has a row");
     long ok = status.values().stream().filter("OK"::equals).count();
@@ -118,7 +135,8 @@ class BatchInterruptTest {
       assertEquals(2 * ok, written.count(), "a report per format for every analyzed file");
     }
     try (Stream<Path> all = Files.walk(dir)) {
-      assertEquals(List.of(), all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+      assertEquals(
+          List.of(), all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
     }
   }
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code keyfit batch --isolate}: real worker JVMs, with the worker's test hook for hangs and crashes. */
+/**
+ * {@code keyfit batch --isolate}: real worker JVMs, with the worker's test hook for hangs and
+ * crashes.
+ */
 class BatchIsolateTest {
 
   @TempDir Path dir;
@@ -32,17 +35,32 @@ class BatchIsolateTest {
     Files.copy(Path.of("samples", "pm-resume.docx"), in.resolve("pm-resume.docx"));
     HostileFiles.writeAll(in);
     Path inProcess = dir.resolve("in-process.csv");
-    assertEquals(ExitCodes.INPUT, new BatchCli().run("batch", in.toString(), "-o", inProcess.toString(), "-q"));
+    assertEquals(
+        ExitCodes.INPUT,
+        new BatchCli().run("batch", in.toString(), "-o", inProcess.toString(), "-q"));
     // in a worker these hang and crash; in-process the hook does not exist and they are plain text
     Files.writeString(in.resolve("a-spin-forever.txt"), "x");
     Files.writeString(in.resolve("b-crash-now.txt"), "x");
     Path isolated = dir.resolve("isolated.csv");
     BatchCli cli = new BatchCli();
 
-    int code = cli.run("batch", in.toString(), "--isolate", "--jobs", "2", "--timeout", "30", "--max-stuck", "1",
-        "-o", isolated.toString(), "-q");
+    int code =
+        cli.run(
+            "batch",
+            in.toString(),
+            "--isolate",
+            "--jobs",
+            "2",
+            "--timeout",
+            "30",
+            "--max-stuck",
+            "1",
+            "-o",
+            isolated.toString(),
+            "-q");
 
-    assertEquals(ExitCodes.INPUT, code, "a killed worker is a TIMEOUT row, not a stuck thread:\n" + cli.err);
+    assertEquals(
+        ExitCodes.INPUT, code, "a killed worker is a TIMEOUT row, not a stuck thread:\n" + cli.err);
     Map<String, CSVRecord> rows = BatchCli.rows(isolated);
     assertEquals("TIMEOUT", rows.get("a-spin-forever.txt").get("status"));
     assertEquals("CORRUPT", rows.get("b-crash-now.txt").get("status"));
@@ -52,13 +70,20 @@ class BatchIsolateTest {
     actual.keySet().removeAll(List.of("a-spin-forever.txt", "b-crash-now.txt"));
     assertEquals(expected, actual, "same statuses, scores and reasons as in-process");
     List<String> lines = cli.err.toString().lines().toList();
-    assertTrue(lines.contains("keyfit: a-spin-forever.txt: TIMEOUT: gave up after 30 s; the worker process was killed; "
-        + "check the file, or raise --timeout"), cli.err.toString());
+    assertTrue(
+        lines.contains(
+            "keyfit: a-spin-forever.txt: TIMEOUT: gave up after 30 s; the worker process was killed; "
+                + "check the file, or raise --timeout"),
+        cli.err.toString());
   }
 
   private static Map<String, List<String>> table(Map<String, CSVRecord> rows) {
     Map<String, List<String>> t = new LinkedHashMap<>();
-    rows.forEach((file, r) -> t.put(file, List.of(r.get("status"), r.get("score"), r.get("best_fit"), r.get("reason"))));
+    rows.forEach(
+        (file, r) ->
+            t.put(
+                file,
+                List.of(r.get("status"), r.get("score"), r.get("best_fit"), r.get("reason"))));
     return t;
   }
 }

@@ -33,8 +33,13 @@ class BatchMixedFolderTest {
   static void mixedFolder() throws IOException {
     in = Files.createDirectories(dir.resolve("in"));
     Path samples = Files.createDirectories(in.resolve("samples"));
-    for (String name : List.of("tpm-resume.pdf", "pm-resume.docx", "pm-resume.doc", "thin-tpm-resume.txt",
-        "nurse-resume.docx")) {
+    for (String name :
+        List.of(
+            "tpm-resume.pdf",
+            "pm-resume.docx",
+            "pm-resume.doc",
+            "thin-tpm-resume.txt",
+            "nurse-resume.docx")) {
       Files.copy(Path.of("samples", name), samples.resolve(name));
       EXPECTED.put("samples/" + name, "OK");
     }
@@ -45,12 +50,14 @@ class BatchMixedFolderTest {
     }
     Path hostile = Files.createDirectories(in.resolve("hostile"));
     HostileFiles.writeAll(hostile);
-    BatchCommandTest.HOSTILE_STATUS.forEach((name, status) -> EXPECTED.put("hostile/" + name, status));
+    BatchCommandTest.HOSTILE_STATUS.forEach(
+        (name, status) -> EXPECTED.put("hostile/" + name, status));
   }
 
   /** The corpus resumes, or none when the corpus is absent. */
   static List<Path> corpusPdfs() throws IOException {
-    for (Path corpus : List.of(Path.of("..", "shared", "corpus"), Path.of("..", "..", "shared", "corpus"))) {
+    for (Path corpus :
+        List.of(Path.of("..", "shared", "corpus"), Path.of("..", "..", "shared", "corpus"))) {
       Path pdfs = corpus.resolve("resumes-pdf");
       if (Files.isDirectory(pdfs)) {
         try (Stream<Path> files = Files.list(pdfs)) {
@@ -73,8 +80,9 @@ class BatchMixedFolderTest {
     Map<String, String> status = new LinkedHashMap<>();
     rows.forEach((file, r) -> status.put(file, r.get("status")));
     assertEquals(new java.util.TreeMap<>(EXPECTED), new java.util.TreeMap<>(status));
-    List<String> ranked = new ArrayList<>(rows.keySet()).subList(0, (int) EXPECTED.values().stream()
-        .filter("OK"::equals).count());
+    List<String> ranked =
+        new ArrayList<>(rows.keySet())
+            .subList(0, (int) EXPECTED.values().stream().filter("OK"::equals).count());
     assertEquals("samples/tpm-resume.pdf", ranked.get(0), ranked.toString());
     assertEquals("tpm", rows.get("samples/tpm-resume.pdf").get("best_fit"));
     for (String pm : List.of("samples/pm-resume.docx", "samples/pm-resume.doc")) {
@@ -83,7 +91,8 @@ class BatchMixedFolderTest {
     }
     String nurse = "samples/nurse-resume.docx";
     assertEquals("none", rows.get(nurse).get("best_fit"));
-    assertTrue(ranked.indexOf(nurse) >= ranked.size() - 3, "the nurse ranks at the bottom: " + ranked);
+    assertTrue(
+        ranked.indexOf(nurse) >= ranked.size() - 3, "the nurse ranks at the bottom: " + ranked);
     // stderr: the failing files, one line each, then the summary and the file written; nothing else
     List<String> lines = cli.err.toString().lines().toList();
     long failing = EXPECTED.values().stream().filter(s -> !s.equals("OK")).count();

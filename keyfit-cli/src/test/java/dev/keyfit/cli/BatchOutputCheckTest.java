@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Outputs and option values are checked before the batch starts, and no input is ever overwritten. */
+/**
+ * Outputs and option values are checked before the batch starts, and no input is ever overwritten.
+ */
 class BatchOutputCheckTest {
 
   @TempDir Path dir;
@@ -35,7 +37,8 @@ class BatchOutputCheckTest {
   void anEarlierMarkdownRankingInTheFolderMayBeReplaced() throws IOException {
     Path in = folder();
     Path ranking = in.resolve("ranking.md");
-    assertEquals(0, CliRunner.run("batch", in.toString(), "-o", ranking.toString(), "-q").exitCode());
+    assertEquals(
+        0, CliRunner.run("batch", in.toString(), "-o", ranking.toString(), "-q").exitCode());
     CliRunner again = CliRunner.run("batch", in.toString(), "-o", ranking.toString(), "-q");
     assertEquals(0, again.exitCode(), again.err());
     assertTrue(Files.readString(ranking).contains("2 analyzed"), Files.readString(ranking));
@@ -44,7 +47,8 @@ class BatchOutputCheckTest {
   @Test
   void aMissingOutputFolderIsFoundBeforeTheBatchRuns() throws IOException {
     Path in = folder();
-    CliRunner r = CliRunner.run("batch", in.toString(), "-o", dir.resolve("nowhere/ranking.csv").toString());
+    CliRunner r =
+        CliRunner.run("batch", in.toString(), "-o", dir.resolve("nowhere/ranking.csv").toString());
     assertEquals(ExitCodes.OUTPUT, r.exitCode(), r.err());
     assertTrue(r.err().contains("does not exist") && !r.err().contains("analyzed"), r.err());
   }

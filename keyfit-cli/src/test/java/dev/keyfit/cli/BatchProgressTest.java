@@ -29,8 +29,9 @@ class BatchProgressTest {
   }
 
   private void runBar(boolean quiet, boolean terminal) {
-    try (BatchProgress bar = BatchProgress.start(3, quiet, terminal, new PrintStream(stderr, true,
-        StandardCharsets.UTF_8))) {
+    try (BatchProgress bar =
+        BatchProgress.start(
+            3, quiet, terminal, new PrintStream(stderr, true, StandardCharsets.UTF_8))) {
       assertEquals(terminal && !quiet, bar.shown());
       for (int i = 0; i < 3; i++) {
         bar.step();
@@ -41,7 +42,9 @@ class BatchProgressTest {
   @Test
   void onATerminalTheBarDrawsOnStderrAndNeverOnStdout() {
     runBar(false, true);
-    assertTrue(stderr.toString(StandardCharsets.UTF_8).contains("Analyzing"), stderr.toString(StandardCharsets.UTF_8));
+    assertTrue(
+        stderr.toString(StandardCharsets.UTF_8).contains("Analyzing"),
+        stderr.toString(StandardCharsets.UTF_8));
     assertEquals("", stdout.toString(StandardCharsets.UTF_8));
   }
 

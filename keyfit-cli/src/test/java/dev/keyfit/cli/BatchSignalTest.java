@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Ctrl-C and SIGTERM sent for real to a real keyfit process, while the file in progress spins and
- * ignores interrupts: the ranking is written with a row per file, finished reports are complete,
- * no temporary file remains, the exit status is 128 + the signal, and nothing prints a stack trace.
+ * ignores interrupts: the ranking is written with a row per file, finished reports are complete, no
+ * temporary file remains, the exit status is 128 + the signal, and nothing prints a stack trace.
  * The child is started through {@code env --default-signal}, because a process started from a
  * non-interactive shell in the background inherits SIGINT ignored (and the JVM then keeps it so).
  */
@@ -35,10 +35,12 @@ class BatchSignalTest {
   @ParameterizedTest
   @CsvSource({"INT, 130", "TERM, 143"})
   @Timeout(value = 240, unit = TimeUnit.SECONDS)
-  void aSignalDuringAStuckFileWritesTheRankingAndExitsWith128PlusTheSignal(String signal, int expected)
-      throws Exception {
-    Assumptions.assumeTrue(new File("/usr/bin/env").canExecute() && new File("/bin/kill").exists()
-        || new File("/usr/bin/kill").exists(), "needs env and kill");
+  void aSignalDuringAStuckFileWritesTheRankingAndExitsWith128PlusTheSignal(
+      String signal, int expected) throws Exception {
+    Assumptions.assumeTrue(
+        new File("/usr/bin/env").canExecute() && new File("/bin/kill").exists()
+            || new File("/usr/bin/kill").exists(),
+        "needs env and kill");
     Path in = Files.createDirectories(dir.resolve("in"));
     for (int i = 0; i < 4; i++) {
       Files.writeString(in.resolve("a" + i + ".txt"), HostileFiles.RESUME);
@@ -49,12 +51,35 @@ class BatchSignalTest {
     Path csv = dir.resolve("ranking.csv");
     Path reports = dir.resolve("reports");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT", java, "-Xshare:auto",
-        "-Dkeyfit.test.marker=" + marker, "-cp", System.getProperty("java.class.path"),
-        SignalBatchMain.class.getName(), "batch", in.toString(), "--jobs", "1", "--timeout", "600",
-        "-o", csv.toString(), "--reports", reports.toString(), "--report-format", "json,md", "-q"));
-    Process child = new ProcessBuilder(command)
-        .redirectOutput(dir.resolve("stdout").toFile()).redirectError(dir.resolve("stderr").toFile()).start();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "env",
+                "--default-signal=INT",
+                java,
+                "-Xshare:auto",
+                "-Dkeyfit.test.marker=" + marker,
+                "-cp",
+                System.getProperty("java.class.path"),
+                SignalBatchMain.class.getName(),
+                "batch",
+                in.toString(),
+                "--jobs",
+                "1",
+                "--timeout",
+                "600",
+                "-o",
+                csv.toString(),
+                "--reports",
+                reports.toString(),
+                "--report-format",
+                "json,md",
+                "-q"));
+    Process child =
+        new ProcessBuilder(command)
+            .redirectOutput(dir.resolve("stdout").toFile())
+            .redirectError(dir.resolve("stderr").toFile())
+            .start();
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
       while (!Files.exists(marker) && child.isAlive() && System.nanoTime() < deadline) {
@@ -86,7 +111,8 @@ class BatchSignalTest {
       }
     }
     try (Stream<Path> all = Files.walk(dir)) {
-      assertEquals(List.of(), all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
+      assertEquals(
+          List.of(), all.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList());
     }
   }
 

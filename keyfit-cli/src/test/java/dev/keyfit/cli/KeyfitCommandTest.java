@@ -31,7 +31,10 @@ class KeyfitCommandTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String[] cmd : new String[][] {{"scan", "--help"}, {"keywords", "--help"}, {"keywords", "list", "--help"}}) {
+    for (String[] cmd :
+        new String[][] {
+          {"scan", "--help"}, {"keywords", "--help"}, {"keywords", "list", "--help"}
+        }) {
       CliRunner r = CliRunner.run(cmd);
       assertEquals(0, r.exitCode(), String.join(" ", cmd));
       assertTrue(r.out().startsWith("Usage:"), r.out());
@@ -42,7 +45,12 @@ class KeyfitCommandTest {
   void keywordsListFiltersByCategoryAndRole() {
     CliRunner r = CliRunner.run("keywords", "list", "--category", "certifications");
     assertEquals(0, r.exitCode(), r.err());
-    assertTrue(r.out().lines().filter(l -> !l.endsWith(" terms")).allMatch(l -> l.contains(" certifications ")), r.out());
+    assertTrue(
+        r.out()
+            .lines()
+            .filter(l -> !l.endsWith(" terms"))
+            .allMatch(l -> l.contains(" certifications ")),
+        r.out());
   }
 
   @Test
@@ -70,7 +78,9 @@ class KeyfitCommandTest {
   @Test
   void validateReportsEveryProblemAndExitsTwo() throws IOException {
     Path terms = Files.createDirectories(dir.resolve("terms"));
-    Files.writeString(terms.resolve("mine.yaml"), """
+    Files.writeString(
+        terms.resolve("mine.yaml"),
+        """
         category: tools
         terms:
           - {id: my-tool, name: Jira, weight: {pm: 1, tpm: 1}, statements: [x]}
@@ -79,7 +89,9 @@ class KeyfitCommandTest {
         """);
     CliRunner r = CliRunner.run("keywords", "validate", dir.toString());
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains("alias 'Jira' is claimed by two terms") || r.err().contains("'jira'"), r.err());
+    assertTrue(
+        r.err().contains("alias 'Jira' is claimed by two terms") || r.err().contains("'jira'"),
+        r.err());
     assertTrue(r.err().contains("Bad_Id"), r.err());
     assertTrue(r.err().contains("'no-statement' needs at least one statement"), r.err());
     assertTrue(r.err().contains("3 problems found"), r.err());

@@ -17,7 +17,9 @@ class ScanCommandTest {
   @TempDir Path dir;
 
   private Path resume() throws IOException {
-    return Files.writeString(dir.resolve("resume.txt"), """
+    return Files.writeString(
+        dir.resolve("resume.txt"),
+        """
         Jane Doe
         jane@example.com | 555-123-4567 | linkedin.com/in/janedoe
         SUMMARY
@@ -108,7 +110,8 @@ class ScanCommandTest {
   void anInvalidKeywordsFolderIsAConfigurationError() throws IOException {
     Path bad = Files.createDirectories(dir.resolve("kw/terms"));
     Files.writeString(bad.resolve("x.yaml"), "category: gadgets\nterms: []\n");
-    CliRunner r = CliRunner.run("scan", resume().toString(), "--keywords", dir.resolve("kw").toString());
+    CliRunner r =
+        CliRunner.run("scan", resume().toString(), "--keywords", dir.resolve("kw").toString());
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("unknown category 'gadgets'"), r.err());
   }
@@ -140,7 +143,8 @@ class ScanCommandTest {
   void theInputIsNeverOverwritten() throws IOException {
     Path resume = resume();
     String before = Files.readString(resume);
-    CliRunner r = CliRunner.run("scan", resume.toString(), "-o", resume.toString(), "--format", "json");
+    CliRunner r =
+        CliRunner.run("scan", resume.toString(), "-o", resume.toString(), "--format", "json");
     assertEquals(4, r.exitCode());
     assertEquals(before, Files.readString(resume));
   }

@@ -26,10 +26,19 @@ class ScanJobPostingTest {
 
   @Test
   void scanWithPostingPrintsTheJobTableWithinHundredColumns() {
-    Run run = scan("scan", Fixtures.path("tpm-resume.txt").toString(), "--jd", Fixtures.path("tpm-posting.txt").toString(),
-        "--keywords", Fixtures.path("keywords").toString(), "--no-color");
+    Run run =
+        scan(
+            "scan",
+            Fixtures.path("tpm-resume.txt").toString(),
+            "--jd",
+            Fixtures.path("tpm-posting.txt").toString(),
+            "--keywords",
+            Fixtures.path("keywords").toString(),
+            "--no-color");
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("Job posting: tpm-posting.txt — Senior Technical Program Manager"), run.out());
+    assertTrue(
+        run.out().contains("Job posting: tpm-posting.txt — Senior Technical Program Manager"),
+        run.out());
     assertTrue(run.out().contains("Do these first (match-rate points"), run.out());
     assertTrue(run.out().contains("Kafka *"), run.out());
     run.out().lines().forEach(l -> assertTrue(l.length() <= 80, "too wide for 80 columns: " + l));
@@ -37,8 +46,18 @@ class ScanJobPostingTest {
 
   @Test
   void minScoreGatesOnTheMatchRate() {
-    Run run = scan("scan", Fixtures.path("pm-resume.txt").toString(), "--jd", Fixtures.path("tpm-posting.txt").toString(),
-        "--keywords", Fixtures.path("keywords").toString(), "--min-score", "50", "-f", "json");
+    Run run =
+        scan(
+            "scan",
+            Fixtures.path("pm-resume.txt").toString(),
+            "--jd",
+            Fixtures.path("tpm-posting.txt").toString(),
+            "--keywords",
+            Fixtures.path("keywords").toString(),
+            "--min-score",
+            "50",
+            "-f",
+            "json");
     assertEquals(ExitCodes.BELOW_MIN_SCORE, run.code(), run.err());
     assertTrue(run.out().contains("\"matchRate\""), run.out());
   }
@@ -47,9 +66,17 @@ class ScanJobPostingTest {
   void unreadablePostingIsNamedInTheError() throws Exception {
     Path posting = dir.resolve("posting.txt");
     // a truncated PDF: the content says PDF, the parser cannot read it
-    Files.write(posting, "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-    Run run = scan("scan", Fixtures.path("tpm-resume.txt").toString(), "--jd", posting.toString(),
-        "--keywords", Fixtures.path("keywords").toString());
+    Files.write(
+        posting,
+        "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    Run run =
+        scan(
+            "scan",
+            Fixtures.path("tpm-resume.txt").toString(),
+            "--jd",
+            posting.toString(),
+            "--keywords",
+            Fixtures.path("keywords").toString());
     assertEquals(ExitCodes.INPUT, run.code(), run.err());
     assertTrue(run.err().contains("job posting posting.txt: "), run.err());
   }

@@ -24,7 +24,8 @@ class ScanOutputTest {
   @BeforeEach
   void resume() throws Exception {
     resume = dir.resolve("resume.txt");
-    Files.copy(Path.of("keyfit-render-pdf/src/test/resources/golden/tpm-experienced.input.txt"), resume);
+    Files.copy(
+        Path.of("keyfit-render-pdf/src/test/resources/golden/tpm-experienced.input.txt"), resume);
   }
 
   int run(String... args) {
@@ -34,7 +35,8 @@ class ScanOutputTest {
   @Test
   void markdownFromExtension() throws Exception {
     assertEquals(0, run("scan", resume.toString(), "-o", dir.resolve("gap.md").toString()));
-    assertTrue(Files.readString(dir.resolve("gap.md")).startsWith("# keyfit gap report: resume.txt"));
+    assertTrue(
+        Files.readString(dir.resolve("gap.md")).startsWith("# keyfit gap report: resume.txt"));
     assertEquals("", out.toString());
   }
 
@@ -52,26 +54,39 @@ class ScanOutputTest {
     byte[] pdf = Files.readAllBytes(dir.resolve("gap.pdf"));
     assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
     assertEquals("", out.toString(), "nothing printed on stdout");
-    assertEquals("keyfit: wrote " + dir.resolve("gap.pdf") + System.lineSeparator(), err.toString(),
+    assertEquals(
+        "keyfit: wrote " + dir.resolve("gap.pdf") + System.lineSeparator(),
+        err.toString(),
         "no library logging");
   }
 
   @Test
   void formatOptionWinsOverExtension() throws Exception {
-    assertEquals(0, run("scan", resume.toString(), "--format", "json", "-o", dir.resolve("gap.txt").toString()));
+    assertEquals(
+        0,
+        run(
+            "scan",
+            resume.toString(),
+            "--format",
+            "json",
+            "-o",
+            dir.resolve("gap.txt").toString()));
     assertTrue(Files.readString(dir.resolve("gap.txt")).startsWith("{"));
   }
 
   @Test
   void formatAcceptsTheExtensionAsAName() throws Exception {
-    assertEquals(0, run("scan", resume.toString(), "--format", "md", "-o", dir.resolve("gap.out").toString()));
+    assertEquals(
+        0,
+        run("scan", resume.toString(), "--format", "md", "-o", dir.resolve("gap.out").toString()));
     assertTrue(Files.readString(dir.resolve("gap.out")).startsWith("# keyfit gap report"));
   }
 
   @Test
   void unknownFormatIsAUsageError() {
     assertEquals(ExitCodes.USAGE, run("scan", resume.toString(), "--format", "docx"));
-    assertTrue(err.toString().contains("expected text, json, markdown (md), html or pdf"), err.toString());
+    assertTrue(
+        err.toString().contains("expected text, json, markdown (md), html or pdf"), err.toString());
   }
 
   @Test
@@ -90,14 +105,18 @@ class ScanOutputTest {
   @Test
   void overwritingTheInputExitsFourAndKeepsIt() throws Exception {
     String before = Files.readString(resume);
-    assertEquals(ExitCodes.OUTPUT, run("scan", resume.toString(), "--format", "markdown", "-o", resume.toString()));
+    assertEquals(
+        ExitCodes.OUTPUT,
+        run("scan", resume.toString(), "--format", "markdown", "-o", resume.toString()));
     assertOneLine("is one of the inputs");
     assertEquals(before, Files.readString(resume));
   }
 
   @Test
   void missingFolderExitsFour() {
-    assertEquals(ExitCodes.OUTPUT, run("scan", resume.toString(), "-o", dir.resolve("nope/gap.html").toString()));
+    assertEquals(
+        ExitCodes.OUTPUT,
+        run("scan", resume.toString(), "-o", dir.resolve("nope/gap.html").toString()));
     assertOneLine("does not exist");
   }
 

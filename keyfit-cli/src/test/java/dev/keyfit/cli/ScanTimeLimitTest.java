@@ -26,8 +26,8 @@ class ScanTimeLimitTest {
   @TempDir Path dir;
 
   /**
-   * A small PDF whose page draws a form 8 times, which draws the next form 8 times, 14 levels
-   * deep: 8^14 form invocations, which no parser finishes.
+   * A small PDF whose page draws a form 8 times, which draws the next form 8 times, 14 levels deep:
+   * 8^14 form invocations, which no parser finishes.
    */
   static Path fanOutPdf(Path file) throws IOException {
     try (PDDocument doc = new PDDocument()) {
@@ -76,7 +76,8 @@ class ScanTimeLimitTest {
   void aPostingThatNeverFinishesParsingEndsTheScanAtTheTimeLimit() throws IOException {
     Path resume = Files.writeString(dir.resolve("cv.txt"), dev.keyfit.testing.HostileFiles.RESUME);
     Path pdf = fanOutPdf(dir.resolve("posting.pdf"));
-    CliRunner r = CliRunner.run("scan", resume.toString(), "--jd", pdf.toString(), "--timeout", "3");
+    CliRunner r =
+        CliRunner.run("scan", resume.toString(), "--jd", pdf.toString(), "--timeout", "3");
     assertEquals(ExitCodes.INPUT, r.exitCode(), r.err());
     assertTrue(r.err().contains("TIMEOUT") || r.err().contains("gave up"), r.err());
   }

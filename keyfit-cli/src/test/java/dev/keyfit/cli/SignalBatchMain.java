@@ -48,7 +48,8 @@ public final class SignalBatchMain {
           }
         }
         String text = Files.readString(file);
-        return new ExtractedDocument(file.getFileName().toString(), DocumentFormat.TEXT, text, LayoutSignals.ofText(text));
+        return new ExtractedDocument(
+            file.getFileName().toString(), DocumentFormat.TEXT, text, LayoutSignals.ofText(text));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

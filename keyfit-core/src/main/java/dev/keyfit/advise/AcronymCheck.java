@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
 
 /**
  * Check {@code acronyms}: for each term the resume shows whose dictionary forms include both an
- * acronym (PMP) and its long form (Project Management Professional), the resume writes both. An
- * ATS search or a recruiter's query uses one or the other, so a resume with only one misses half.
+ * acronym (PMP) and its long form (Project Management Professional), the resume writes both. An ATS
+ * search or a recruiter's query uses one or the other, so a resume with only one misses half.
  */
 final class AcronymCheck {
 
   static final int NAMED = 3;
-  private static final Set<String> SMALL_WORDS = Set.of("of", "and", "for", "in", "the", "&", "to", "on");
+  private static final Set<String> SMALL_WORDS =
+      Set.of("of", "and", "for", "in", "the", "&", "to", "on");
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&/]{1,6}");
 
   private AcronymCheck() {}
@@ -35,12 +36,18 @@ final class AcronymCheck {
         }
         // plain searches first: each regex needs its literal (the long form's first word, ASCII
         // case ignored as (?i) does), and rules most resumes out without compiling a pattern
-        boolean hasShort = text.contains(acronym)
-            && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])")
-                .matcher(text).find();
-        boolean hasLong = containsIgnoringAsciiCase(text, longForm.split(" ", 2)[0])
-            && Pattern.compile("(?i)\\b" + Pattern.quote(longForm).replace(" ", "\\E\\s+\\Q") + "\\b")
-                .matcher(text).find();
+        boolean hasShort =
+            text.contains(acronym)
+                && Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])")
+                    .matcher(text)
+                    .find();
+        boolean hasLong =
+            containsIgnoringAsciiCase(text, longForm.split(" ", 2)[0])
+                && Pattern.compile(
+                        "(?i)\\b" + Pattern.quote(longForm).replace(" ", "\\E\\s+\\Q") + "\\b")
+                    .matcher(text)
+                    .find();
         if (hasShort && !hasLong) {
           gaps.add("'" + acronym + "' without '" + longForm + "'");
         } else if (hasLong && !hasShort) {
@@ -52,9 +59,12 @@ final class AcronymCheck {
     if (gaps.isEmpty()) {
       return Check.pass("acronyms", "Acronyms and their long forms appear together.");
     }
-    String named = String.join("; ", gaps.subList(0, Math.min(NAMED, gaps.size())))
-        + (gaps.size() > NAMED ? " and " + (gaps.size() - NAMED) + " more" : "");
-    return Check.warn("acronyms", "Uses " + named + ".",
+    String named =
+        String.join("; ", gaps.subList(0, Math.min(NAMED, gaps.size())))
+            + (gaps.size() > NAMED ? " and " + (gaps.size() - NAMED) + " more" : "");
+    return Check.warn(
+        "acronyms",
+        "Uses " + named + ".",
         "Write both once, e.g. 'Project Management Professional (PMP)': ATSs search one or the other.");
   }
 
@@ -78,7 +88,9 @@ final class AcronymCheck {
       }
       StringBuilder initials = new StringBuilder();
       for (String w : words) {
-        if (!SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT)) && !w.isEmpty() && Character.isLetter(w.charAt(0))) {
+        if (!SMALL_WORDS.contains(w.toLowerCase(Locale.ROOT))
+            && !w.isEmpty()
+            && Character.isLetter(w.charAt(0))) {
           initials.append(Character.toUpperCase(w.charAt(0)));
         }
       }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param checks ATS and writing checks, in a fixed order
  * @param rewrites bullets worth rewriting
  */
-public record Advice(Role target, List<MissingTerm> missing, List<Check> checks, List<Rewrite> rewrites) {
+public record Advice(
+    Role target, List<MissingTerm> missing, List<Check> checks, List<Rewrite> rewrites) {
 
   /**
    * A bullet worth rewriting.

@@ -27,16 +27,17 @@ public final class Advisor {
    * With a job posting in the assessment, the missing terms are the posting's (dictionary and
    * unknown), ranked by the match-rate points they would add; else the target role's.
    *
-   * @param requested the role the user asked for, or null to advise for the best fit (or, when
-   *     the resume fits neither, the role it scores higher on)
+   * @param requested the role the user asked for, or null to advise for the best fit (or, when the
+   *     resume fits neither, the role it scores higher on)
    */
   public Advice advise(AnnotatedResume resume, Assessment assessment, Role requested) {
     RoleScore target = target(assessment, requested);
     Set<String> matched = assessment.matches().stream().map(Match::id).collect(Collectors.toSet());
     StatementFiller filler = StatementFiller.of(resume);
-    List<MissingTerm> missing = assessment.jobMatch() != null
-        ? MissingTerms.rankForPosting(assessment.jobMatch(), filler, MISSING_LIMIT)
-        : MissingTerms.rank(dictionary, target, matched, filler, MISSING_LIMIT);
+    List<MissingTerm> missing =
+        assessment.jobMatch() != null
+            ? MissingTerms.rankForPosting(assessment.jobMatch(), filler, MISSING_LIMIT)
+            : MissingTerms.rank(dictionary, target, matched, filler, MISSING_LIMIT);
     BulletReview bullets = BulletReview.of(resume, dictionary.lists());
     List<Check> checks = AtsChecks.run(resume, assessment, bullets, dictionary);
     return new Advice(target.role(), missing, checks, bullets.rewrites());

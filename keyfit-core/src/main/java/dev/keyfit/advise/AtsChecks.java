@@ -17,7 +17,8 @@ final class AtsChecks {
 
   private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
   private static final Pattern PHONE =
-      Pattern.compile("(\\+\\d{1,3}[\\s.-]?)?(\\(\\d{2,4}\\)|\\d{2,4})[\\s.-]?\\d{3,4}[\\s.-]?\\d{3,4}");
+      Pattern.compile(
+          "(\\+\\d{1,3}[\\s.-]?)?(\\(\\d{2,4}\\)|\\d{2,4})[\\s.-]?\\d{3,4}[\\s.-]?\\d{3,4}");
   private static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/in/|linkedin");
 
   static final int HEADING_WORDS = 4;
@@ -30,21 +31,35 @@ final class AtsChecks {
 
   /**
    * Runs every check, in this fixed order: contact (email, phone, LinkedIn), sections, headings,
-   * dates, length, measurable results, weak openers, clichés, placeholders, first-person pronouns, acronyms, keyword stuffing, text
-   * extraction, layout, language, and with a posting the job title.
+   * dates, length, measurable results, weak openers, clichés, placeholders, first-person pronouns,
+   * acronyms, keyword stuffing, text extraction, layout, language, and with a posting the job
+   * title.
    */
-  static List<Check> run(AnnotatedResume resume, Assessment assessment, BulletReview bullets, Dictionary dictionary) {
+  static List<Check> run(
+      AnnotatedResume resume, Assessment assessment, BulletReview bullets, Dictionary dictionary) {
     List<Check> checks = new ArrayList<>();
     String text = resume.document().text();
-    checks.add(EMAIL.matcher(text).find()
-        ? Check.pass("contact-email", "An email address is present.")
-        : Check.fail("contact-email", "No email address found.", "Add a professional email address at the top."));
-    checks.add(PHONE.matcher(text).find()
-        ? Check.pass("contact-phone", "A phone number is present.")
-        : Check.warn("contact-phone", "No phone number found.", "Add a phone number next to your email."));
-    checks.add(LINKEDIN.matcher(text).find()
-        ? Check.pass("contact-linkedin", "A LinkedIn profile is linked.")
-        : Check.warn("contact-linkedin", "No LinkedIn profile found.", "Add your linkedin.com/in/ address."));
+    checks.add(
+        EMAIL.matcher(text).find()
+            ? Check.pass("contact-email", "An email address is present.")
+            : Check.fail(
+                "contact-email",
+                "No email address found.",
+                "Add a professional email address at the top."));
+    checks.add(
+        PHONE.matcher(text).find()
+            ? Check.pass("contact-phone", "A phone number is present.")
+            : Check.warn(
+                "contact-phone",
+                "No phone number found.",
+                "Add a phone number next to your email."));
+    checks.add(
+        LINKEDIN.matcher(text).find()
+            ? Check.pass("contact-linkedin", "A LinkedIn profile is linked.")
+            : Check.warn(
+                "contact-linkedin",
+                "No LinkedIn profile found.",
+                "Add your linkedin.com/in/ address."));
     checks.add(sections(resume));
     checks.add(headings(resume));
     checks.add(DateCheck.run(resume));
@@ -70,7 +85,8 @@ final class AtsChecks {
     Set<Section> found = EnumSet.noneOf(Section.class);
     resume.lines().stream().filter(ResumeLine::heading).forEach(l -> found.add(l.section()));
     List<String> missing = new ArrayList<>();
-    for (Section s : List.of(Section.SUMMARY, Section.SKILLS, Section.EXPERIENCE, Section.EDUCATION)) {
+    for (Section s :
+        List.of(Section.SUMMARY, Section.SKILLS, Section.EXPERIENCE, Section.EDUCATION)) {
       if (!found.contains(s)) {
         missing.add(s.id());
       }
@@ -79,9 +95,14 @@ final class AtsChecks {
       return Check.pass("sections", "Summary, skills, experience and education sections found.");
     }
     String message = "Missing sections: " + String.join(", ", missing) + ".";
-    String fix = "Add " + (missing.size() == 1 ? "it" : "them") + " under plain headings: 'Summary', 'Skills', "
-        + "'Experience', 'Education'.";
-    return missing.contains("experience") ? Check.fail("sections", message, fix) : Check.warn("sections", message, fix);
+    String fix =
+        "Add "
+            + (missing.size() == 1 ? "it" : "them")
+            + " under plain headings: 'Summary', 'Skills', "
+            + "'Experience', 'Education'.";
+    return missing.contains("experience")
+        ? Check.fail("sections", message, fix)
+        : Check.warn("sections", message, fix);
   }
 
   /**
@@ -94,20 +115,30 @@ final class AtsChecks {
     List<String> odd = new ArrayList<>();
     for (ResumeLine line : resume.lines()) {
       String text = line.text().strip();
-      boolean looksLikeHeading = !line.heading() && !line.bullet() && line.section() != Section.HEADER
-          && text.split("\\s+").length <= HEADING_WORDS && text.chars().anyMatch(Character::isLetter)
-          && (text.endsWith(":") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.length() > 3);
+      boolean looksLikeHeading =
+          !line.heading()
+              && !line.bullet()
+              && line.section() != Section.HEADER
+              && text.split("\\s+").length <= HEADING_WORDS
+              && text.chars().anyMatch(Character::isLetter)
+              && (text.endsWith(":")
+                  || text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.length() > 3);
       if (looksLikeHeading) {
         odd.add("'" + text + "'");
       }
     }
     if (!odd.isEmpty()) {
-      return Check.warn("standard-headings", "Headings an ATS may not recognise: "
-              + String.join(", ", odd.subList(0, Math.min(3, odd.size()))) + ".",
+      return Check.warn(
+          "standard-headings",
+          "Headings an ATS may not recognise: "
+              + String.join(", ", odd.subList(0, Math.min(3, odd.size())))
+              + ".",
           "Rename them to standard headings such as 'Experience', 'Skills', 'Projects'.");
     }
     if (known == 0) {
-      return Check.fail("standard-headings", "No section headings found.",
+      return Check.fail(
+          "standard-headings",
+          "No section headings found.",
           "Split the resume under plain headings: 'Summary', 'Skills', 'Experience', 'Education'.");
     }
     return Check.pass("standard-headings", known + " headings, all standard.");
@@ -115,13 +146,20 @@ final class AtsChecks {
 
   private static Check length(LayoutSignals layout) {
     int words = layout.words();
-    String pages = layout.pages() > 0 ? ", " + layout.pages() + (layout.pages() == 1 ? " page" : " pages") : "";
+    String pages =
+        layout.pages() > 0
+            ? ", " + layout.pages() + (layout.pages() == 1 ? " page" : " pages")
+            : "";
     if (words < MIN_WORDS) {
-      return Check.warn("length", words + " words" + pages + ": short for a PM resume.",
+      return Check.warn(
+          "length",
+          words + " words" + pages + ": short for a PM resume.",
           "Aim for 400–900 words: add results to your bullets.");
     }
     if (words > MAX_WORDS || layout.pages() > 3) {
-      return Check.warn("length", words + " words" + pages + ": long for a resume.",
+      return Check.warn(
+          "length",
+          words + " words" + pages + ": long for a resume.",
           "Cut to two pages: keep the last 10 years and the strongest results.");
     }
     return Check.pass("length", words + " words" + pages + ".");
@@ -129,17 +167,25 @@ final class AtsChecks {
 
   private static Check measurable(BulletReview bullets) {
     if (bullets.bullets() == 0) {
-      return Check.fail("measurable-results", "No experience bullets found.",
+      return Check.fail(
+          "measurable-results",
+          "No experience bullets found.",
           "List your work as bullets under an 'Experience' heading.");
     }
     double share = (double) bullets.measurable() / bullets.bullets();
-    String message = bullets.measurable() + " of " + bullets.bullets()
-        + " experience bullets state a measurable result (" + Math.round(share * 100) + "%).";
+    String message =
+        bullets.measurable()
+            + " of "
+            + bullets.bullets()
+            + " experience bullets state a measurable result ("
+            + Math.round(share * 100)
+            + "%).";
     if (share >= MEASURABLE_GOOD) {
       return Check.pass("measurable-results", message);
     }
     String fix = "Add numbers to at least half of your bullets: %, $, time saved, team size.";
-    return share >= MEASURABLE_LOW ? Check.warn("measurable-results", message, fix)
+    return share >= MEASURABLE_LOW
+        ? Check.warn("measurable-results", message, fix)
         : Check.fail("measurable-results", message, fix);
   }
 
@@ -147,17 +193,23 @@ final class AtsChecks {
     if (bullets.weakOpeners() == 0) {
       return Check.pass("weak-openers", "No bullet opens with a weak phrase.");
     }
-    return Check.warn("weak-openers", bullets.weakOpeners() + " bullets open with a weak phrase such as 'responsible for'.",
+    return Check.warn(
+        "weak-openers",
+        bullets.weakOpeners() + " bullets open with a weak phrase such as 'responsible for'.",
         "Start each bullet with a strong action verb: Led, Delivered, Reduced.");
   }
 
   private static Check layout(LayoutSignals layout) {
     if (layout.multiColumnPages() > 0 || layout.textBoxes() > 0) {
-      return Check.warn("layout", "Multi-column layout or text boxes found; some ATSs read them out of order.",
+      return Check.warn(
+          "layout",
+          "Multi-column layout or text boxes found; some ATSs read them out of order.",
           "Use a single-column layout without text boxes for online applications.");
     }
     if (layout.tables() > 0) {
-      return Check.warn("layout", "Tables found; some ATSs skip or scramble table cells.",
+      return Check.warn(
+          "layout",
+          "Tables found; some ATSs skip or scramble table cells.",
           "Move skills out of tables into plain lines.");
     }
     return Check.pass("layout", "Single-column layout without tables or text boxes.");

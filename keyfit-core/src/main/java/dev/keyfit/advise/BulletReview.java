@@ -24,7 +24,8 @@ record BulletReview(int bullets, int measurable, int weakOpeners, List<Advice.Re
 
   /** A line with a year, "present" or a '|' is a job's title line, not a bullet describing work. */
   private static final java.util.regex.Pattern DATED =
-      java.util.regex.Pattern.compile("\\b(?:19|20)\\d\\d\\b|\\bpresent\\b|\\|", java.util.regex.Pattern.CASE_INSENSITIVE);
+      java.util.regex.Pattern.compile(
+          "\\b(?:19|20)\\d\\d\\b|\\bpresent\\b|\\|", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   static BulletReview of(AnnotatedResume resume, WordLists lists) {
     List<ResumeLine> reviewed = resume.lines().stream().filter(BulletReview::isWorkLine).toList();
@@ -37,31 +38,42 @@ record BulletReview(int bullets, int measurable, int weakOpeners, List<Advice.Re
       }
       WordLists.WeakOpener opener = weakOpener(line.content(), lists);
       if (opener != null) {
-        weak.add(new Advice.Rewrite(line.number(), line.content(),
-            "opens with the weak phrase '" + opener.phrase() + "'",
-            "start with a strong verb such as " + String.join(", ", opener.suggest())
-                + (line.measurable() ? "" : ", and add the result in numbers")));
+        weak.add(
+            new Advice.Rewrite(
+                line.number(),
+                line.content(),
+                "opens with the weak phrase '" + opener.phrase() + "'",
+                "start with a strong verb such as "
+                    + String.join(", ", opener.suggest())
+                    + (line.measurable() ? "" : ", and add the result in numbers")));
       } else if (!line.measurable()) {
-        unmeasured.add(new Advice.Rewrite(line.number(), line.content(),
-            "states no measurable result",
-            "add the outcome in numbers: %, $, time saved, people or systems affected"));
+        unmeasured.add(
+            new Advice.Rewrite(
+                line.number(),
+                line.content(),
+                "states no measurable result",
+                "add the outcome in numbers: %, $, time saved, people or systems affected"));
       }
     }
     // The longest unmeasured bullets describe the most work, so they are the best candidates.
-    unmeasured.sort(Comparator.comparingInt((Advice.Rewrite r) -> -r.text().length())
-        .thenComparingInt(Advice.Rewrite::line));
+    unmeasured.sort(
+        Comparator.comparingInt((Advice.Rewrite r) -> -r.text().length())
+            .thenComparingInt(Advice.Rewrite::line));
     List<Advice.Rewrite> rewrites = new ArrayList<>(weak);
     rewrites.addAll(unmeasured.subList(0, Math.min(5, unmeasured.size())));
-    rewrites.sort(Comparator.comparing((Advice.Rewrite r) -> !r.problem().startsWith("opens"))
-        .thenComparingInt(Advice.Rewrite::line));
+    rewrites.sort(
+        Comparator.comparing((Advice.Rewrite r) -> !r.problem().startsWith("opens"))
+            .thenComparingInt(Advice.Rewrite::line));
     return new BulletReview(reviewed.size(), measurable, weak.size(), rewrites);
   }
 
   static boolean isWorkLine(ResumeLine line) {
     boolean work = line.section() == Section.EXPERIENCE || line.section() == Section.PROJECTS;
-    return work && !line.heading()
-        && (line.bullet() || (line.content().split("\\s+").length >= MIN_WORDS + 3
-            && !DATED.matcher(line.content()).find()));
+    return work
+        && !line.heading()
+        && (line.bullet()
+            || (line.content().split("\\s+").length >= MIN_WORDS + 3
+                && !DATED.matcher(line.content()).find()));
   }
 
   static WordLists.WeakOpener weakOpener(String content, WordLists lists) {

@@ -21,9 +21,16 @@ final class DateCheck {
       "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final String DATE =
       "(?:" + MONTH + "\\s+((?:19|20)\\d\\d)|(\\d{1,2})[/.-]((?:19|20)\\d\\d)|((?:19|20)\\d\\d))";
+
   /** A range: groups 1–5 the start, 6–10 the end (absent for "Present"). */
-  private static final Pattern RANGE = Pattern.compile(
-      "(?i)\\b" + DATE + "\\s*(?:–|—|-|to|until)\\s*(?:" + DATE + "|present|current|now|today)\\b");
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "(?i)\\b"
+              + DATE
+              + "\\s*(?:–|—|-|to|until)\\s*(?:"
+              + DATE
+              + "|present|current|now|today)\\b");
+
   private static final List<String> MONTHS =
       List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
@@ -42,11 +49,15 @@ final class DateCheck {
         ranges++;
         Stamp start = stamp(m, 1);
         styles.putIfAbsent(start.style(), start.example());
-        Stamp end = m.group(7) != null || m.group(9) != null || m.group(10) != null ? stamp(m, 6) : null;
+        Stamp end =
+            m.group(7) != null || m.group(9) != null || m.group(10) != null ? stamp(m, 6) : null;
         if (end != null) {
           styles.putIfAbsent(end.style(), end.example());
-          boolean before = end.value() / 12 < start.value() / 12
-              || start.value() % 12 != 0 && end.value() % 12 != 0 && end.value() < start.value();
+          boolean before =
+              end.value() / 12 < start.value() / 12
+                  || start.value() % 12 != 0
+                      && end.value() % 12 != 0
+                      && end.value() < start.value();
           if (before) {
             reversed.add("line " + line.number());
           }
@@ -54,16 +65,23 @@ final class DateCheck {
       }
     }
     if (ranges == 0) {
-      return Check.warn("dates", "No date ranges found for your roles.",
+      return Check.warn(
+          "dates",
+          "No date ranges found for your roles.",
           "Give each role a start and end date, e.g. 'Jan 2020 – Mar 2023'.");
     }
     if (!reversed.isEmpty()) {
-      return Check.warn("dates", "A date range ends before it starts (" + String.join(", ", reversed) + ").",
+      return Check.warn(
+          "dates",
+          "A date range ends before it starts (" + String.join(", ", reversed) + ").",
           "Fix the order: start date first, then end date or 'Present'.");
     }
     if (styles.size() > 1) {
-      return Check.warn("dates", "Mixed date formats: " + String.join(", ", styles.values().stream()
-              .map(s -> "'" + s + "'").toList()) + ".",
+      return Check.warn(
+          "dates",
+          "Mixed date formats: "
+              + String.join(", ", styles.values().stream().map(s -> "'" + s + "'").toList())
+              + ".",
           "Use one format for every date, e.g. 'Jan 2020 – Mar 2023'.");
     }
     return Check.pass("dates", ranges + " date ranges in one format.");
@@ -73,11 +91,17 @@ final class DateCheck {
   private static Stamp stamp(Matcher m, int g) {
     if (m.group(g + 1) != null) {
       int month = MONTHS.indexOf(m.group(g).toLowerCase(Locale.ROOT).substring(0, 3)) + 1;
-      return new Stamp(Integer.parseInt(m.group(g + 1)) * 12 + month, "month-name", m.group(g) + " " + m.group(g + 1));
+      return new Stamp(
+          Integer.parseInt(m.group(g + 1)) * 12 + month,
+          "month-name",
+          m.group(g) + " " + m.group(g + 1));
     }
     if (m.group(g + 3) != null) {
       int month = Math.min(12, Integer.parseInt(m.group(g + 2)));
-      return new Stamp(Integer.parseInt(m.group(g + 3)) * 12 + month, "numeric", m.group(g + 2) + "/" + m.group(g + 3));
+      return new Stamp(
+          Integer.parseInt(m.group(g + 3)) * 12 + month,
+          "numeric",
+          m.group(g + 2) + "/" + m.group(g + 3));
     }
     return new Stamp(Integer.parseInt(m.group(g + 4)) * 12, "year", m.group(g + 4));
   }

@@ -18,14 +18,31 @@ import java.util.regex.Pattern;
  */
 final class ExperienceYears {
 
-  private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-  private static final String DATE = "(?:(" + MONTH + ")\\s*'?\\s*|(\\d{1,2})\\s*/\\s*)?((?:19|20)\\d\\d)";
-  private static final Pattern RANGE = Pattern.compile("(?i)(?<![\\d/])" + DATE
-      + "\\s*(?:-|–|—|to|until|through|thru)\\s*(?:" + DATE + "|(present|current|now|today|date|ongoing))\\b");
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-      Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final String MONTH =
+      "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+  private static final String DATE =
+      "(?:(" + MONTH + ")\\s*'?\\s*|(\\d{1,2})\\s*/\\s*)?((?:19|20)\\d\\d)";
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "(?i)(?<![\\d/])"
+              + DATE
+              + "\\s*(?:-|–|—|to|until|through|thru)\\s*(?:"
+              + DATE
+              + "|(present|current|now|today|date|ongoing))\\b");
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
   private static final int MAX_SPAN_YEARS = 50;
 
   private ExperienceYears() {}
@@ -40,9 +57,14 @@ final class ExperienceYears {
       Matcher m = RANGE.matcher(line.text());
       while (m.find()) {
         int start = months(m.group(1), m.group(2), m.group(3), true);
-        int end = m.group(7) != null ? today.getYear() * 12 + today.getMonthValue()
-            : months(m.group(4), m.group(5), m.group(6), false);
-        if (start > 0 && end > start && end - start <= MAX_SPAN_YEARS * 12 && end <= today.getYear() * 12 + 12) {
+        int end =
+            m.group(7) != null
+                ? today.getYear() * 12 + today.getMonthValue()
+                : months(m.group(4), m.group(5), m.group(6), false);
+        if (start > 0
+            && end > start
+            && end - start <= MAX_SPAN_YEARS * 12
+            && end <= today.getYear() * 12 + 12) {
           spans.add(new int[] {start, end});
         }
       }

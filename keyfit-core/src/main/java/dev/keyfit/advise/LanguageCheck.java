@@ -16,15 +16,30 @@ final class LanguageCheck {
   static final int MIN_WORDS = 30;
   static final double MAX_NON_LATIN = 0.3;
 
-  private static final Set<String> ENGLISH = Set.of(
-      "the", "and", "of", "to", "in", "for", "with", "on", "by", "a", "an", "as", "at", "from",
-      "is", "was", "were", "our", "my", "that", "this", "into", "across", "over", "per", "while");
-  private static final Map<String, Set<String>> OTHERS = new TreeMap<>(Map.of(
-      "German", Set.of("der", "die", "und", "mit", "für", "von", "den", "das", "ein", "eine", "im", "zur", "bei"),
-      "French", Set.of("le", "la", "les", "et", "des", "pour", "avec", "du", "une", "au", "aux", "sur", "dans"),
-      "Spanish", Set.of("el", "los", "las", "y", "con", "para", "del", "por", "una", "en", "al", "de"),
-      "Dutch", Set.of("het", "een", "van", "met", "voor", "bij", "naar", "op", "zijn", "en"),
-      "Portuguese", Set.of("os", "com", "para", "das", "dos", "uma", "em", "na", "pelo", "pela")));
+  private static final Set<String> ENGLISH =
+      Set.of(
+          "the", "and", "of", "to", "in", "for", "with", "on", "by", "a", "an", "as", "at", "from",
+          "is", "was", "were", "our", "my", "that", "this", "into", "across", "over", "per",
+          "while");
+  private static final Map<String, Set<String>> OTHERS =
+      new TreeMap<>(
+          Map.of(
+              "German",
+                  Set.of(
+                      "der", "die", "und", "mit", "für", "von", "den", "das", "ein", "eine", "im",
+                      "zur", "bei"),
+              "French",
+                  Set.of(
+                      "le", "la", "les", "et", "des", "pour", "avec", "du", "une", "au", "aux",
+                      "sur", "dans"),
+              "Spanish",
+                  Set.of(
+                      "el", "los", "las", "y", "con", "para", "del", "por", "una", "en", "al",
+                      "de"),
+              "Dutch",
+                  Set.of("het", "een", "van", "met", "voor", "bij", "naar", "op", "zijn", "en"),
+              "Portuguese",
+                  Set.of("os", "com", "para", "das", "dos", "uma", "em", "na", "pelo", "pela")));
 
   private LanguageCheck() {}
 
@@ -64,7 +79,9 @@ final class LanguageCheck {
   }
 
   private static Check warn(String message) {
-    return Check.warn("language", message,
+    return Check.warn(
+        "language",
+        message,
         "keyfit reads English resumes; for English postings, submit an English version.");
   }
 

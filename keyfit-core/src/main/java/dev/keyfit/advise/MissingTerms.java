@@ -18,17 +18,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Ranks the terms a resume lacks by the role-score points each would add if shown in an
- * experience bullet with a measurable result: the role score recomputed with the term (core
- * factor, title factor and career part included) minus the score without it. A weak resume's
- * core terms come first, because they also lift the core factor that scales every other point.
+ * Ranks the terms a resume lacks by the role-score points each would add if shown in an experience
+ * bullet with a measurable result: the role score recomputed with the term (core factor, title
+ * factor and career part included) minus the score without it. A weak resume's core terms come
+ * first, because they also lift the core factor that scales every other point.
  */
 final class MissingTerms {
 
   private MissingTerms() {}
 
   static List<MissingTerm> rank(
-      Dictionary dictionary, RoleScore score, Set<String> matched, StatementFiller filler, int limit) {
+      Dictionary dictionary,
+      RoleScore score,
+      Set<String> matched,
+      StatementFiller filler,
+      int limit) {
     Role role = score.role();
     Map<Category, CategoryScore> byCategory = new EnumMap<>(Category.class);
     score.categories().forEach(c -> byCategory.put(c.category(), c));
@@ -47,49 +51,66 @@ final class MissingTerms {
       }
     }
     missing.sort(
-        Comparator.comparingDouble(MissingTerm::gain).reversed()
+        Comparator.comparingDouble(MissingTerm::gain)
+            .reversed()
             .thenComparing(m -> -m.weight())
             .thenComparing(m -> m.term().id()));
     return diverse(missing, limit).stream()
-        .map(m -> new MissingTerm(m.term(), m.weight(), m.gain(),
-            filler.statements(m.term().name(), m.term().statements())))
+        .map(
+            m ->
+                new MissingTerm(
+                    m.term(),
+                    m.weight(),
+                    m.gain(),
+                    filler.statements(m.term().name(), m.term().statements())))
         .toList();
   }
 
   /**
    * The posting's terms the resume lacks, ranked by the match-rate points each would add if shown
    * in an experience bullet: its stress ÷ the posting's total stress × 100. Terms outside the
-   * dictionary come as synthetic terms with the id {@code posting:<words>}, the category tools
-   * when written capitalised (product names such as Kafka), else responsibilities, and a generic
+   * dictionary come as synthetic terms with the id {@code posting:<words>}, the category tools when
+   * written capitalised (product names such as Kafka), else responsibilities, and a generic
    * statement.
    */
   static List<MissingTerm> rankForPosting(JobMatch job, StatementFiller filler, int limit) {
-    double total = job.terms().stream().mapToDouble(JobMatch.PostingTerm::weight).sum()
-        + job.unknownTerms().stream().mapToDouble(JobMatch.UnknownTerm::weight).sum();
+    double total =
+        job.terms().stream().mapToDouble(JobMatch.PostingTerm::weight).sum()
+            + job.unknownTerms().stream().mapToDouble(JobMatch.UnknownTerm::weight).sum();
     List<MissingTerm> missing = new ArrayList<>();
     if (total == 0) {
       return missing;
     }
     for (JobMatch.PostingTerm p : job.terms()) {
       if (p.resumeCount() == 0) {
-        missing.add(new MissingTerm(p.term(), p.weight(), round1(p.weight() / total * 100),
-            filler.statements(p.term().name(), p.term().statements())));
+        missing.add(
+            new MissingTerm(
+                p.term(),
+                p.weight(),
+                round1(p.weight() / total * 100),
+                filler.statements(p.term().name(), p.term().statements())));
       }
     }
     for (JobMatch.UnknownTerm u : job.unknownTerms()) {
       if (u.resumeCount() == 0) {
-        missing.add(new MissingTerm(synthetic(u.term()), u.weight(), round1(u.weight() / total * 100),
-            filler.statements(u.term(), List.of())));
+        missing.add(
+            new MissingTerm(
+                synthetic(u.term()),
+                u.weight(),
+                round1(u.weight() / total * 100),
+                filler.statements(u.term(), List.of())));
       }
     }
-    missing.sort(Comparator.comparingDouble(MissingTerm::gain).reversed()
-        .thenComparing(m -> m.term().id()));
+    missing.sort(
+        Comparator.comparingDouble(MissingTerm::gain).reversed().thenComparing(m -> m.term().id()));
     return List.copyOf(missing.subList(0, Math.min(limit, missing.size())));
   }
 
   private static Term synthetic(String phrase) {
-    String slug = phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-    Category category = Character.isUpperCase(phrase.charAt(0)) ? Category.TOOLS : Category.RESPONSIBILITIES;
+    String slug =
+        phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    Category category =
+        Character.isUpperCase(phrase.charAt(0)) ? Category.TOOLS : Category.RESPONSIBILITIES;
     return new Term("posting:" + slug, phrase, category, List.of(), false, 0, 0, null, List.of());
   }
 

@@ -17,8 +17,9 @@ final class PlaceholderCheck {
    * A bracketed placeholder: one or two capital letters or a dollar sign with one ("[N]", "[X]%",
    * "[$X]", "[XX]"), or a short lower-case phrase ("[timeframe]", "[team name]"); or lorem ipsum.
    */
-  static final Pattern PLACEHOLDER = Pattern.compile(
-      "\\[\\s*(?:\\$?[A-Z]{1,2}\\$?%?|[a-z][a-z /'-]{2,24})\\s*]|(?i:\\blorem ipsum\\b)");
+  static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          "\\[\\s*(?:\\$?[A-Z]{1,2}\\$?%?|[a-z][a-z /'-]{2,24})\\s*]|(?i:\\blorem ipsum\\b)");
 
   private PlaceholderCheck() {}
 
@@ -39,8 +40,14 @@ final class PlaceholderCheck {
     if (count == 0) {
       return Check.pass("placeholders", "No unfilled template placeholders.");
     }
-    return Check.fail("placeholders", count + (count == 1 ? " unfilled placeholder" : " unfilled placeholders")
-            + " left in the resume: " + String.join(", ", found) + (count > found.size() ? ", …" : "") + ".",
+    return Check.fail(
+        "placeholders",
+        count
+            + (count == 1 ? " unfilled placeholder" : " unfilled placeholders")
+            + " left in the resume: "
+            + String.join(", ", found)
+            + (count > found.size() ? ", …" : "")
+            + ".",
         "Replace each with your own real figure, or delete the claim if you cannot back it.");
   }
 }

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
  */
 final class PronounCheck {
 
-  static final Pattern PRONOUN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.])(?:(?<!\\p{Lu}\\p{L}{0,20}\\s)I(?=(?:'(?:m|ve|d|ll)\\b)|\\s+\\p{Ll})|(?i:me|my|myself|mine))(?![\\p{L}\\p{N}])");
+  static final Pattern PRONOUN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.])(?:(?<!\\p{Lu}\\p{L}{0,20}\\s)I(?=(?:'(?:m|ve|d|ll)\\b)|\\s+\\p{Ll})|(?i:me|my|myself|mine))(?![\\p{L}\\p{N}])");
+
   /** Uses tolerated before a warning: a summary may say "my" once. */
   static final int TOLERATED = 1;
 
@@ -36,10 +38,16 @@ final class PronounCheck {
       }
     }
     if (count <= TOLERATED) {
-      return Check.pass("first-person", count == 0 ? "No first-person pronouns." : "One first-person pronoun.");
+      return Check.pass(
+          "first-person", count == 0 ? "No first-person pronouns." : "One first-person pronoun.");
     }
-    return Check.warn("first-person", count + " first-person pronouns (I, me, my): " + String.join(", ", where)
-            + (count > where.size() ? ", …" : "") + ".",
+    return Check.warn(
+        "first-person",
+        count
+            + " first-person pronouns (I, me, my): "
+            + String.join(", ", where)
+            + (count > where.size() ? ", …" : "")
+            + ".",
         "Start bullets with the verb: 'Led the migration…', not 'I led the migration…'.");
   }
 }

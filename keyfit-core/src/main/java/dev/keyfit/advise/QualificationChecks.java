@@ -62,23 +62,36 @@ public final class QualificationChecks {
         educationText.add(line.text());
       }
     }
-    String ask = asked.level().phrase() + (asked.fields().isEmpty() ? "" : " in " + String.join(" or ", asked.fields()));
+    String ask =
+        asked.level().phrase()
+            + (asked.fields().isEmpty() ? "" : " in " + String.join(" or ", asked.fields()));
     String kind = wanted.required() ? "requires " : "prefers ";
     if (best == null) {
-      return new Check("degree", wanted.required() ? Check.Status.FAIL : Check.Status.WARN,
+      return new Check(
+          "degree",
+          wanted.required() ? Check.Status.FAIL : Check.Status.WARN,
           "No degree found in the resume; the posting " + kind + ask + ".",
           "List your degree under an 'Education' heading, e.g. 'B.S. Computer Science, University, 2015'.");
     }
-    String have = best.level().phrase() + (best.fields().isEmpty() ? "" : " in " + best.fields().get(0));
+    String have =
+        best.level().phrase() + (best.fields().isEmpty() ? "" : " in " + best.fields().get(0));
     if (best.level().compareTo(asked.level()) < 0) {
-      return new Check("degree", wanted.required() ? Check.Status.FAIL : Check.Status.WARN,
+      return new Check(
+          "degree",
+          wanted.required() ? Check.Status.FAIL : Check.Status.WARN,
           "The resume shows " + have + "; the posting " + kind + ask + ".",
           "If you have a higher degree or equivalent experience, say so in Education or the summary.");
     }
     if (!asked.fields().isEmpty() && !fieldShown(asked.fields(), educationText)) {
-      return Check.warn("degree",
-          "The resume's degree is not in the posting's field: it " + kind + ask
-              + (asked.relatedAllowed() ? " (or a related field)" : "") + "; the resume shows " + have + ".",
+      return Check.warn(
+          "degree",
+          "The resume's degree is not in the posting's field: it "
+              + kind
+              + ask
+              + (asked.relatedAllowed() ? " (or a related field)" : "")
+              + "; the resume shows "
+              + have
+              + ".",
           "Name your field of study as the posting does, if it is related.");
     }
     return Check.pass("degree", "The resume shows " + have + "; the posting " + kind + ask + ".");
@@ -93,14 +106,18 @@ public final class QualificationChecks {
     String ask = wanted.years() + "+ years of " + wanted.what();
     String kind = wanted.required() ? "requires " : "prefers ";
     if (years < 0) {
-      return Check.warn("years-experience", "The resume dates no roles; the posting " + kind + ask + ".",
+      return Check.warn(
+          "years-experience",
+          "The resume dates no roles; the posting " + kind + ask + ".",
           "Give each role its dates ('Jan 2019 – Present') so the years can be counted.");
     }
     String have = "The resume's dated roles span " + years + (years == 1 ? " year" : " years");
     if (years >= wanted.years()) {
       return Check.pass("years-experience", have + "; the posting " + kind + ask + ".");
     }
-    return new Check("years-experience", wanted.required() ? Check.Status.FAIL : Check.Status.WARN,
+    return new Check(
+        "years-experience",
+        wanted.required() ? Check.Status.FAIL : Check.Status.WARN,
         have + "; the posting " + kind + ask + ".",
         "If you have more relevant experience, list those roles with their dates.");
   }

@@ -10,21 +10,22 @@ import java.util.regex.Pattern;
 
 /**
  * Fills a statement template's placeholders with what the resume itself shows, and keeps every
- * other placeholder for the writer. It fills only two things, both the resume's own facts or
- * style: the team size it usually states ("[N] engineers" → "12 engineers" when its bullets lead
- * teams of about 12) and its currency ("[$X]" → "[€X]" in a resume written in euros). Results,
- * percentages, timeframes and systems stay as placeholders: keyfit never invents an outcome.
- * Immutable and deterministic.
+ * other placeholder for the writer. It fills only two things, both the resume's own facts or style:
+ * the team size it usually states ("[N] engineers" → "12 engineers" when its bullets lead teams of
+ * about 12) and its currency ("[$X]" → "[€X]" in a resume written in euros). Results, percentages,
+ * timeframes and systems stay as placeholders: keyfit never invents an outcome. Immutable and
+ * deterministic.
  */
 final class StatementFiller {
 
   private static final String PEOPLE =
       "engineers|developers|people|staff|members|team members|analysts|designers|direct reports|"
           + "contractors|subcontractors|testers|consultants";
-  private static final Pattern TEAM_IN_RESUME = Pattern.compile(
-      "(?i)\\bteams? of (\\d{1,3})\\b|\\b(\\d{1,3})\\+?\\s+(?:" + PEOPLE + ")\\b");
-  private static final Pattern TEAM_PLACEHOLDER = Pattern.compile(
-      "(?i)\\bteams? of \\[N]|\\[N](?=\\+?\\s+(?:[a-z-]+\\s+)?(?:" + PEOPLE + ")\\b)");
+  private static final Pattern TEAM_IN_RESUME =
+      Pattern.compile("(?i)\\bteams? of (\\d{1,3})\\b|\\b(\\d{1,3})\\+?\\s+(?:" + PEOPLE + ")\\b");
+  private static final Pattern TEAM_PLACEHOLDER =
+      Pattern.compile(
+          "(?i)\\bteams? of \\[N]|\\[N](?=\\+?\\s+(?:[a-z-]+\\s+)?(?:" + PEOPLE + ")\\b)");
   private static final Pattern MONEY_PLACEHOLDER = Pattern.compile("\\[\\$([^\\]]*)]");
   private static final String CURRENCIES = "$€£";
 
@@ -82,13 +83,17 @@ final class StatementFiller {
       Matcher m = TEAM_PLACEHOLDER.matcher(out);
       StringBuilder sb = new StringBuilder();
       while (m.find()) {
-        m.appendReplacement(sb, Matcher.quoteReplacement(m.group().replace("[N]", teamSize.toString())));
+        m.appendReplacement(
+            sb, Matcher.quoteReplacement(m.group().replace("[N]", teamSize.toString())));
       }
       m.appendTail(sb);
       out = sb.toString();
     }
     if (currency != '$') {
-      out = MONEY_PLACEHOLDER.matcher(out).replaceAll(r -> Matcher.quoteReplacement("[" + currency + r.group(1) + "]"));
+      out =
+          MONEY_PLACEHOLDER
+              .matcher(out)
+              .replaceAll(r -> Matcher.quoteReplacement("[" + currency + r.group(1) + "]"));
     }
     return out;
   }

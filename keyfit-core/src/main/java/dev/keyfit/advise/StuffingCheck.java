@@ -21,19 +21,35 @@ final class StuffingCheck {
   private StuffingCheck() {}
 
   static Check run(List<Match> matches) {
-    List<Match> repeated = matches.stream().filter(m -> m.count() > MAX_REPEATS)
-        .sorted(Comparator.comparingInt((Match m) -> -m.count()).thenComparing(Match::id)).toList();
+    List<Match> repeated =
+        matches.stream()
+            .filter(m -> m.count() > MAX_REPEATS)
+            .sorted(Comparator.comparingInt((Match m) -> -m.count()).thenComparing(Match::id))
+            .toList();
     if (!repeated.isEmpty()) {
-      return Check.fail("keyword-stuffing", "Repeated far beyond normal: " + String.join(", ", repeated.stream()
-              .limit(3).map(m -> m.term().name() + " ×" + m.count()).toList()) + ".",
+      return Check.fail(
+          "keyword-stuffing",
+          "Repeated far beyond normal: "
+              + String.join(
+                  ", ",
+                  repeated.stream().limit(3).map(m -> m.term().name() + " ×" + m.count()).toList())
+              + ".",
           "Mention each skill where you used it; repetition reads as stuffing and earns no points.");
     }
-    List<Match> listedOnly = matches.stream()
-        .filter(m -> m.term().category() != Category.CERTIFICATIONS && !shown(m)).toList();
-    if (listedOnly.size() >= MIN_LISTED_ONLY && listedOnly.size() >= LISTED_ONLY_SHARE * matches.size()) {
-      return Check.warn("keyword-stuffing", listedOnly.size() + " of " + matches.size()
-              + " terms appear only in lists, never in your experience (e.g. " + String.join(", ", listedOnly.stream()
-              .limit(4).map(m -> m.term().name()).toList()) + ").",
+    List<Match> listedOnly =
+        matches.stream()
+            .filter(m -> m.term().category() != Category.CERTIFICATIONS && !shown(m))
+            .toList();
+    if (listedOnly.size() >= MIN_LISTED_ONLY
+        && listedOnly.size() >= LISTED_ONLY_SHARE * matches.size()) {
+      return Check.warn(
+          "keyword-stuffing",
+          listedOnly.size()
+              + " of "
+              + matches.size()
+              + " terms appear only in lists, never in your experience (e.g. "
+              + String.join(", ", listedOnly.stream().limit(4).map(m -> m.term().name()).toList())
+              + ").",
           "Back the skills you list with experience bullets that use them; drop the ones you cannot.");
     }
     return Check.pass("keyword-stuffing", "No sign of keyword stuffing.");
@@ -41,7 +57,9 @@ final class StuffingCheck {
 
   private static boolean shown(Match m) {
     for (Evidence e : m.evidence()) {
-      if (e.section() == Section.EXPERIENCE || e.section() == Section.PROJECTS || e.section() == Section.SUMMARY) {
+      if (e.section() == Section.EXPERIENCE
+          || e.section() == Section.PROJECTS
+          || e.section() == Section.SUMMARY) {
         return true;
       }
     }

@@ -17,24 +17,33 @@ final class TextChecks {
   static Check extraction(LayoutSignals layout) {
     if (layout.textlessPages() > 0) {
       String pages = layout.pages() > 0 ? " of " + layout.pages() : "";
-      return Check.fail("text-extraction", layout.textlessPages() + pages
+      return Check.fail(
+          "text-extraction",
+          layout.textlessPages()
+              + pages
               + " pages have no extractable text (scanned images); keyfit does not perform OCR, nor do most ATSs.",
           "Export the resume from its editor as a text-based PDF or DOCX.");
     }
     if (layout.unusualCharacters() > 0) {
-      return Check.warn("text-extraction", layout.unusualCharacters()
+      return Check.warn(
+          "text-extraction",
+          layout.unusualCharacters()
               + " characters an ATS may not read (icons, symbol fonts, private-use glyphs).",
           "Replace icons and symbol bullets with plain text and standard bullets.");
     }
     if (!layout.notes().isEmpty()) {
-      return Check.warn("text-extraction", layout.notes().get(0) + ".",
+      return Check.warn(
+          "text-extraction",
+          layout.notes().get(0) + ".",
           "Check that a plain-text copy of the file reads as intended.");
     }
     return Check.pass("text-extraction", "All text could be extracted.");
   }
 
   /** A space or hyphen between two words of a phrase: written with either, any dash, or none. */
-  private static final Pattern JOINER = Pattern.compile("[\\s\\-\u2010\u2011\u2012\u2013\u2014\u00ad]+");
+  private static final Pattern JOINER =
+      Pattern.compile("[\\s\\-\u2010\u2011\u2012\u2013\u2014\u00ad]+");
+
   private static final String JOINED = "[\\s\\-\u2010\u2011\u2012\u2013\u2014\u00ad]*";
 
   /**
@@ -65,10 +74,13 @@ final class TextChecks {
     if (found.isEmpty()) {
       return Check.pass("cliches", "No clichés found.");
     }
-    String named = String.join(", ", found.stream().limit(3).map(c -> "'" + c.phrase() + "'").toList())
-        + (found.size() > 3 ? " and " + (found.size() - 3) + " more" : "");
+    String named =
+        String.join(", ", found.stream().limit(3).map(c -> "'" + c.phrase() + "'").toList())
+            + (found.size() > 3 ? " and " + (found.size() - 3) + " more" : "");
     String why = found.get(0).why() == null ? "" : " (" + found.get(0).why() + ")";
-    return Check.warn("cliches", "Clichés: " + named + why + ".",
+    return Check.warn(
+        "cliches",
+        "Clichés: " + named + why + ".",
         "Replace each with a concrete result that shows the quality.");
   }
 
@@ -80,7 +92,9 @@ final class TextChecks {
     if (job.titleInResume()) {
       return Check.pass("job-title", "The resume shows the posting's title '" + job.title() + "'.");
     }
-    return Check.warn("job-title", "The posting's title '" + job.title() + "' (or a close variant) is not in the resume.",
+    return Check.warn(
+        "job-title",
+        "The posting's title '" + job.title() + "' (or a close variant) is not in the resume.",
         "If it fits your experience, use the title in your headline or summary.");
   }
 }

@@ -29,10 +29,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Analyzes many files in parallel, each inside a guard, so that no single file can stop the batch.
  *
- * <p>The guard: files over the size cap are refused unopened; anything the analyzer throws,
- * {@link Error}s included, becomes a {@link FileOutcome.Failed} with a status; a file that takes
- * longer than the time limit is abandoned. Java cannot stop a thread that ignores interrupts, so
- * an abandoned parse keeps its (daemon) thread until it ends or the process exits; the lane gets a
+ * <p>The guard: files over the size cap are refused unopened; anything the analyzer throws, {@link
+ * Error}s included, becomes a {@link FileOutcome.Failed} with a status; a file that takes longer
+ * than the time limit is abandoned. Java cannot stop a thread that ignores interrupts, so an
+ * abandoned parse keeps its (daemon) thread until it ends or the process exits; the lane gets a
  * fresh worker thread and the batch goes on. After {@code maxStuck} abandoned parses no new file is
  * started (each stuck thread can burn a core) and the rest are marked {@link
  * FileOutcome#NOT_PROCESSED}. For hard guarantees extract in child JVMs with a {@link WorkerPool}
@@ -65,17 +65,27 @@ public final class BatchRunner {
    * @param maxFileBytes files larger than this are refused unopened as TOO_LARGE
    * @param failFast stop starting new files after the first failure
    */
-  public record Settings(int jobs, Duration timeout, int maxStuck, long maxFileBytes, boolean failFast) {
+  public record Settings(
+      int jobs, Duration timeout, int maxStuck, long maxFileBytes, boolean failFast) {
     public Settings {
       Objects.requireNonNull(timeout, "timeout");
-      if (jobs < 1 || maxStuck < 1 || maxFileBytes < 1 || timeout.isNegative() || timeout.isZero()) {
+      if (jobs < 1
+          || maxStuck < 1
+          || maxFileBytes < 1
+          || timeout.isNegative()
+          || timeout.isZero()) {
         throw new IllegalArgumentException("batch settings must be positive");
       }
     }
   }
 
   /** Why a batch stopped early. */
-  public enum Stop { NONE, STUCK, INTERRUPTED, FAIL_FAST }
+  public enum Stop {
+    NONE,
+    STUCK,
+    INTERRUPTED,
+    FAIL_FAST
+  }
 
   /**
    * The batch's result.
@@ -151,7 +161,11 @@ public final class BatchRunner {
       List<FileOutcome> result = new ArrayList<>(files.size());
       for (int i = 0; i < files.size(); i++) {
         FileOutcome o = outcomes.get(i);
-        result.add(o != null ? o : new FileOutcome.Failed(files.get(i), FileOutcome.NOT_PROCESSED, notProcessedReason()));
+        result.add(
+            o != null
+                ? o
+                : new FileOutcome.Failed(
+                    files.get(i), FileOutcome.NOT_PROCESSED, notProcessedReason()));
       }
       return new Result(result, stuck.get(), stop.get());
     } finally {
@@ -159,7 +173,11 @@ public final class BatchRunner {
     }
   }
 
-  private void lane(Path root, List<Path> files, AtomicInteger next, AtomicReferenceArray<FileOutcome> outcomes,
+  private void lane(
+      Path root,
+      List<Path> files,
+      AtomicInteger next,
+      AtomicReferenceArray<FileOutcome> outcomes,
       Listener listener) {
     ExecutorService worker = newWorker();
     try {
@@ -172,33 +190,50 @@ public final class BatchRunner {
         FileOutcome outcome = precheck(root, rel);
         if (outcome == null) {
           CountDownLatch ended = new CountDownLatch(1);
-          Future<FileOutcome> future = worker.submit(() -> {
-            try {
-              return guarded(root, rel);
-            } finally {
-              ended.countDown();
-            }
-          });
+          Future<FileOutcome> future =
+              worker.submit(
+                  () -> {
+                    try {
+                      return guarded(root, rel);
+                    } finally {
+                      ended.countDown();
+                    }
+                  });
           outcome = await(future, rel);
           if (outcome == GIVEN_UP) {
-            // interrupted while in progress: stop it (it checks for interrupts) and mark it not processed
+            // interrupted while in progress: stop it (it checks for interrupts) and mark it not
+            // processed
             future.cancel(true);
             worker.shutdownNow();
             worker = newWorker();
-            outcome = new FileOutcome.Failed(rel, FileOutcome.NOT_PROCESSED,
-                "not finished: the batch was interrupted while this file was in progress");
+            outcome =
+                new FileOutcome.Failed(
+                    rel,
+                    FileOutcome.NOT_PROCESSED,
+                    "not finished: the batch was interrupted while this file was in progress");
           } else if (outcome == null) {
-            // over time: interrupt it (keyfit's own stages stop at an interrupt); a parse that ignores
+            // over time: interrupt it (keyfit's own stages stop at an interrupt); a parse that
+            // ignores
             // it is abandoned with its thread, and the lane gets a fresh one
             future.cancel(true);
             if (awaitQuietly(ended, STOP_WAIT)) {
-              outcome = FileOutcome.Failed.of(rel, Failure.TIMEOUT,
-                  "gave up after " + seconds(settings.timeout()) + " s; the analysis was stopped");
+              outcome =
+                  FileOutcome.Failed.of(
+                      rel,
+                      Failure.TIMEOUT,
+                      "gave up after "
+                          + seconds(settings.timeout())
+                          + " s; the analysis was stopped");
             } else {
               worker.shutdownNow();
               worker = newWorker();
-              outcome = FileOutcome.Failed.of(rel, Failure.TIMEOUT,
-                  "gave up after " + seconds(settings.timeout()) + " s; the parse was abandoned");
+              outcome =
+                  FileOutcome.Failed.of(
+                      rel,
+                      Failure.TIMEOUT,
+                      "gave up after "
+                          + seconds(settings.timeout())
+                          + " s; the parse was abandoned");
               if (stuck.incrementAndGet() >= settings.maxStuck()) {
                 stop.compareAndSet(Stop.NONE, Stop.STUCK);
               }
@@ -236,19 +271,24 @@ public final class BatchRunner {
   /** Marks a file in progress that an interrupt gave up on. */
   private static final FileOutcome GIVEN_UP = new FileOutcome.Skipped(Path.of("."), "interrupted");
 
-  /** The outcome, null on timeout, or {@link #GIVEN_UP} when the batch was interrupted meanwhile. */
+  /**
+   * The outcome, null on timeout, or {@link #GIVEN_UP} when the batch was interrupted meanwhile.
+   */
   private FileOutcome await(Future<FileOutcome> future, Path rel) {
     long deadline = System.nanoTime() + settings.timeout().toNanos();
     while (true) {
       long now = System.nanoTime();
       boolean interrupted = stop.get() == Stop.INTERRUPTED;
-      long until = interrupted ? Math.min(deadline, interruptedAt + IN_PROGRESS_GRACE.toNanos()) : deadline;
+      long until =
+          interrupted ? Math.min(deadline, interruptedAt + IN_PROGRESS_GRACE.toNanos()) : deadline;
       try {
         // in slices, so that an interrupt shortens the wait
         return future.get(Math.max(0, Math.min(until - now, SLICE)), TimeUnit.NANOSECONDS);
       } catch (TimeoutException e) {
         if (System.nanoTime() - until >= 0) {
-          return stop.get() == Stop.INTERRUPTED && System.nanoTime() - deadline < 0 ? GIVEN_UP : null;
+          return stop.get() == Stop.INTERRUPTED && System.nanoTime() - deadline < 0
+              ? GIVEN_UP
+              : null;
         }
       } catch (InterruptedException e) {
         // lanes are ours; an interrupt means stop starting work, not abandon this file
@@ -267,22 +307,31 @@ public final class BatchRunner {
         return FileOutcome.Failed.of(rel, Failure.UNSUPPORTED, "not a regular file");
       }
       if (size > settings.maxFileBytes()) {
-        return FileOutcome.Failed.of(rel, Failure.TOO_LARGE, "the file is " + size
-            + " bytes, over the limit of " + settings.maxFileBytes() + " bytes; not opened");
+        return FileOutcome.Failed.of(
+            rel,
+            Failure.TOO_LARGE,
+            "the file is "
+                + size
+                + " bytes, over the limit of "
+                + settings.maxFileBytes()
+                + " bytes; not opened");
       }
       if (size == 0) {
         return FileOutcome.Failed.of(rel, Failure.EMPTY, "the file is empty (0 bytes)");
       }
       return null;
     } catch (IOException e) {
-      return FileOutcome.Failed.of(rel, Failure.IO_ERROR, "cannot read the file (" + e.getClass().getSimpleName() + ")");
+      return FileOutcome.Failed.of(
+          rel, Failure.IO_ERROR, "cannot read the file (" + e.getClass().getSimpleName() + ")");
     }
   }
 
   private FileOutcome guarded(Path root, Path rel) {
     try {
       return new FileOutcome.Analyzed(rel, analyzer.analyze(root.resolve(rel)));
-    } catch (Throwable t) { // NOPMD: the guard's whole point; Errors included (OOM, StackOverflow, Linkage)
+    } catch (
+        Throwable
+            t) { // NOPMD: the guard's whole point; Errors included (OOM, StackOverflow, Linkage)
       return classify(rel, t);
     }
   }
@@ -294,7 +343,8 @@ public final class BatchRunner {
    */
   static FileOutcome.Failed classify(Path rel, Throwable t) {
     if (t instanceof IOException) {
-      return FileOutcome.Failed.of(rel, Failure.IO_ERROR, "cannot read the file (" + t.getClass().getSimpleName() + ")");
+      return FileOutcome.Failed.of(
+          rel, Failure.IO_ERROR, "cannot read the file (" + t.getClass().getSimpleName() + ")");
     }
     ExtractionException e = Extractors.classify(t);
     return FileOutcome.Failed.of(rel, e.failure(), e.getMessage());
@@ -313,7 +363,8 @@ public final class BatchRunner {
     try {
       listener.finished(outcome);
     } catch (RuntimeException e) {
-      // a listener (progress bar, report writer) must not lose the outcome; it reports its own errors
+      // a listener (progress bar, report writer) must not lose the outcome; it reports its own
+      // errors
     }
   }
 

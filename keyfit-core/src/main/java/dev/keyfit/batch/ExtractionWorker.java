@@ -28,15 +28,15 @@ import java.util.concurrent.LinkedBlockingQueue;
  * itself on an {@link OutOfMemoryError} ({@code -XX:+ExitOnOutOfMemoryError}).
  *
  * <p>Test hook: with {@code -Dkeyfit.worker.test=true} (set by tests only, passed on by the parent)
- * a file whose name contains {@code spin-forever} spins ignoring interrupts, {@code crash-now} halts
- * the JVM with status 7 and {@code oom-now} fills the heap, so tests can exercise the parent's
- * timeout, crash and out-of-memory handling with a real child.
+ * a file whose name contains {@code spin-forever} spins ignoring interrupts, {@code crash-now}
+ * halts the JVM with status 7 and {@code oom-now} fills the heap, so tests can exercise the
+ * parent's timeout, crash and out-of-memory handling with a real child.
  */
 public final class ExtractionWorker {
 
   /**
-   * A file to extract, with the limits; the path is its {@code file:} URI, which carries the
-   * name's bytes percent-encoded, so names that are not valid in any charset or locale survive.
+   * A file to extract, with the limits; the path is its {@code file:} URI, which carries the name's
+   * bytes percent-encoded, so names that are not valid in any charset or locale survive.
    */
   record Request(String path, long maxFileBytes, int maxPages, int maxChars) {}
 
@@ -50,9 +50,13 @@ public final class ExtractionWorker {
 
   /** Loads the parser libraries up front, so that JVM start-up is not charged to the first file. */
   private static void preload() {
-    for (String name : List.of("org.apache.pdfbox.Loader", "org.apache.pdfbox.text.PDFTextStripper",
-        "org.apache.poi.openxml4j.opc.OPCPackage", "org.apache.poi.xwpf.usermodel.XWPFDocument",
-        "org.apache.poi.hwpf.HWPFDocument")) {
+    for (String name :
+        List.of(
+            "org.apache.pdfbox.Loader",
+            "org.apache.pdfbox.text.PDFTextStripper",
+            "org.apache.poi.openxml4j.opc.OPCPackage",
+            "org.apache.poi.xwpf.usermodel.XWPFDocument",
+            "org.apache.poi.hwpf.HWPFDocument")) {
       try {
         Class.forName(name, true, ExtractionWorker.class.getClassLoader());
       } catch (ClassNotFoundException | LinkageError e) {
@@ -66,17 +70,20 @@ public final class ExtractionWorker {
   public static void main(String[] args) throws IOException {
     System.setProperty("log4j2.statusLoggerLevel", "OFF");
     System.setProperty("java.awt.headless", "true");
-    if (System.getProperty("pdfbox.fontcache") == null) { // never the user's home (the parent passes its folder)
+    if (System.getProperty("pdfbox.fontcache")
+        == null) { // never the user's home (the parent passes its folder)
       System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
     }
-    PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream protocol =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     System.setOut(System.err);
     boolean test = Boolean.getBoolean("keyfit.worker.test");
     BlockingQueue<String> requests = readRequests();
     watchParent();
     Extractors extractors = Extractors.standard();
     preload();
-    protocol.println(JSON.writeValueAsString(READY)); // the parent's per-file clock starts after this
+    protocol.println(
+        JSON.writeValueAsString(READY)); // the parent's per-file clock starts after this
     while (true) {
       String line;
       try {
@@ -96,13 +103,19 @@ public final class ExtractionWorker {
       if (test) {
         misbehave(file.getFileName().toString());
       }
-      ExtractedDocument doc = extractors.extract(file,
-          new ExtractionLimits(request.maxFileBytes(), request.maxPages(), request.maxChars()));
+      ExtractedDocument doc =
+          extractors.extract(
+              file,
+              new ExtractionLimits(request.maxFileBytes(), request.maxPages(), request.maxChars()));
       return new Response(doc, null, null);
     } catch (Throwable t) { // NOPMD: the worker answers every request with a status
-      ExtractionException e = Extractors.classify(t instanceof IOException io
-          ? new ExtractionException(Failure.IO_ERROR, "cannot read the file (" + io.getClass().getSimpleName() + ")")
-          : t);
+      ExtractionException e =
+          Extractors.classify(
+              t instanceof IOException io
+                  ? new ExtractionException(
+                      Failure.IO_ERROR,
+                      "cannot read the file (" + io.getClass().getSimpleName() + ")")
+                  : t);
       return new Response(null, e.failure().name(), e.getMessage());
     }
   }
@@ -113,37 +126,47 @@ public final class ExtractionWorker {
    */
   private static BlockingQueue<String> readRequests() {
     BlockingQueue<String> queue = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          queue.add(line);
-        }
-      } catch (IOException e) {
-        // the pipe broke: same as closed
-      }
-      Runtime.getRuntime().halt(0);
-    }, "keyfit-worker-stdin");
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                  queue.add(line);
+                }
+              } catch (IOException e) {
+                // the pipe broke: same as closed
+              }
+              Runtime.getRuntime().halt(0);
+            },
+            "keyfit-worker-stdin");
     reader.setDaemon(true);
     reader.start();
     return queue;
   }
 
-  /** Exits when the parent process is gone, whatever the worker is doing (a kill -9 closes no pipe early). */
+  /**
+   * Exits when the parent process is gone, whatever the worker is doing (a kill -9 closes no pipe
+   * early).
+   */
   private static void watchParent() {
     java.util.Optional<ProcessHandle> parent = ProcessHandle.current().parent();
     if (parent.isEmpty()) {
       return;
     }
-    Thread watcher = new Thread(() -> {
-      while (parent.get().isAlive()) {
-        try {
-          Thread.sleep(500);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-      Runtime.getRuntime().halt(0);
-    }, "keyfit-worker-parent");
+    Thread watcher =
+        new Thread(
+            () -> {
+              while (parent.get().isAlive()) {
+                try {
+                  Thread.sleep(500);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+              Runtime.getRuntime().halt(0);
+            },
+            "keyfit-worker-parent");
     watcher.setDaemon(true);
     watcher.start();
   }

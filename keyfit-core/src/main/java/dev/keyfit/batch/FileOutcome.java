@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /** What became of one file in a batch: analyzed, failed with a status, or skipped unread. */
-public sealed interface FileOutcome permits FileOutcome.Analyzed, FileOutcome.Failed, FileOutcome.Skipped {
+public sealed interface FileOutcome
+    permits FileOutcome.Analyzed, FileOutcome.Failed, FileOutcome.Skipped {
 
-  /** Status of files the batch never started because it was stopped (stuck cap, Ctrl-C, fail-fast). */
+  /**
+   * Status of files the batch never started because it was stopped (stuck cap, Ctrl-C, fail-fast).
+   */
   String NOT_PROCESSED = "NOT_PROCESSED";
 
   /** The file's path relative to the batch folder. */
@@ -60,8 +63,14 @@ public sealed interface FileOutcome permits FileOutcome.Analyzed, FileOutcome.Fa
       if (detail == null) {
         return "";
       }
-      String line = detail.strip().lines().findFirst().orElse("")
-          .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "").strip();
+      String line =
+          detail
+              .strip()
+              .lines()
+              .findFirst()
+              .orElse("")
+              .replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_$]*(?:Exception|Error): ", "")
+              .strip();
       return line.length() > MAX_REASON ? line.substring(0, MAX_REASON - 1) + "…" : line;
     }
 

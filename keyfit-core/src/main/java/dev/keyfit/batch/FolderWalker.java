@@ -31,7 +31,8 @@ import java.util.Set;
  */
 public final class FolderWalker {
 
-  public static final Set<String> RESUME_EXTENSIONS = Set.of("pdf", "docx", "doc", "txt", "text", "md", "markdown");
+  public static final Set<String> RESUME_EXTENSIONS =
+      Set.of("pdf", "docx", "doc", "txt", "text", "md", "markdown");
 
   /** Caps the walk so a huge tree cannot exhaust memory; beyond it files are skipped and listed. */
   static final int MAX_FILES = 100_000;
@@ -45,7 +46,8 @@ public final class FolderWalker {
    * @param excludes globs that exclude a file or a whole folder, matched the same way
    * @param excludedPaths absolute paths never walked (the reports folder, the ranking file)
    */
-  public record Settings(boolean recursive, List<String> includes, List<String> excludes, List<Path> excludedPaths) {
+  public record Settings(
+      boolean recursive, List<String> includes, List<String> excludes, List<Path> excludedPaths) {
     public Settings {
       includes = List.copyOf(includes);
       excludes = List.copyOf(excludes);
@@ -80,7 +82,10 @@ public final class FolderWalker {
     List<PathMatcher> excludes = matchers(settings.excludes());
     List<Path> files = new ArrayList<>();
     List<FileOutcome.Skipped> skipped = new ArrayList<>();
-    Files.walkFileTree(root, EnumSet.noneOf(java.nio.file.FileVisitOption.class), Integer.MAX_VALUE,
+    Files.walkFileTree(
+        root,
+        EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+        Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -104,7 +109,8 @@ public final class FolderWalker {
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             Path rel = root.relativize(file);
-            if (isExcludedPath(file, settings) || matches(excludes, rel)
+            if (isExcludedPath(file, settings)
+                || matches(excludes, rel)
                 || (!includes.isEmpty() && !matches(includes, rel))) {
               return FileVisitResult.CONTINUE;
             }
@@ -122,8 +128,10 @@ public final class FolderWalker {
 
           @Override
           public FileVisitResult visitFileFailed(Path file, IOException e) {
-            skipped.add(new FileOutcome.Skipped(root.relativize(file), "cannot be read ("
-                + e.getClass().getSimpleName() + ")"));
+            skipped.add(
+                new FileOutcome.Skipped(
+                    root.relativize(file),
+                    "cannot be read (" + e.getClass().getSimpleName() + ")"));
             return FileVisitResult.CONTINUE;
           }
         });
@@ -168,7 +176,10 @@ public final class FolderWalker {
     return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  /** PDF ({@code %PDF-}) or OLE2 magic in the first bytes; reading 8 bytes of a regular file is safe. */
+  /**
+   * PDF ({@code %PDF-}) or OLE2 magic in the first bytes; reading 8 bytes of a regular file is
+   * safe.
+   */
   private static boolean looksLikeDocument(Path file) {
     byte[] head = new byte[8];
     int n;
@@ -177,9 +188,19 @@ public final class FolderWalker {
     } catch (IOException | UnsupportedOperationException e) {
       return false;
     }
-    boolean pdf = n >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F' && head[4] == '-';
-    boolean ole2 = n == 8 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF
-        && (head[2] & 0xff) == 0x11 && (head[3] & 0xff) == 0xE0;
+    boolean pdf =
+        n >= 5
+            && head[0] == '%'
+            && head[1] == 'P'
+            && head[2] == 'D'
+            && head[3] == 'F'
+            && head[4] == '-';
+    boolean ole2 =
+        n == 8
+            && (head[0] & 0xff) == 0xD0
+            && (head[1] & 0xff) == 0xCF
+            && (head[2] & 0xff) == 0x11
+            && (head[3] & 0xff) == 0xE0;
     return pdf || ole2;
   }
 

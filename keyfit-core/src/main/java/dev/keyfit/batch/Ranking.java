@@ -38,8 +38,17 @@ public record Ranking(List<Row> rows, boolean byPosting) {
    * @param reason why the file failed, or ""
    * @param report the report, or null when failed
    */
-  public record Row(int rank, String source, String status, int score, String bestFit, List<RoleScore> roleScores,
-      int matched, List<String> missing, String reason, Report report) {
+  public record Row(
+      int rank,
+      String source,
+      String status,
+      int score,
+      String bestFit,
+      List<RoleScore> roleScores,
+      int matched,
+      List<String> missing,
+      String reason,
+      Report report) {
     public Row {
       roleScores = List.copyOf(roleScores);
       missing = List.copyOf(missing);
@@ -63,7 +72,8 @@ public record Ranking(List<Row> rows, boolean byPosting) {
       if (o instanceof FileOutcome.Analyzed a) {
         ok.add(row(a, role, byPosting));
       } else if (o instanceof FileOutcome.Failed f) {
-        failed.add(new Row(0, f.source(), f.status(), -1, "", List.of(), 0, List.of(), f.reason(), null));
+        failed.add(
+            new Row(0, f.source(), f.status(), -1, "", List.of(), 0, List.of(), f.reason(), null));
       }
     }
     ok.sort(Comparator.comparingInt(Row::score).reversed().thenComparing(Row::source));
@@ -71,8 +81,18 @@ public record Ranking(List<Row> rows, boolean byPosting) {
     List<Row> rows = new ArrayList<>(ok.size() + failed.size());
     for (int i = 0; i < ok.size(); i++) {
       Row r = ok.get(i);
-      rows.add(new Row(i + 1, r.source(), r.status(), r.score(), r.bestFit(), r.roleScores(), r.matched(),
-          r.missing(), r.reason(), r.report()));
+      rows.add(
+          new Row(
+              i + 1,
+              r.source(),
+              r.status(),
+              r.score(),
+              r.bestFit(),
+              r.roleScores(),
+              r.matched(),
+              r.missing(),
+              r.reason(),
+              r.report()));
     }
     rows.addAll(failed);
     return new Ranking(rows, byPosting);
@@ -86,16 +106,30 @@ public record Ranking(List<Row> rows, boolean byPosting) {
     Role target = role != null ? role : report.advice().target();
     return report.assessment().roles().stream()
         .filter(r -> target == null || r.role() == target)
-        .mapToInt(RoleScore::score).max().orElse(0);
+        .mapToInt(RoleScore::score)
+        .max()
+        .orElse(0);
   }
 
   private static Row row(FileOutcome.Analyzed a, Role role, boolean byPosting) {
     Report r = a.report();
-    List<String> missing = r.advice().missing().stream().limit(TOP_MISSING).map(MissingTerm::term)
-        .map(t -> t.name()).toList();
-    return new Row(0, a.source(), "OK", score(r, role, byPosting),
-        r.assessment().bestFit().map(Role::id).orElse("none"), r.assessment().roles(),
-        r.assessment().matches().size(), missing, "", r);
+    List<String> missing =
+        r.advice().missing().stream()
+            .limit(TOP_MISSING)
+            .map(MissingTerm::term)
+            .map(t -> t.name())
+            .toList();
+    return new Row(
+        0,
+        a.source(),
+        "OK",
+        score(r, role, byPosting),
+        r.assessment().bestFit().map(Role::id).orElse("none"),
+        r.assessment().roles(),
+        r.assessment().matches().size(),
+        missing,
+        "",
+        r);
   }
 
   /** The analyzed rows. */

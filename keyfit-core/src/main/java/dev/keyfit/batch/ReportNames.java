@@ -10,18 +10,19 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Safe, unique file names for per-resume reports, derived from the resume's relative path:
- * {@code a/My CV.pdf} → {@code a_My_CV.pdf-1a2b3c4d.html}. Only {@code [A-Za-z0-9._-]}, no leading
- * dot or dash, no Windows reserved name, at most about 100 characters, and the first 8 hex digits
- * of the SHA-256 of the relative path; within a batch {@link #unique} lengthens the hash of names
- * that would still be equal, so no report replaces another.
+ * Safe, unique file names for per-resume reports, derived from the resume's relative path: {@code
+ * a/My CV.pdf} → {@code a_My_CV.pdf-1a2b3c4d.html}. Only {@code [A-Za-z0-9._-]}, no leading dot or
+ * dash, no Windows reserved name, at most about 100 characters, and the first 8 hex digits of the
+ * SHA-256 of the relative path; within a batch {@link #unique} lengthens the hash of names that
+ * would still be equal, so no report replaces another.
  */
 public final class ReportNames {
 
   private static final int MAX_STEM = 100;
-  private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
-      "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-      "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+  private static final Set<String> RESERVED =
+      Set.of(
+          "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7",
+          "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
 
   private ReportNames() {}
 
@@ -31,14 +32,16 @@ public final class ReportNames {
   }
 
   /**
-   * Report names for every resume of a batch, without extension, that are certainly distinct:
-   * names that the short hash leaves equal get the full SHA-256 of their path instead (and, should
-   * even those be equal, the resume's place in the list). Deterministic for a given list.
+   * Report names for every resume of a batch, without extension, that are certainly distinct: names
+   * that the short hash leaves equal get the full SHA-256 of their path instead (and, should even
+   * those be equal, the resume's place in the list). Deterministic for a given list.
    */
   public static java.util.Map<Path, String> unique(java.util.List<Path> relatives) {
     java.util.Map<String, java.util.List<Path>> byName = new java.util.LinkedHashMap<>();
     for (Path rel : relatives) {
-      byName.computeIfAbsent(stem(rel, 8).toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(rel);
+      byName
+          .computeIfAbsent(stem(rel, 8).toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>())
+          .add(rel);
     }
     java.util.Map<Path, String> names = new java.util.HashMap<>();
     java.util.Set<String> taken = new java.util.HashSet<>();
@@ -58,7 +61,8 @@ public final class ReportNames {
   private static String stem(Path relative, int hexDigits) {
     String display = FolderWalker.display(relative);
     String nfc = Normalizer.normalize(display, Normalizer.Form.NFC);
-    String stem = nfc.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("_{2,}", "_").replaceAll("^[._-]+", "");
+    String stem =
+        nfc.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("_{2,}", "_").replaceAll("^[._-]+", "");
     if (stem.length() > MAX_STEM) {
       stem = stem.substring(0, MAX_STEM);
     }
@@ -91,7 +95,8 @@ public final class ReportNames {
 
   private static String hash(String text, int hexDigits) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, hexDigits / 2);
     } catch (NoSuchAlgorithmException e) {
       throw new AssertionError("every JVM has SHA-256", e);

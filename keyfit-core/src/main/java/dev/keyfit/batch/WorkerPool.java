@@ -47,12 +47,14 @@ public final class WorkerPool implements AutoCloseable {
    * {@code Main}, never from a static initializer, which can run during shutdown), so that Ctrl-C
    * never leaves a worker JVM behind; a worker also exits by itself when its parent dies.
    */
-  private static final java.util.Set<WorkerPool> OPEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final java.util.Set<WorkerPool> OPEN =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** Kills the workers of every open pool (for a shutdown hook). */
   public static void closeAll() {
     OPEN.forEach(WorkerPool::close);
   }
+
   private boolean closed;
 
   /**
@@ -78,8 +80,13 @@ public final class WorkerPool implements AutoCloseable {
     Worker worker = borrow();
     boolean healthy = false;
     try {
-      ExtractionWorker.Response response = worker.call(new ExtractionWorker.Request(
-          file.toAbsolutePath().toUri().toString(), limits.maxFileBytes(), limits.maxPages(), limits.maxChars()));
+      ExtractionWorker.Response response =
+          worker.call(
+              new ExtractionWorker.Request(
+                  file.toAbsolutePath().toUri().toString(),
+                  limits.maxFileBytes(),
+                  limits.maxPages(),
+                  limits.maxChars()));
       healthy = true;
       if (response.document() != null) {
         return response.document();
@@ -90,7 +97,9 @@ public final class WorkerPool implements AutoCloseable {
     }
   }
 
-  /** An idle worker, or a fresh one (started outside the lock, so lanes start theirs in parallel). */
+  /**
+   * An idle worker, or a fresh one (started outside the lock, so lanes start theirs in parallel).
+   */
   private Worker borrow() throws ExtractionException {
     synchronized (this) {
       Worker w = idle.poll();
@@ -106,7 +115,8 @@ public final class WorkerPool implements AutoCloseable {
     try {
       w = new Worker(launch());
     } catch (IOException e) {
-      throw new ExtractionException(Failure.IO_ERROR, "cannot start a worker JVM: " + e.getMessage(), e);
+      throw new ExtractionException(
+          Failure.IO_ERROR, "cannot start a worker JVM: " + e.getMessage(), e);
     }
     synchronized (this) {
       all.add(w); // from here close() kills it, even while it starts
@@ -126,17 +136,27 @@ public final class WorkerPool implements AutoCloseable {
 
   /** Starts a child JVM running {@link ExtractionWorker}, with this JVM's binary and class path. */
   static Process launch() throws IOException {
-    String java = ProcessHandle.current().info().command()
-        .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+ExitOnOutOfMemoryError",
-        "-Djava.awt.headless=true", "-Xshare:auto"));
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-Xmx512m",
+                "-XX:+ExitOnOutOfMemoryError",
+                "-Djava.awt.headless=true",
+                "-Xshare:auto"));
     if (System.getProperty("pdfbox.fontcache") != null) {
       command.add("-Dpdfbox.fontcache=" + System.getProperty("pdfbox.fontcache"));
     }
     if (Boolean.getBoolean("keyfit.worker.test")) {
       command.add("-Dkeyfit.worker.test=true");
     }
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExtractionWorker.class.getName()));
+    command.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), ExtractionWorker.class.getName()));
     return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
   }
 
@@ -176,10 +196,12 @@ public final class WorkerPool implements AutoCloseable {
     }
 
     private void readAnswers() {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-          StandardCharsets.UTF_8))) {
+      try (BufferedReader in =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
-          if (line.startsWith("{")) { // the JVM itself prints to stdout ("Terminating due to ...OutOfMemoryError")
+          if (line.startsWith(
+              "{")) { // the JVM itself prints to stdout ("Terminating due to ...OutOfMemoryError")
             answers.add(Optional.of(line));
           }
         }
@@ -203,7 +225,8 @@ public final class WorkerPool implements AutoCloseable {
         synchronized (WorkerPool.this) {
           all.remove(this);
         }
-        throw new ExtractionException(Failure.IO_ERROR, "the worker JVM did not start (check that java runs here)");
+        throw new ExtractionException(
+            Failure.IO_ERROR, "the worker JVM did not start (check that java runs here)");
       }
     }
 
@@ -223,16 +246,18 @@ public final class WorkerPool implements AutoCloseable {
       }
       if (answer == null) {
         kill();
-        throw new ExtractionException(Failure.TIMEOUT, "gave up after " + timeout.toSeconds()
-            + " s; the worker process was killed");
+        throw new ExtractionException(
+            Failure.TIMEOUT,
+            "gave up after " + timeout.toSeconds() + " s; the worker process was killed");
       }
       if (answer.isEmpty()) {
         int status = exitStatus();
         if (status == OOM_EXIT) {
-          throw new ExtractionException(Failure.OUT_OF_MEMORY, "the worker process ran out of memory on this file");
+          throw new ExtractionException(
+              Failure.OUT_OF_MEMORY, "the worker process ran out of memory on this file");
         }
-        throw new ExtractionException(Failure.CORRUPT, "the parser crashed its worker process (exit status "
-            + status + ")");
+        throw new ExtractionException(
+            Failure.CORRUPT, "the parser crashed its worker process (exit status " + status + ")");
       }
       try {
         return ExtractionWorker.JSON.readValue(answer.get(), ExtractionWorker.Response.class);

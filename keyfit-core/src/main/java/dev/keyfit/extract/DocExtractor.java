@@ -33,7 +33,8 @@ public final class DocExtractor implements Extractor {
    * Wingdings bullets are private-use code points (U+F0B7 is the round one).
    */
   private static final Pattern LIST_BULLET =
-      Pattern.compile("(?m)^[ \\t]*[\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC\\u2022\\u25AA\\u25CF\\u00B7][ \\t]+");
+      Pattern.compile(
+          "(?m)^[ \\t]*[\\uF0B7\\uF0A7\\uF0D8\\uF076\\uF0FC\\u2022\\u25AA\\u25CF\\u00B7][ \\t]+");
 
   /** The stream every Word 97+ document has. */
   private static final String WORD_STREAM = "WordDocument";
@@ -50,16 +51,20 @@ public final class DocExtractor implements Extractor {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
         throw new ExtractionException(
-            Failure.ENCRYPTED, "the file is a password-protected Office document (encrypted package)");
+            Failure.ENCRYPTED,
+            "the file is a password-protected Office document (encrypted package)");
       }
       if (!root.hasEntry(WORD_STREAM)) {
         throw new ExtractionException(
-            Failure.UNSUPPORTED, "an OLE2 file without a Word document stream (Excel, PowerPoint or another program's file?)");
+            Failure.UNSUPPORTED,
+            "an OLE2 file without a Word document stream (Excel, PowerPoint or another program's file?)");
       }
       return toDocument(file, read(root), limits);
     } catch (OfficeXmlFileException e) {
       throw new ExtractionException(
-          Failure.CORRUPT, "the file is really a DOCX (Office Open XML), not a Word 97-2003 .doc", e);
+          Failure.CORRUPT,
+          "the file is really a DOCX (Office Open XML), not a Word 97-2003 .doc",
+          e);
     } catch (EmptyFileException e) {
       throw new ExtractionException(Failure.EMPTY, "the file is empty", e);
     } catch (NotOLE2FileException e) {
@@ -68,12 +73,17 @@ public final class DocExtractor implements Extractor {
       throw new ExtractionException(Failure.ENCRYPTED, "the .doc is password-protected", e);
     } catch (RecordFormatException e) {
       throw new ExtractionException(
-          Failure.CORRUPT, "the .doc has damaged records: " + DocxExtractor.firstLine(String.valueOf(e.getMessage())), e);
+          Failure.CORRUPT,
+          "the .doc has damaged records: "
+              + DocxExtractor.firstLine(String.valueOf(e.getMessage())),
+          e);
     } catch (IndexOutOfBoundsException e) {
       throw truncated(e);
     } catch (IOException e) {
       throw new ExtractionException(
-          Failure.CORRUPT, "the .doc could not be read: " + DocxExtractor.firstLine(String.valueOf(e.getMessage())), e);
+          Failure.CORRUPT,
+          "the .doc could not be read: " + DocxExtractor.firstLine(String.valueOf(e.getMessage())),
+          e);
     }
   }
 
@@ -86,7 +96,8 @@ public final class DocExtractor implements Extractor {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = t.getMessage();
       if (message != null && message.contains("past the end of the file")) {
-        return new ExtractionException(Failure.CORRUPT, "the .doc is truncated (cut off before its end)", e);
+        return new ExtractionException(
+            Failure.CORRUPT, "the .doc is truncated (cut off before its end)", e);
       }
     }
     throw e;
@@ -104,10 +115,15 @@ public final class DocExtractor implements Extractor {
       return new Read(readOldText(root, e), 0, 0, 0);
     }
     try (WordExtractor extractor = new WordExtractor(doc)) {
-      String text = LIST_BULLET.matcher(WordExtractor.stripFields(extractor.getText())).replaceAll("• ");
+      String text =
+          LIST_BULLET.matcher(WordExtractor.stripFields(extractor.getText())).replaceAll("• ");
       // The text-box story holds every box's text in one range: "1" means "at least one".
       int textBoxes = doc.getMainTextboxRange().text().isBlank() ? 0 : 1;
-      return new Read(text, doc.getPicturesTable().getAllPictures().size(), countTables(doc.getRange()), textBoxes);
+      return new Read(
+          text,
+          doc.getPicturesTable().getAllPictures().size(),
+          countTables(doc.getRange()),
+          textBoxes);
     }
   }
 
@@ -134,7 +150,8 @@ public final class DocExtractor implements Extractor {
       }
     } catch (IOException | RuntimeException e) {
       ExtractionException failure =
-          new ExtractionException(Failure.UNSUPPORTED, "a Word 6/95 (or older) document that could not be read", cause);
+          new ExtractionException(
+              Failure.UNSUPPORTED, "a Word 6/95 (or older) document that could not be read", cause);
       failure.addSuppressed(e);
       throw failure;
     }
@@ -148,7 +165,16 @@ public final class DocExtractor implements Extractor {
     }
     LayoutSignals layout =
         new LayoutSignals(
-            0, LayoutSignals.countWords(text), read.images(), 0, 0, read.tables(), read.textBoxes(), 0, notes);
-    return new ExtractedDocument(String.valueOf(file.getFileName()), DocumentFormat.DOC, text, layout);
+            0,
+            LayoutSignals.countWords(text),
+            read.images(),
+            0,
+            0,
+            read.tables(),
+            read.textBoxes(),
+            0,
+            notes);
+    return new ExtractedDocument(
+        String.valueOf(file.getFileName()), DocumentFormat.DOC, text, layout);
   }
 }

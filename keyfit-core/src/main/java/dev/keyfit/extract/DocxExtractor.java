@@ -99,7 +99,8 @@ public final class DocxExtractor implements Extractor {
             walk.textBoxes(),
             0,
             notes);
-    return new ExtractedDocument(String.valueOf(file.getFileName()), DocumentFormat.DOCX, text, layout);
+    return new ExtractedDocument(
+        String.valueOf(file.getFileName()), DocumentFormat.DOCX, text, layout);
   }
 
   /** An OLE2 container: a password-protected DOCX, or a legacy .doc/.xls given as DOCX. */
@@ -121,14 +122,18 @@ public final class DocxExtractor implements Extractor {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String message = t.getMessage();
       if (message != null && message.contains("Zip bomb detected")) {
-        return new ExtractionException(Failure.TOO_LARGE, "the DOCX inflates beyond safe limits (zip bomb)", e);
+        return new ExtractionException(
+            Failure.TOO_LARGE, "the DOCX inflates beyond safe limits (zip bomb)", e);
       }
       if (message != null && message.contains("DOCTYPE is disallowed")) {
         return new ExtractionException(
-            Failure.CORRUPT, "the DOCX declares a DOCTYPE, which Word never writes; refused unread (possible XXE)", e);
+            Failure.CORRUPT,
+            "the DOCX declares a DOCTYPE, which Word never writes; refused unread (possible XXE)",
+            e);
       }
     }
-    return new ExtractionException(Failure.CORRUPT, what + ": " + firstLine(String.valueOf(e.getMessage())), e);
+    return new ExtractionException(
+        Failure.CORRUPT, what + ": " + firstLine(String.valueOf(e.getMessage())), e);
   }
 
   /**
@@ -139,7 +144,9 @@ public final class DocxExtractor implements Extractor {
     String missing = String.valueOf(e.getMessage());
     if (missing.contains("zstd") || missing.contains("tukaani") || missing.contains("brotli")) {
       return new ExtractionException(
-          Failure.UNSUPPORTED, "the DOCX uses an unsupported zip compression method (" + missing + ")", e);
+          Failure.UNSUPPORTED,
+          "the DOCX uses an unsupported zip compression method (" + missing + ")",
+          e);
     }
     throw e;
   }

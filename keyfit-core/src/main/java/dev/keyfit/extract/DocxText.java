@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.xml.namespace.QName;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.xwpf.usermodel.IBody;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -16,10 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.SchemaType;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlException;
-import org.apache.xmlbeans.XmlOptions;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
@@ -42,7 +42,11 @@ final class DocxText {
 
   /** The Choice branch only: the VML Fallback repeats the same text. */
   private static final String DRAWINGML_TEXT_BOXES =
-      "declare namespace w='" + W + "' declare namespace wps='" + WPS + "' .//wps:txbx/w:txbxContent";
+      "declare namespace w='"
+          + W
+          + "' declare namespace wps='"
+          + WPS
+          + "' .//wps:txbx/w:txbxContent";
 
   private static final String VML_TEXT_BOXES = "declare namespace v='" + VML + "' .//v:textbox";
 
@@ -56,7 +60,9 @@ final class DocxText {
   private int tables;
   private int textBoxes;
 
-  /** @param budget stop collecting once this many characters are held (the caller cuts exactly) */
+  /**
+   * @param budget stop collecting once this many characters are held (the caller cuts exactly)
+   */
   DocxText(int budget) {
     this.budget = budget;
   }
@@ -132,7 +138,9 @@ final class DocxText {
     }
   }
 
-  /** Text of DrawingML text boxes that POI's run model does not see (inside mc:AlternateContent). */
+  /**
+   * Text of DrawingML text boxes that POI's run model does not see (inside mc:AlternateContent).
+   */
   private void drawingTextBoxes(CTP ctp, IBody body) {
     for (XmlObject content : ctp.selectPath(DRAWINGML_TEXT_BOXES)) {
       if (!hasAncestor(content, MC_ALTERNATE_CONTENT) || hasAncestor(content, MC_FALLBACK)) {

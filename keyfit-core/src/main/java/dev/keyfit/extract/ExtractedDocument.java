@@ -13,7 +13,8 @@ import java.util.Objects;
  *     separated by {@code \n}
  * @param layout layout signals
  */
-public record ExtractedDocument(String fileName, DocumentFormat format, String text, LayoutSignals layout) {
+public record ExtractedDocument(
+    String fileName, DocumentFormat format, String text, LayoutSignals layout) {
 
   public ExtractedDocument {
     Objects.requireNonNull(fileName, "fileName");

@@ -3,8 +3,8 @@ package dev.keyfit.extract;
 import java.nio.file.Path;
 
 /**
- * Turns one document format into text. Implementations are stateless and thread-safe; they open
- * the file read-only and close everything they open, whatever happens.
+ * Turns one document format into text. Implementations are stateless and thread-safe; they open the
+ * file read-only and close everything they open, whatever happens.
  */
 public interface Extractor {
 

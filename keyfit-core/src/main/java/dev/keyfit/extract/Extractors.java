@@ -19,8 +19,8 @@ import org.apache.poi.EncryptedDocumentException;
 
 /**
  * The entry point of the extraction stage: checks the file, detects its format by content,
- * dispatches to the {@link Extractor} for that format, and turns everything a parser can throw
- * into an {@link ExtractionException} with a {@link Failure} and a one-line message.
+ * dispatches to the {@link Extractor} for that format, and turns everything a parser can throw into
+ * an {@link ExtractionException} with a {@link Failure} and a one-line message.
  *
  * <p>Instances are immutable and thread-safe when their extractors are (the standard ones are).
  * Runaway parses are not stopped here; time limits belong to the caller (the batch runner).
@@ -49,7 +49,8 @@ public final class Extractors {
   /** The extractors keyfit ships with; a format is supported by adding one line here. */
   public static Extractors standard() {
     return new Extractors(
-        List.of(new PdfExtractor(), new DocxExtractor(), new DocExtractor(), new PlainTextExtractor()));
+        List.of(
+            new PdfExtractor(), new DocxExtractor(), new DocExtractor(), new PlainTextExtractor()));
   }
 
   /** Extractors for the given formats (tests inject fakes here); as the constructor. */
@@ -89,7 +90,8 @@ public final class Extractors {
       }
       ExtractedDocument doc = extractor.extract(file, limits);
       if (doc.text().isBlank()) {
-        throw new ExtractionException(Failure.EMPTY, "no text found in the " + detection.description());
+        throw new ExtractionException(
+            Failure.EMPTY, "no text found in the " + detection.description());
       }
       return withExtensionNote(file, doc);
     } catch (Throwable t) {
@@ -108,8 +110,10 @@ public final class Extractors {
     Path dir = Files.createTempDirectory("keyfit-name-");
     try {
       String name = String.valueOf(file.getFileName());
-      String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-      Path link = dir.resolve(extension.matches("[a-z]{1,8}") ? "document." + extension : "document");
+      String extension =
+          name.substring(name.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
+      Path link =
+          dir.resolve(extension.matches("[a-z]{1,8}") ? "document." + extension : "document");
       Files.createSymbolicLink(link, file.toAbsolutePath());
       try {
         ExtractedDocument doc = extract(link, limits);
@@ -132,8 +136,8 @@ public final class Extractors {
   }
 
   /**
-   * A note when the name says one document format and the content another (a DOCX saved as
-   * {@code cv.pdf}): keyfit reads it by content, but a system that trusts the name may not.
+   * A note when the name says one document format and the content another (a DOCX saved as {@code
+   * cv.pdf}): keyfit reads it by content, but a system that trusts the name may not.
    */
   static ExtractedDocument withExtensionNote(Path file, ExtractedDocument doc) {
     String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
@@ -143,10 +147,26 @@ public final class Extractors {
     }
     LayoutSignals l = doc.layout();
     List<String> notes = new java.util.ArrayList<>(l.notes());
-    notes.add("the file is named ." + extension + " but is a " + doc.format().id().toUpperCase(java.util.Locale.ROOT)
-        + "; keyfit read it by content, but an applicant tracking system that trusts the name may reject it");
-    return new ExtractedDocument(doc.fileName(), doc.format(), doc.text(), new LayoutSignals(l.pages(), l.words(),
-        l.images(), l.textlessPages(), l.multiColumnPages(), l.tables(), l.textBoxes(), l.unusualCharacters(), notes));
+    notes.add(
+        "the file is named ."
+            + extension
+            + " but is a "
+            + doc.format().id().toUpperCase(java.util.Locale.ROOT)
+            + "; keyfit read it by content, but an applicant tracking system that trusts the name may reject it");
+    return new ExtractedDocument(
+        doc.fileName(),
+        doc.format(),
+        doc.text(),
+        new LayoutSignals(
+            l.pages(),
+            l.words(),
+            l.images(),
+            l.textlessPages(),
+            l.multiColumnPages(),
+            l.tables(),
+            l.textBoxes(),
+            l.unusualCharacters(),
+            notes));
   }
 
   /**
@@ -162,7 +182,8 @@ public final class Extractors {
     }
     if (size > limits.maxFileBytes()) {
       throw new ExtractionException(
-          Failure.TOO_LARGE, "the file is " + size + " bytes, over the limit of " + limits.maxFileBytes());
+          Failure.TOO_LARGE,
+          "the file is " + size + " bytes, over the limit of " + limits.maxFileBytes());
     }
     if (size == 0) {
       throw new ExtractionException(Failure.EMPTY, "the file is empty (0 bytes)");
@@ -200,7 +221,8 @@ public final class Extractors {
       return new ExtractionException(Failure.OUT_OF_MEMORY, "ran out of memory while parsing", t);
     }
     if (t instanceof StackOverflowError) {
-      return new ExtractionException(Failure.CORRUPT, "structure nested too deeply (StackOverflowError)", t);
+      return new ExtractionException(
+          Failure.CORRUPT, "structure nested too deeply (StackOverflowError)", t);
     }
     if (t instanceof LinkageError) {
       // e.g. NoClassDefFoundError for a zstd-compressed zip entry: a codec we do not ship
@@ -242,9 +264,7 @@ public final class Extractors {
     return t.getClass().getSimpleName();
   }
 
-  /**
-   * The exception's message as one short printable line; parser messages can quote file bytes.
-   */
+  /** The exception's message as one short printable line; parser messages can quote file bytes. */
   private static String detail(Throwable t) {
     String m = t.getMessage();
     if (m == null || m.isBlank()) {

@@ -27,6 +27,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 final class FormatDetector {
 
   static final int HEAD_BYTES = 8 * 1024;
+
   /** PDF readers accept junk before the header; Acrobat looks within the first 1024 bytes. */
   private static final int PDF_HEADER_WINDOW = 1024;
 
@@ -34,9 +35,9 @@ final class FormatDetector {
    * What the content says the file is.
    *
    * @param format the format to dispatch on
-   * @param encrypted true for a password-protected Office file (an OLE2 container holding an
-   *     {@code EncryptedPackage}); {@code format} is then {@link DocumentFormat#DOCX} and the caller
-   *     must report {@link Failure#ENCRYPTED} instead of parsing it
+   * @param encrypted true for a password-protected Office file (an OLE2 container holding an {@code
+   *     EncryptedPackage}); {@code format} is then {@link DocumentFormat#DOCX} and the caller must
+   *     report {@link Failure#ENCRYPTED} instead of parsing it
    * @param description what was found, in words, for messages, e.g. "RTF document"
    */
   record Detection(DocumentFormat format, boolean encrypted, String description) {
@@ -124,8 +125,10 @@ final class FormatDetector {
     if (startsWith(h, 0, 0x89, 'P', 'N', 'G')) return "PNG image";
     if (startsWith(h, 0, 0xFF, 0xD8, 0xFF)) return "JPEG image";
     if (startsWith(h, 0, 'G', 'I', 'F', '8')) return "GIF image";
-    if (startsWith(h, 0, 'I', 'I', '*', 0) || startsWith(h, 0, 'M', 'M', 0, '*')) return "TIFF image";
-    if (startsWith(h, 0, 'R', 'I', 'F', 'F') && startsWith(h, 8, 'W', 'E', 'B', 'P')) return "WebP image";
+    if (startsWith(h, 0, 'I', 'I', '*', 0) || startsWith(h, 0, 'M', 'M', 0, '*'))
+      return "TIFF image";
+    if (startsWith(h, 0, 'R', 'I', 'F', 'F') && startsWith(h, 8, 'W', 'E', 'B', 'P'))
+      return "WebP image";
     if (startsWith(h, 0, 0x7F, 'E', 'L', 'F')) return "executable program";
     if (startsWith(h, 0, 'M', 'Z') && h.length > 64 && indexOf(h, new byte[] {0}, 64) >= 0) {
       return "executable program";
@@ -133,11 +136,16 @@ final class FormatDetector {
     if (startsWith(h, 0, 0x1F, 0x8B)) return "gzip archive";
     if (startsWith(h, 0, '7', 'z', 0xBC, 0xAF)) return "7-Zip archive";
     if (startsWith(h, 0, 'R', 'a', 'r', '!')) return "RAR archive";
-    String start = new String(h, 0, Math.min(h.length, 512), StandardCharsets.ISO_8859_1)
-        .replace("\uFEFF", "").replace("ï»¿", "").stripLeading().toLowerCase(Locale.ROOT);
+    String start =
+        new String(h, 0, Math.min(h.length, 512), StandardCharsets.ISO_8859_1)
+            .replace("\uFEFF", "")
+            .replace("ï»¿", "")
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
     if (start.startsWith("{\\rtf")) return "RTF document";
     if (start.startsWith("<!doctype html") || start.startsWith("<html")) return "HTML page";
-    if (start.startsWith("<?xml") && start.contains("<w:worddocument")) return "Word 2003 XML document";
+    if (start.startsWith("<?xml") && start.contains("<w:worddocument"))
+      return "Word 2003 XML document";
     if (start.startsWith("<?xml") && start.contains("html")) return "HTML page";
     return null;
   }
@@ -147,7 +155,9 @@ final class FormatDetector {
    * control bytes. The head may end inside a UTF-8 sequence, so an incomplete tail is accepted.
    */
   static boolean looksLikeText(byte[] h) {
-    if (startsWith(h, 0, 0xEF, 0xBB, 0xBF) || startsWith(h, 0, 0xFE, 0xFF) || startsWith(h, 0, 0xFF, 0xFE)) {
+    if (startsWith(h, 0, 0xEF, 0xBB, 0xBF)
+        || startsWith(h, 0, 0xFE, 0xFF)
+        || startsWith(h, 0, 0xFF, 0xFE)) {
       return true;
     }
     int nul = 0;

@@ -6,23 +6,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the gutter of a two-column page from its glyph positions, so the page can be read column
- * by column instead of line by line across both columns. Pure geometry; coordinates are PDFBox
- * display coordinates (x to the right, y downwards, y at the baseline). Stateless.
+ * Finds the gutter of a two-column page from its glyph positions, so the page can be read column by
+ * column instead of line by line across both columns. Pure geometry; coordinates are PDFBox display
+ * coordinates (x to the right, y downwards, y at the baseline). Stateless.
  */
 final class PdfColumns {
 
   /** Narrower gaps are word or tab gaps, not gutters. */
   static final float MIN_GUTTER = 12f;
+
   /**
    * Share of text rows allowed to cross the gutter: full-width rows (a name header, a footer) must
    * not hide a gutter that every other row respects.
    */
   static final double MAX_CROSSING_SHARE = 0.20;
+
   /** Glyphs whose baselines differ by less than this are on the same row. */
   private static final float ROW_TOLERANCE = 2f;
+
   /** Each column needs this share of the glyphs, so a right-aligned date column is not a column. */
   private static final double MIN_COLUMN_SHARE = 0.10;
+
   private static final int MIN_ROWS_PER_COLUMN = 3;
   private static final int MAX_BUCKETS = 5000;
   private static final int MAX_ONE_SIDED_IN_HEADER = 3;
@@ -116,7 +120,8 @@ final class PdfColumns {
     return validate(glyphs, rows, gx0, gx0 + tightWidth);
   }
 
-  private static Optional<Split> validate(List<Glyph> glyphs, List<List<Glyph>> rows, float gx0, float gx1) {
+  private static Optional<Split> validate(
+      List<Glyph> glyphs, List<List<Glyph>> rows, float gx0, float gx1) {
     float mid = (gx0 + gx1) / 2;
     int left = 0;
     int right = 0;
@@ -135,13 +140,17 @@ final class PdfColumns {
       bothRows += l && r ? 1 : 0;
     }
     double min = glyphs.size() * MIN_COLUMN_SHARE;
-    if (left < min || right < min || leftRows < MIN_ROWS_PER_COLUMN || rightRows < MIN_ROWS_PER_COLUMN) {
+    if (left < min
+        || right < min
+        || leftRows < MIN_ROWS_PER_COLUMN
+        || rightRows < MIN_ROWS_PER_COLUMN) {
       return Optional.empty();
     }
     // a narrow right strip whose every entry sits on a left row is a date or place column
     float maxX = (float) glyphs.stream().mapToDouble(Glyph::x1).max().orElse(mid);
     float minX = (float) glyphs.stream().mapToDouble(Glyph::x0).min().orElse(mid);
-    if (bothRows >= ALIGNED_STRIP_SHARE * rightRows && maxX - gx1 < NARROW_STRIP_SHARE * (maxX - minX)) {
+    if (bothRows >= ALIGNED_STRIP_SHARE * rightRows
+        && maxX - gx1 < NARROW_STRIP_SHARE * (maxX - minX)) {
       return Optional.empty();
     }
     // full-width rows at the top (name, contact line) and bottom belong to neither column; a few
@@ -173,9 +182,12 @@ final class PdfColumns {
     if (bodyCrossing > MAX_BODY_CROSSING_ROWS) {
       return Optional.empty();
     }
-    float top = headerEnd < 0 ? -Float.MAX_VALUE : between(rows.get(headerEnd), rows.get(headerEnd + 1));
+    float top =
+        headerEnd < 0 ? -Float.MAX_VALUE : between(rows.get(headerEnd), rows.get(headerEnd + 1));
     float bottom =
-        footerStart == rows.size() ? Float.MAX_VALUE : between(rows.get(footerStart - 1), rows.get(footerStart));
+        footerStart == rows.size()
+            ? Float.MAX_VALUE
+            : between(rows.get(footerStart - 1), rows.get(footerStart));
     return Optional.of(new Split(mid, top, bottom));
   }
 

@@ -28,15 +28,16 @@ import org.apache.pdfbox.text.TextPosition;
  *
  * <p>Contracts: the file is opened read-only and closed whatever happens (never through {@code
  * Loader.loadPDF(File)}, which leaks the descriptor when parsing throws); one damaged page loses
- * that page only; owner-password PDFs (restrictions only) are read, with a note; user-password
- * PDFs fail as {@link Failure#ENCRYPTED}; scanned PDFs fail as {@link Failure#NEEDS_OCR} rather
- * than passing as an empty resume. Unchecked parser exceptions are left to the caller's guard.
- * Stateless and thread-safe: every call makes its own strippers.
+ * that page only; owner-password PDFs (restrictions only) are read, with a note; user-password PDFs
+ * fail as {@link Failure#ENCRYPTED}; scanned PDFs fail as {@link Failure#NEEDS_OCR} rather than
+ * passing as an empty resume. Unchecked parser exceptions are left to the caller's guard. Stateless
+ * and thread-safe: every call makes its own strippers.
  */
 final class PdfExtractor implements Extractor {
 
   /** A page with this few non-blank characters has no real text layer. */
   static final int TEXTLESS_PAGE_CHARS = 10;
+
   /** Form XObjects can nest, and hostile files make them cyclic. */
   private static final int MAX_FORM_DEPTH = 8;
 
@@ -140,7 +141,8 @@ final class PdfExtractor implements Extractor {
     }
     if (readPages > 0 && textless * 2 >= readPages && textlessWithImages > 0) {
       throw new ExtractionException(
-          Failure.NEEDS_OCR, textless + " of " + readPages + " pages are images without a text layer");
+          Failure.NEEDS_OCR,
+          textless + " of " + readPages + " pages are images without a text layer");
     }
   }
 
@@ -153,7 +155,8 @@ final class PdfExtractor implements Extractor {
     // within one column, position order is right: it keeps a right-aligned date on its line
     areas.setSortByPosition(true);
     areas.addRegion("1-header", new Rectangle2D.Float(-far, -far, 2 * far, top + far));
-    areas.addRegion("2-left", new Rectangle2D.Float(-far, top, far + split.gutterX(), bottom - top));
+    areas.addRegion(
+        "2-left", new Rectangle2D.Float(-far, top, far + split.gutterX(), bottom - top));
     areas.addRegion("3-right", new Rectangle2D.Float(split.gutterX(), top, far, bottom - top));
     areas.addRegion("4-footer", new Rectangle2D.Float(-far, bottom, 2 * far, far));
     areas.extractRegions(page);

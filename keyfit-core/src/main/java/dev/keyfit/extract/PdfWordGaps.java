@@ -8,10 +8,10 @@ import org.apache.pdfbox.text.TextPosition;
 /**
  * Puts back the word spaces that PDFBox loses on LaTeX and XeLaTeX PDFs. Those PDFs draw no space
  * characters: a word gap is only a shift of the next glyph, and PDFBox takes a shift for a word
- * break only when it is wider than a share of the font's space width, which such fonts often
- * report far too wide ("likeAnsible", "AWSwith"). Like poppler's {@code pdftotext}, a gap wider
- * than {@link #WORD_GAP_EM} of the font size between the end of one glyph (its advance width) and
- * the start of the next is a word break; kerning and tracking stay well below it.
+ * break only when it is wider than a share of the font's space width, which such fonts often report
+ * far too wide ("likeAnsible", "AWSwith"). Like poppler's {@code pdftotext}, a gap wider than
+ * {@link #WORD_GAP_EM} of the font size between the end of one glyph (its advance width) and the
+ * start of the next is a word break; kerning and tracking stay well below it.
  *
  * <p>Also turns a drawn soft hyphen (XeLaTeX maps its hyphen glyph to U+00AD) back into a hyphen,
  * since in a PDF a glyph that is drawn is seen: "high-impact", not "highimpact". Stateless.
@@ -58,8 +58,11 @@ final class PdfWordGaps {
       if (length < 0) {
         return softHyphens(text);
       }
-      if (previous != null && isWordGap(previous, p) && at > 0
-          && !Character.isWhitespace(text.charAt(at - 1)) && !Character.isWhitespace(text.charAt(at))) {
+      if (previous != null
+          && isWordGap(previous, p)
+          && at > 0
+          && !Character.isWhitespace(text.charAt(at - 1))
+          && !Character.isWhitespace(text.charAt(at))) {
         out.append(' ');
       }
       out.append(text, at, at + length);

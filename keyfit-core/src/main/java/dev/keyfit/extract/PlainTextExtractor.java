@@ -14,11 +14,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads plain text and Markdown. The encoding comes from a byte-order mark, else strict UTF-8,
- * else windows-1252 (what Notepad wrote for years), with a note when the fallback was used.
- * Markdown heading marks and bold markers are removed so headings read as plain lines; list
- * markers ({@code -}, {@code *}) are kept because they are bullet signals. Stateless and
- * thread-safe.
+ * Reads plain text and Markdown. The encoding comes from a byte-order mark, else strict UTF-8, else
+ * windows-1252 (what Notepad wrote for years), with a note when the fallback was used. Markdown
+ * heading marks and bold markers are removed so headings read as plain lines; list markers ({@code
+ * -}, {@code *}) are kept because they are bullet signals. Stateless and thread-safe.
  */
 final class PlainTextExtractor implements Extractor {
 
@@ -38,13 +37,23 @@ final class PlainTextExtractor implements Extractor {
     }
     List<String> notes = new ArrayList<>();
     String raw = decode(bytes, notes);
-    // Cap the text before any pattern runs over it: the marks stripped below can only shorten it, so
+    // Cap the text before any pattern runs over it: the marks stripped below can only shorten it,
+    // so
     // twice the cap still leaves the normaliser enough to cut exactly (and say so).
-    String capped = raw.length() > 2L * limits.maxChars() ? raw.substring(0, 2 * limits.maxChars()) : raw;
+    String capped =
+        raw.length() > 2L * limits.maxChars() ? raw.substring(0, 2 * limits.maxChars()) : raw;
     String text = TextNormalizer.normalize(stripMarkdown(capped), limits.maxChars(), notes);
     LayoutSignals layout =
         new LayoutSignals(
-            0, LayoutSignals.countWords(text), 0, 0, 0, 0, 0, TextNormalizer.countUnusual(raw), notes);
+            0,
+            LayoutSignals.countWords(text),
+            0,
+            0,
+            0,
+            0,
+            0,
+            TextNormalizer.countUnusual(raw),
+            notes);
     return new ExtractedDocument(String.valueOf(file.getFileName()), format(), text, layout);
   }
 
@@ -118,17 +127,21 @@ final class PlainTextExtractor implements Extractor {
   }
 
   /**
-   * Drops the {@code **} and {@code __} around bold text on one line, as the pattern
-   * {@code (\*\*|__)(?=\S)(.+?)(?<=\S)\1} would, in one forward pass: an opener is followed by a
+   * Drops the {@code **} and {@code __} around bold text on one line, as the pattern {@code
+   * (\*\*|__)(?=\S)(.+?)(?<=\S)\1} would, in one forward pass: an opener is followed by a
    * non-space, its closer is the next same marker preceded by one; when an opener finds no closer,
-   * no later opener of that kind can, so that kind is not searched again (linear, whatever the line).
+   * no later opener of that kind can, so that kind is not searched again (linear, whatever the
+   * line).
    */
   static void unbold(String line, StringBuilder out) {
     boolean[] exhausted = new boolean[2]; // "**", "__"
     int i = 0;
     while (i < line.length()) {
       int kind = line.startsWith("**", i) ? 0 : line.startsWith("__", i) ? 1 : -1;
-      if (kind < 0 || exhausted[kind] || i + 2 >= line.length() || Character.isWhitespace(line.charAt(i + 2))) {
+      if (kind < 0
+          || exhausted[kind]
+          || i + 2 >= line.length()
+          || Character.isWhitespace(line.charAt(i + 2))) {
         out.append(line.charAt(i));
         i++;
         continue;

@@ -134,11 +134,38 @@ final class TextNormalizer {
 
   private static boolean isBulletGlyph(char c) {
     return switch (c) {
-      case '•', '▪', '◦', '●', '‣', '⁃', '∙', '■', '□', '◆', '◇', '►', '▸', '➢', '➤', '✓', '✔', '❖',
-          '·' -> true;
+      case '•',
+          '▪',
+          '◦',
+          '●',
+          '‣',
+          '⁃',
+          '∙',
+          '■',
+          '□',
+          '◆',
+          '◇',
+          '►',
+          '▸',
+          '➢',
+          '➤',
+          '✓',
+          '✔',
+          '❖',
+          '·' ->
+          true;
       // Symbol and Wingdings bullets that PDFs and Word map into the private-use area
-      case '\uF0B7', '\uF0A7', '\uF0D8', '\uF076', '\uF0FC', '\uF0A8', '\uF06C', '\uF06E', '\uF075',
-          '\uF0E0' -> true;
+      case '\uF0B7',
+          '\uF0A7',
+          '\uF0D8',
+          '\uF076',
+          '\uF0FC',
+          '\uF0A8',
+          '\uF06C',
+          '\uF06E',
+          '\uF075',
+          '\uF0E0' ->
+          true;
       default -> false;
     };
   }

@@ -21,12 +21,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The built-in dictionary, validated and written in a compact binary form at build time, so that
- * a single scan does not pay for parsing YAML (about 640 parser classes and their JIT time, over
- * half a second of a cold start). The YAML under {@code keywords/} stays the source of truth: the
- * build regenerates this file from it on every {@code mvn package}, and a test checks that both
- * load to the same dictionary. A user's {@code --keywords} directory always goes through the YAML
- * loader, with its line-numbered errors.
+ * The built-in dictionary, validated and written in a compact binary form at build time, so that a
+ * single scan does not pay for parsing YAML (about 640 parser classes and their JIT time, over half
+ * a second of a cold start). The YAML under {@code keywords/} stays the source of truth: the build
+ * regenerates this file from it on every {@code mvn package}, and a test checks that both load to
+ * the same dictionary. A user's {@code --keywords} directory always goes through the YAML loader,
+ * with its line-numbered errors.
  */
 public final class CompiledDictionary {
 
@@ -136,11 +136,29 @@ public final class CompiledDictionary {
       Set<String> context = new HashSet<>(strings(in));
       Set<Section> sections = new HashSet<>();
       strings(in).forEach(s -> sections.add(Section.valueOf(s)));
-      guard = new Guard(aliasSet, context, sections, new HashSet<>(strings(in)),
-          new HashSet<>(strings(in)), new HashSet<>(strings(in)), new HashSet<>(strings(in)));
+      guard =
+          new Guard(
+              aliasSet,
+              context,
+              sections,
+              new HashSet<>(strings(in)),
+              new HashSet<>(strings(in)),
+              new HashSet<>(strings(in)),
+              new HashSet<>(strings(in)));
     }
     List<String> statements = strings(in);
-    return new Term(id, name, category, aliases, caseSensitive, pm, tpm, guard, statements, strings(in), readMatch(in));
+    return new Term(
+        id,
+        name,
+        category,
+        aliases,
+        caseSensitive,
+        pm,
+        tpm,
+        guard,
+        statements,
+        strings(in),
+        readMatch(in));
   }
 
   private static void writeProfile(RoleProfile p, DataOutputStream out) throws IOException {
@@ -187,8 +205,14 @@ public final class CompiledDictionary {
     }
     RoleProfile.History history = null;
     if (in.readBoolean()) {
-      history = new RoleProfile.History(strings(in), strings(in), in.readDouble(), in.readInt(), in.readInt(),
-          in.readDouble());
+      history =
+          new RoleProfile.History(
+              strings(in),
+              strings(in),
+              in.readDouble(),
+              in.readInt(),
+              in.readInt(),
+              in.readDouble());
     }
     return new RoleProfile(role, name, summary, categories, signals, core, history);
   }

@@ -9,7 +9,10 @@ public final class DictionaryException extends Exception {
   private final List<String> problems;
 
   public DictionaryException(List<String> problems) {
-    super(problems.size() == 1 ? problems.get(0) : problems.size() + " problems in the dictionary: " + problems.get(0) + " …");
+    super(
+        problems.size() == 1
+            ? problems.get(0)
+            : problems.size() + " problems in the dictionary: " + problems.get(0) + " …");
     this.problems = List.copyOf(problems);
   }
 

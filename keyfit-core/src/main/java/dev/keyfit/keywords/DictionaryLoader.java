@@ -42,7 +42,9 @@ public final class DictionaryLoader {
     return compiled != null ? compiled : fromYaml();
   }
 
-  /** The built-in dictionary read and validated from its YAML files (slower than {@link #builtIn}). */
+  /**
+   * The built-in dictionary read and validated from its YAML files (slower than {@link #builtIn}).
+   */
   public static Dictionary fromYaml() throws DictionaryException {
     return load(null, true);
   }
@@ -95,12 +97,19 @@ public final class DictionaryLoader {
   }
 
   /** The named word sets guards refer to as {@code @name}. */
-  private static Map<String, List<String>> wordSets(Map<String, SourceFile> files, List<String> problems) {
+  private static Map<String, List<String>> wordSets(
+      Map<String, SourceFile> files, List<String> problems) {
     var raw = parseOptional(files, KeywordSource.WORD_SETS, RawFiles.WordSetsFile.class, problems);
     Map<String, List<String>> sets = new LinkedHashMap<>();
     if (raw != null && raw.sets() != null) {
-      raw.sets().forEach((name, words) -> sets.put(name, words == null ? List.of()
-          : words.stream().filter(java.util.Objects::nonNull).toList()));
+      raw.sets()
+          .forEach(
+              (name, words) ->
+                  sets.put(
+                      name,
+                      words == null
+                          ? List.of()
+                          : words.stream().filter(java.util.Objects::nonNull).toList()));
     }
     return sets;
   }
@@ -119,8 +128,14 @@ public final class DictionaryLoader {
       }
       Category category = Category.fromId(String.valueOf(parsed.category())).orElse(null);
       if (category == null) {
-        problems.add(file.path() + ": unknown category '" + parsed.category() + "' (use one of "
-            + String.join(", ", java.util.Arrays.stream(Category.values()).map(Category::id).toList()) + ")");
+        problems.add(
+            file.path()
+                + ": unknown category '"
+                + parsed.category()
+                + "' (use one of "
+                + String.join(
+                    ", ", java.util.Arrays.stream(Category.values()).map(Category::id).toList())
+                + ")");
         continue;
       }
       Map<String, Term> layer = file.user() ? user : builtIn;
@@ -154,15 +169,20 @@ public final class DictionaryLoader {
               Category c = Category.fromId(id).orElse(null);
               if (c == null) {
                 problems.add(path + ": unknown category '" + id + "'");
-              } else if (w == null || w.weight() == null || w.target() == null
-                  || w.weight() < 0 || w.target() <= 0) {
+              } else if (w == null
+                  || w.weight() == null
+                  || w.target() == null
+                  || w.weight() < 0
+                  || w.target() <= 0) {
                 problems.add(path + ": category '" + id + "' needs weight >= 0 and target > 0");
               } else {
                 weights.put(c, new RoleProfile.Weighting(w.weight(), w.target()));
               }
             });
     for (Category c : Category.values()) {
-      if (!weights.containsKey(c) && raw.categories() != null && !raw.categories().containsKey(c.id())) {
+      if (!weights.containsKey(c)
+          && raw.categories() != null
+          && !raw.categories().containsKey(c.id())) {
         problems.add(path + ": category '" + c.id() + "' is missing");
       }
     }
@@ -176,20 +196,40 @@ public final class DictionaryLoader {
         history(path, raw.history(), problems));
   }
 
-  private static RoleProfile.History history(String path, RawFiles.RawHistory raw, List<String> problems) {
+  private static RoleProfile.History history(
+      String path, RawFiles.RawHistory raw, List<String> problems) {
     if (raw == null) {
       return null;
     }
-    if (raw.titles() == null || raw.titles().isEmpty() || raw.fullYears() == null || raw.fullYears() <= 0
-        || raw.weight() == null || raw.weight() < 0 || raw.weight() > 100 || raw.coreCredit() == null
-        || raw.coreCredit() < 0 || raw.withoutTitle() == null || raw.withoutTitle() <= 0 || raw.withoutTitle() > 1) {
-      problems.add(path + ": history needs titles, fullYears > 0, weight 0-100, coreCredit >= 0 and withoutTitle in (0, 1]");
+    if (raw.titles() == null
+        || raw.titles().isEmpty()
+        || raw.fullYears() == null
+        || raw.fullYears() <= 0
+        || raw.weight() == null
+        || raw.weight() < 0
+        || raw.weight() > 100
+        || raw.coreCredit() == null
+        || raw.coreCredit() < 0
+        || raw.withoutTitle() == null
+        || raw.withoutTitle() <= 0
+        || raw.withoutTitle() > 1) {
+      problems.add(
+          path
+              + ": history needs titles, fullYears > 0, weight 0-100, coreCredit >= 0 and withoutTitle in (0, 1]");
       return null;
     }
-    java.util.function.Function<List<String>, List<String>> lower = l -> l == null ? List.of()
-        : l.stream().map(t -> t.strip().toLowerCase(java.util.Locale.ROOT)).toList();
-    return new RoleProfile.History(lower.apply(raw.titles()), lower.apply(raw.relatedTitles()), raw.fullYears(),
-        raw.weight(), raw.coreCredit(), raw.withoutTitle());
+    java.util.function.Function<List<String>, List<String>> lower =
+        l ->
+            l == null
+                ? List.of()
+                : l.stream().map(t -> t.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+    return new RoleProfile.History(
+        lower.apply(raw.titles()),
+        lower.apply(raw.relatedTitles()),
+        raw.fullYears(),
+        raw.weight(),
+        raw.coreCredit(),
+        raw.withoutTitle());
   }
 
   private static RoleProfile.Core core(String path, RawFiles.RawCore raw, List<String> problems) {
@@ -198,10 +238,15 @@ public final class DictionaryLoader {
     }
     List<Category> categories = new ArrayList<>();
     for (String id : raw.categories() == null ? List.<String>of() : raw.categories()) {
-      Category.fromId(id).ifPresentOrElse(categories::add,
-          () -> problems.add(path + ": core category '" + id + "' is unknown"));
+      Category.fromId(id)
+          .ifPresentOrElse(
+              categories::add,
+              () -> problems.add(path + ": core category '" + id + "' is unknown"));
     }
-    if (categories.isEmpty() || raw.coverage() == null || raw.coverage() <= 0 || raw.coverage() > 100) {
+    if (categories.isEmpty()
+        || raw.coverage() == null
+        || raw.coverage() <= 0
+        || raw.coverage() > 100) {
       problems.add(path + ": core needs categories and a coverage from 1 to 100");
       return null;
     }
@@ -209,28 +254,51 @@ public final class DictionaryLoader {
   }
 
   private static WordLists loadLists(Map<String, SourceFile> files, List<String> problems) {
-    var verbs = parseOptional(files, KeywordSource.ACTION_VERBS, RawFiles.ActionVerbsFile.class, problems);
-    var openers = parseOptional(files, KeywordSource.WEAK_OPENERS, RawFiles.WeakOpenersFile.class, problems);
+    var verbs =
+        parseOptional(files, KeywordSource.ACTION_VERBS, RawFiles.ActionVerbsFile.class, problems);
+    var openers =
+        parseOptional(files, KeywordSource.WEAK_OPENERS, RawFiles.WeakOpenersFile.class, problems);
     var cliches = parseOptional(files, KeywordSource.CLICHES, RawFiles.ClichesFile.class, problems);
-    var headings = parseOptional(files, KeywordSource.HEADINGS, RawFiles.HeadingsFile.class, problems);
+    var headings =
+        parseOptional(files, KeywordSource.HEADINGS, RawFiles.HeadingsFile.class, problems);
     Map<Section, List<String>> sections = new EnumMap<>(Section.class);
     if (headings != null && headings.sections() != null) {
-      headings.sections().forEach((id, phrases) -> {
-        try {
-          sections.put(Section.fromId(id),
-              DictionaryValidator.entries(KeywordSource.HEADINGS, "heading '" + id + "'", phrases,
-                  DictionaryValidator::hasText, problems));
-        } catch (IllegalArgumentException e) {
-          problems.add(KeywordSource.HEADINGS + ": unknown section '" + id + "'");
-        }
-      });
+      headings
+          .sections()
+          .forEach(
+              (id, phrases) -> {
+                try {
+                  sections.put(
+                      Section.fromId(id),
+                      DictionaryValidator.entries(
+                          KeywordSource.HEADINGS,
+                          "heading '" + id + "'",
+                          phrases,
+                          DictionaryValidator::hasText,
+                          problems));
+                } catch (IllegalArgumentException e) {
+                  problems.add(KeywordSource.HEADINGS + ": unknown section '" + id + "'");
+                }
+              });
     }
     return new WordLists(
         verbs == null || verbs.verbs() == null ? Map.of() : verbs.verbs(),
-        openers == null ? List.of() : DictionaryValidator.entries(KeywordSource.WEAK_OPENERS, "opener",
-            openers.openers(), o -> DictionaryValidator.hasText(o.phrase()), problems),
-        cliches == null ? List.of() : DictionaryValidator.entries(KeywordSource.CLICHES, "cliché",
-            cliches.phrases(), c -> DictionaryValidator.hasText(c.phrase()), problems),
+        openers == null
+            ? List.of()
+            : DictionaryValidator.entries(
+                KeywordSource.WEAK_OPENERS,
+                "opener",
+                openers.openers(),
+                o -> DictionaryValidator.hasText(o.phrase()),
+                problems),
+        cliches == null
+            ? List.of()
+            : DictionaryValidator.entries(
+                KeywordSource.CLICHES,
+                "cliché",
+                cliches.phrases(),
+                c -> DictionaryValidator.hasText(c.phrase()),
+                problems),
         sections);
   }
 
@@ -250,14 +318,24 @@ public final class DictionaryLoader {
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
       String where = loc == null ? "" : " line " + loc.getLineNr();
-      // the first line only, and a quoted value (a whole non-YAML file parsed as one string) cut short
-      String message = e.getOriginalMessage().split("\n")[0].replaceAll("\\('([^']{40})[^']{20,}'\\)", "('$1…')");
+      // the first line only, and a quoted value (a whole non-YAML file parsed as one string) cut
+      // short
+      String message =
+          e.getOriginalMessage()
+              .split("\n")[0]
+              .replaceAll("\\('([^']{40})[^']{20,}'\\)", "('$1…')");
       if (message.length() > 200) {
         message = message.substring(0, 199) + "…";
       }
-      problems.add(file.path() + where + ": " + message.replaceAll(" \\(class [^)]*\\)", "")
-          .replace(", not marked as ignorable", "")
-          .replace("Unrecognized field", "unknown field") + " (see keywords/README.md for the format)");
+      problems.add(
+          file.path()
+              + where
+              + ": "
+              + message
+                  .replaceAll(" \\(class [^)]*\\)", "")
+                  .replace(", not marked as ignorable", "")
+                  .replace("Unrecognized field", "unknown field")
+              + " (see keywords/README.md for the format)");
       return null;
     }
   }

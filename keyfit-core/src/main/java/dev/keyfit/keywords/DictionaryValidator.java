@@ -21,8 +21,13 @@ final class DictionaryValidator {
         Term owner = owners.putIfAbsent(key, term);
         if (owner != null && !owner.id().equals(term.id())) {
           problems.add(
-              "alias '" + form + "' is claimed by two terms: '" + owner.id() + "' and '"
-                  + term.id() + "'");
+              "alias '"
+                  + form
+                  + "' is claimed by two terms: '"
+                  + owner.id()
+                  + "' and '"
+                  + term.id()
+                  + "'");
         }
       }
     }
@@ -42,13 +47,23 @@ final class DictionaryValidator {
       term.forms().forEach(f -> forms.add(f.toLowerCase(Locale.ROOT)));
       for (String form : term.match().forms().keySet()) {
         if (!forms.contains(form)) {
-          problems.add("term '" + term.id() + "': match names '" + form + "', which is not one of its forms");
+          problems.add(
+              "term '"
+                  + term.id()
+                  + "': match names '"
+                  + form
+                  + "', which is not one of its forms");
         }
       }
       if (term.guard() != null) {
         for (String form : term.guard().aliases()) {
           if (!forms.contains(form)) {
-            problems.add("term '" + term.id() + "': guard aliases names '" + form + "', which is not one of its forms");
+            problems.add(
+                "term '"
+                    + term.id()
+                    + "': guard aliases names '"
+                    + form
+                    + "', which is not one of its forms");
           }
         }
       }
@@ -59,14 +74,22 @@ final class DictionaryValidator {
   /** A family links siblings: one named by a single term is a typo or a leftover. */
   private static List<String> families(List<Term> terms) {
     Map<String, List<String>> members = new TreeMap<>();
-    terms.forEach(t -> t.family().forEach(f -> members.computeIfAbsent(f, k -> new ArrayList<>()).add(t.id())));
+    terms.forEach(
+        t ->
+            t.family()
+                .forEach(f -> members.computeIfAbsent(f, k -> new ArrayList<>()).add(t.id())));
     List<String> problems = new ArrayList<>();
-    members.forEach((family, ids) -> {
-      if (ids.size() < 2) {
-        problems.add("family '" + family + "' has only the term '" + ids.get(0)
-            + "'; a family links two or more sibling terms");
-      }
-    });
+    members.forEach(
+        (family, ids) -> {
+          if (ids.size() < 2) {
+            problems.add(
+                "family '"
+                    + family
+                    + "' has only the term '"
+                    + ids.get(0)
+                    + "'; a family links two or more sibling terms");
+          }
+        });
     return problems;
   }
 
@@ -80,11 +103,21 @@ final class DictionaryValidator {
       for (String form : term.forms()) {
         String s = normalize(form, false);
         if (s.codePoints().noneMatch(Character::isLetterOrDigit)) {
-          problems.add("term '" + term.id() + "': alias '" + form + "' has no letter or digit; it would match "
-              + "punctuation in every resume");
+          problems.add(
+              "term '"
+                  + term.id()
+                  + "': alias '"
+                  + form
+                  + "' has no letter or digit; it would match "
+                  + "punctuation in every resume");
         } else if (s.codePointCount(0, s.length()) < 2) {
-          problems.add("term '" + term.id() + "': alias '" + form + "' is a single character; it would match "
-              + "initials and list markers in every resume (use a longer form)");
+          problems.add(
+              "term '"
+                  + term.id()
+                  + "': alias '"
+                  + form
+                  + "' is a single character; it would match "
+                  + "initials and list markers in every resume (use a longer form)");
         }
       }
     }
@@ -95,7 +128,11 @@ final class DictionaryValidator {
    * The entries of a word list without the unusable ones (null or blank, which would crash or
    * degrade a scan), each reported as a problem naming the file and the entry's place.
    */
-  static <T> List<T> entries(String file, String what, List<T> raw, java.util.function.Predicate<T> usable,
+  static <T> List<T> entries(
+      String file,
+      String what,
+      List<T> raw,
+      java.util.function.Predicate<T> usable,
       List<String> problems) {
     List<T> out = new ArrayList<>();
     if (raw == null) {
@@ -104,7 +141,8 @@ final class DictionaryValidator {
     for (int i = 0; i < raw.size(); i++) {
       T entry = raw.get(i);
       if (entry == null || !usable.test(entry)) {
-        problems.add(file + ": " + what + " entry " + (i + 1) + " is empty (remove it or write the phrase)");
+        problems.add(
+            file + ": " + what + " entry " + (i + 1) + " is empty (remove it or write the phrase)");
       } else {
         out.add(entry);
       }
@@ -119,7 +157,8 @@ final class DictionaryValidator {
 
   /** How the matcher sees a form: case folded unless case-sensitive, separators as spaces. */
   static String normalize(String form, boolean caseSensitive) {
-    String s = form.replaceAll("[/\\-\u2010\u2011\u2013\u2014]+", " ").replaceAll("\\s+", " ").strip();
+    String s =
+        form.replaceAll("[/\\-\u2010\u2011\u2013\u2014]+", " ").replaceAll("\\s+", " ").strip();
     return caseSensitive ? "=" + s : s.toLowerCase(Locale.ROOT);
   }
 }

@@ -40,8 +40,13 @@ public record Guard(
   }
 
   /** A guard without {@link #notNear} words. */
-  public Guard(Set<String> aliases, Set<String> context, Set<Section> sections, Set<String> notAfter,
-      Set<String> notBefore, Set<String> notPos) {
+  public Guard(
+      Set<String> aliases,
+      Set<String> context,
+      Set<Section> sections,
+      Set<String> notAfter,
+      Set<String> notBefore,
+      Set<String> notPos) {
     this(aliases, context, sections, notAfter, notBefore, notPos, Set.of());
   }
 

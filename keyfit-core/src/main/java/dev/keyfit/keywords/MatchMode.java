@@ -35,8 +35,8 @@ public enum MatchMode {
   }
 
   /**
-   * The default mode of a word, from its shape and its term's category: an acronym or a word with
-   * a capital inside ("PMP", "iOS", "GitLab") is a name and matches exactly; so does a capitalised
+   * The default mode of a word, from its shape and its term's category: an acronym or a word with a
+   * capital inside ("PMP", "iOS", "GitLab") is a name and matches exactly; so does a capitalised
    * word of a product or credential ("Contentful", "Compute Engine"); a word without letters is
    * compared as written; any other word is stemmed.
    */

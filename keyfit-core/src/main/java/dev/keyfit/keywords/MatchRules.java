@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A term's match modes from its data ({@code match:} in the YAML): one mode for all its forms,
- * and modes for single forms. What the data leaves open is decided per word by {@link
+ * A term's match modes from its data ({@code match:} in the YAML): one mode for all its forms, and
+ * modes for single forms. What the data leaves open is decided per word by {@link
  * MatchMode#byShape}.
  *
  * @param mode the mode of every form, or null for the per-word default

@@ -46,8 +46,13 @@ final class RawFiles {
       RawCore core,
       RawHistory history) {}
 
-  record RawHistory(List<String> titles, List<String> relatedTitles, Double fullYears, Integer weight,
-      Integer coreCredit, Double withoutTitle) {}
+  record RawHistory(
+      List<String> titles,
+      List<String> relatedTitles,
+      Double fullYears,
+      Integer weight,
+      Integer coreCredit,
+      Double withoutTitle) {}
 
   record RawCore(List<String> categories, Integer coverage) {}
 

@@ -12,8 +12,7 @@ import java.util.Objects;
  * @param role the role
  * @param name the role's display name
  * @param summary what distinguishes the role, one or two sentences
- * @param categories per category: its share of the score and the points that count as full
- *     coverage
+ * @param categories per category: its share of the score and the points that count as full coverage
  * @param signals what a strong resume for the role shows
  * @param core the categories the role cannot do without, and the coverage of them it needs; null
  *     for none
@@ -42,8 +41,13 @@ public record RoleProfile(
    * @param withoutTitle the factor on the score of a resume that shows neither a held title nor
    *     "managed N projects" work
    */
-  public record History(List<String> titles, List<String> relatedTitles, double fullYears, int weight,
-      int coreCredit, double withoutTitle) {
+  public record History(
+      List<String> titles,
+      List<String> relatedTitles,
+      double fullYears,
+      int weight,
+      int coreCredit,
+      double withoutTitle) {
     public History {
       titles = List.copyOf(titles);
       relatedTitles = List.copyOf(relatedTitles);
@@ -51,8 +55,13 @@ public record RoleProfile(
   }
 
   /** A profile without career rules. */
-  public RoleProfile(Role role, String name, String summary, Map<Category, Weighting> categories,
-      List<String> signals, Core core) {
+  public RoleProfile(
+      Role role,
+      String name,
+      String summary,
+      Map<Category, Weighting> categories,
+      List<String> signals,
+      Core core) {
     this(role, name, summary, categories, signals, core, null);
   }
 

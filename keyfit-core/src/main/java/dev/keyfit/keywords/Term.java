@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param tpmWeight importance for the TPM role, 0–3
  * @param guard context rules for ambiguous words, or null
  * @param statements suggested resume statements, placeholders in square brackets
- * @param family the families of siblings the term belongs to (MySQL and PostgreSQL are both
- *     {@code relational-databases}): a sibling is related, never the term itself
+ * @param family the families of siblings the term belongs to (MySQL and PostgreSQL are both {@code
+ *     relational-databases}): a sibling is related, never the term itself
  * @param match how its forms' words meet resume words (see {@link MatchMode})
  */
 public record Term(
@@ -34,9 +34,28 @@ public record Term(
     MatchRules match) {
 
   /** A term in no family whose words take their default match modes. */
-  public Term(String id, String name, Category category, List<String> aliases, boolean caseSensitive,
-      int pmWeight, int tpmWeight, Guard guard, List<String> statements) {
-    this(id, name, category, aliases, caseSensitive, pmWeight, tpmWeight, guard, statements, List.of(), null);
+  public Term(
+      String id,
+      String name,
+      Category category,
+      List<String> aliases,
+      boolean caseSensitive,
+      int pmWeight,
+      int tpmWeight,
+      Guard guard,
+      List<String> statements) {
+    this(
+        id,
+        name,
+        category,
+        aliases,
+        caseSensitive,
+        pmWeight,
+        tpmWeight,
+        guard,
+        statements,
+        List.of(),
+        null);
   }
 
   public Term {
@@ -63,19 +82,24 @@ public record Term(
   }
 
   /**
-   * The match mode of each word of a form (its words as the tokenizer splits them): the form's
-   * mode from the data, else {@link MatchMode#CASE} for a case-sensitive term, else each word's
-   * default by its shape.
+   * The match mode of each word of a form (its words as the tokenizer splits them): the form's mode
+   * from the data, else {@link MatchMode#CASE} for a case-sensitive term, else each word's default
+   * by its shape.
    */
   public List<MatchMode> modes(String form, List<String> words) {
     MatchMode fixed = match.modeOf(form);
     if (fixed == null && caseSensitive) {
       fixed = MatchMode.CASE;
     }
-    if (fixed == null && (category == Category.TOOLS || category == Category.CERTIFICATIONS)
-        && words.stream().anyMatch(w -> MatchMode.byShape(w, category) == MatchMode.EXACT
-            && w.chars().anyMatch(Character::isLetter))) {
-      fixed = MatchMode.EXACT; // a product or credential name is written as it is: "Jira dashboards"
+    if (fixed == null
+        && (category == Category.TOOLS || category == Category.CERTIFICATIONS)
+        && words.stream()
+            .anyMatch(
+                w ->
+                    MatchMode.byShape(w, category) == MatchMode.EXACT
+                        && w.chars().anyMatch(Character::isLetter))) {
+      fixed =
+          MatchMode.EXACT; // a product or credential name is written as it is: "Jira dashboards"
     }
     List<MatchMode> modes = new ArrayList<>(words.size());
     for (String w : words) {

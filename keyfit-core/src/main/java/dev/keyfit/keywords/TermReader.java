@@ -28,7 +28,11 @@ final class TermReader {
    * The term, or null (with problems added) when it is unusable; guard words written {@code @name}
    * are replaced by the words of that set from {@code lists/word-sets.yaml}.
    */
-  static Term read(String file, Category category, RawTerm raw, Map<String, List<String>> sets,
+  static Term read(
+      String file,
+      Category category,
+      RawTerm raw,
+      Map<String, List<String>> sets,
       List<String> problems) {
     if (raw == null) {
       problems.add(file + ": empty term entry");
@@ -47,7 +51,12 @@ final class TermReader {
     Map<String, Integer> weight = raw.weight() == null ? Map.of() : raw.weight();
     Integer pm = weight.get("pm");
     Integer tpm = weight.get("tpm");
-    if (pm == null || tpm == null || pm < 0 || pm > 3 || tpm < 0 || tpm > 3
+    if (pm == null
+        || tpm == null
+        || pm < 0
+        || pm > 3
+        || tpm < 0
+        || tpm > 3
         || !Set.of("pm", "tpm").containsAll(weight.keySet())) {
       problems.add(where + " needs weight {pm: 0-3, tpm: 0-3}");
       return null;
@@ -67,8 +76,17 @@ final class TermReader {
     Guard guard = raw.guard() == null ? null : guard(where, raw.guard(), sets, problems);
     List<String> family = family(where, raw.family(), problems);
     return new Term(
-        id, raw.name().strip(), category, aliases, Boolean.TRUE.equals(raw.caseSensitive()),
-        pm, tpm, guard, statements, family, match(where, raw.match(), problems));
+        id,
+        raw.name().strip(),
+        category,
+        aliases,
+        Boolean.TRUE.equals(raw.caseSensitive()),
+        pm,
+        tpm,
+        guard,
+        statements,
+        family,
+        match(where, raw.match(), problems));
   }
 
   /** The term's family ids, lower-kebab-case like term ids, each once. */
@@ -76,7 +94,8 @@ final class TermReader {
     List<String> family = new ArrayList<>();
     for (String f : raw == null ? List.<String>of() : raw) {
       if (f == null || !ID.matcher(f.strip()).matches()) {
-        problems.add(where + ": family '" + f + "' must be lower-kebab-case (e.g. relational-databases)");
+        problems.add(
+            where + ": family '" + f + "' must be lower-kebab-case (e.g. relational-databases)");
       } else if (!family.contains(f.strip())) {
         family.add(f.strip());
       }
@@ -106,17 +125,22 @@ final class TermReader {
     nonNull(list).forEach(f -> forms.put(f.strip().toLowerCase(Locale.ROOT), mode));
   }
 
-  private static Guard guard(String where, RawGuard raw, Map<String, List<String>> sets,
-      List<String> problems) {
+  private static Guard guard(
+      String where, RawGuard raw, Map<String, List<String>> sets, List<String> problems) {
     Guard g = guard(where, raw, problems);
-    return new Guard(g.aliases(), expand(where, g.context(), sets, problems), g.sections(),
-        expand(where, g.notAfter(), sets, problems), expand(where, g.notBefore(), sets, problems),
-        g.notPos(), expand(where, lower(raw.notNear()), sets, problems));
+    return new Guard(
+        g.aliases(),
+        expand(where, g.context(), sets, problems),
+        g.sections(),
+        expand(where, g.notAfter(), sets, problems),
+        expand(where, g.notBefore(), sets, problems),
+        g.notPos(),
+        expand(where, lower(raw.notNear()), sets, problems));
   }
 
   /** The words with every {@code @set} replaced by the set's words. */
-  private static Set<String> expand(String where, Set<String> words, Map<String, List<String>> sets,
-      List<String> problems) {
+  private static Set<String> expand(
+      String where, Set<String> words, Map<String, List<String>> sets, List<String> problems) {
     Set<String> out = new HashSet<>();
     for (String w : words) {
       if (!w.startsWith("@")) {
@@ -146,8 +170,12 @@ final class TermReader {
       }
     }
     return new Guard(
-        lower(raw.aliases()), lower(raw.context()), sections, lower(raw.notAfter()),
-        lower(raw.notBefore()), pos);
+        lower(raw.aliases()),
+        lower(raw.context()),
+        sections,
+        lower(raw.notAfter()),
+        lower(raw.notBefore()),
+        pos);
   }
 
   private static List<String> nonNull(List<String> list) {

@@ -4,11 +4,12 @@ import dev.keyfit.nlp.Section;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The supporting lists (iteration order is sorted, for deterministic output): strong action verbs, weak openers, clichés and section headings.
+ * The supporting lists (iteration order is sorted, for deterministic output): strong action verbs,
+ * weak openers, clichés and section headings.
  *
  * @param actionVerbs strong action verbs by group (leadership, delivery, ...)
  * @param weakOpeners phrases that make a weak start to a bullet, each with stronger verbs

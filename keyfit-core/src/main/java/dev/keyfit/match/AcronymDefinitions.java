@@ -15,7 +15,8 @@ import java.util.Set;
  */
 final class AcronymDefinitions {
 
-  private static final Set<String> MINOR = Set.of("of", "in", "and", "for", "the", "&", "to", "on", "a");
+  private static final Set<String> MINOR =
+      Set.of("of", "in", "and", "for", "the", "&", "to", "on", "a");
   private static final int MAX_WORDS = 8;
 
   private AcronymDefinitions() {}
@@ -30,15 +31,22 @@ final class AcronymDefinitions {
     List<String> expansion = null;
     if (is(tokens, end, "(", line)) { // "CSM (Certified ScrumMaster)"
       List<String> words = new ArrayList<>();
-      for (int i = end + 1; i < tokens.size() && i <= end + MAX_WORDS && !is(tokens, i, ")", line); i++) {
+      for (int i = end + 1;
+          i < tokens.size() && i <= end + MAX_WORDS && !is(tokens, i, ")", line);
+          i++) {
         words.add(tokens.get(i).text());
       }
       expansion = words;
-    } else if (is(tokens, start - 1, "(", line) && is(tokens, end, ")", line)) { // "Certified Safety Manager (CSM)"
+    } else if (is(tokens, start - 1, "(", line)
+        && is(tokens, end, ")", line)) { // "Certified Safety Manager (CSM)"
       List<String> words = new ArrayList<>();
       int significant = 0;
-      for (int i = start - 2; i >= 0 && significant < acronym.length() && tokens.get(i).line() == line
-          && !tokens.get(i).isPunctuation(); i--) {
+      for (int i = start - 2;
+          i >= 0
+              && significant < acronym.length()
+              && tokens.get(i).line() == line
+              && !tokens.get(i).isPunctuation();
+          i--) {
         words.add(0, tokens.get(i).text());
         if (!MINOR.contains(tokens.get(i).lower())) {
           significant++;
@@ -50,7 +58,8 @@ final class AcronymDefinitions {
       return false;
     }
     String written = String.join(" ", expansion).toLowerCase(Locale.ROOT);
-    return term.forms().stream().noneMatch(f -> f.toLowerCase(Locale.ROOT).replace('-', ' ').equals(written));
+    return term.forms().stream()
+        .noneMatch(f -> f.toLowerCase(Locale.ROOT).replace('-', ' ').equals(written));
   }
 
   private static boolean isAcronym(String text) {
@@ -67,14 +76,18 @@ final class AcronymDefinitions {
 
   private static String letters(String text) {
     StringBuilder sb = new StringBuilder();
-    text.chars().filter(Character::isLetter).forEach(c -> sb.append((char) Character.toUpperCase(c)));
+    text.chars()
+        .filter(Character::isLetter)
+        .forEach(c -> sb.append((char) Character.toUpperCase(c)));
     return sb.toString();
   }
 
   private static String initials(List<String> words) {
     StringBuilder sb = new StringBuilder();
     for (String w : words) {
-      if (!MINOR.contains(w.toLowerCase(Locale.ROOT)) && !w.isEmpty() && Character.isLetter(w.charAt(0))) {
+      if (!MINOR.contains(w.toLowerCase(Locale.ROOT))
+          && !w.isEmpty()
+          && Character.isLetter(w.charAt(0))) {
         sb.append(Character.toUpperCase(w.charAt(0)));
       }
     }
@@ -82,6 +95,9 @@ final class AcronymDefinitions {
   }
 
   private static boolean is(List<Token> tokens, int i, String text, int line) {
-    return i >= 0 && i < tokens.size() && tokens.get(i).line() == line && tokens.get(i).text().equals(text);
+    return i >= 0
+        && i < tokens.size()
+        && tokens.get(i).line() == line
+        && tokens.get(i).text().equals(text);
   }
 }

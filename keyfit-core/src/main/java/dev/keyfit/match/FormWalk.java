@@ -14,6 +14,7 @@ final class FormWalk {
 
   /** At most this many words between two words of a form. */
   static final int MAX_GAP = 2;
+
   /** At most this many words skipped in one match. */
   static final int MAX_SKIPPED = 3;
 
@@ -31,7 +32,8 @@ final class FormWalk {
   }
 
   /** A gap of only one of these joins two things rather than qualifying one. */
-  private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "&", "or", "nor", "but");
+  private static final java.util.Set<String> CONJUNCTIONS =
+      java.util.Set.of("and", "&", "or", "nor", "but");
 
   private final List<Token> tokens;
   private final List<Reach> reaches = new ArrayList<>();
@@ -102,12 +104,13 @@ final class FormWalk {
   private boolean fillerGap(int from, int to) {
     for (int i = from; i <= to; i++) {
       String pos = tokens.get(i).pos();
-      boolean ok = switch (pos) {
-        case "DET", "ADJ", "ADV", "AUX", "PRON", "NUM", "PART", "CCONJ" -> true;
-        case "NOUN", "PROPN" -> i > from && tokens.get(i - 1).pos().equals("CCONJ");
-        case "VERB" -> i < to && tokens.get(i + 1).pos().equals("CCONJ");
-        default -> false;
-      };
+      boolean ok =
+          switch (pos) {
+            case "DET", "ADJ", "ADV", "AUX", "PRON", "NUM", "PART", "CCONJ" -> true;
+            case "NOUN", "PROPN" -> i > from && tokens.get(i - 1).pos().equals("CCONJ");
+            case "VERB" -> i < to && tokens.get(i + 1).pos().equals("CCONJ");
+            default -> false;
+          };
       if (!ok) {
         return false;
       }

@@ -21,7 +21,12 @@ final class GuardCheck {
    * @param contextKeys the guard's context words as match keys
    */
   static boolean accepts(
-      Guard guard, Set<String> contextKeys, List<Token> tokens, int start, int end, Section section) {
+      Guard guard,
+      Set<String> contextKeys,
+      List<Token> tokens,
+      int start,
+      int end,
+      Section section) {
     Token first = tokens.get(start);
     Token before = neighbour(tokens, start - 1, first.line(), -1);
     Token after = neighbour(tokens, end, first.line(), +1);
@@ -41,7 +46,8 @@ final class GuardCheck {
     int to = Math.min(tokens.size(), end + WINDOW);
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
-      if ((i < start || i >= end) && t.line() == first.line()
+      if ((i < start || i >= end)
+          && t.line() == first.line()
           && (contextKeys.contains(t.key()) || contextKeys.contains(t.lemmaKey()))) {
         return true;
       }
@@ -49,7 +55,10 @@ final class GuardCheck {
     return false;
   }
 
-  /** True when a {@code notNear} word or two-word phrase is within {@link Guard#NEAR} words, in the sentence. */
+  /**
+   * True when a {@code notNear} word or two-word phrase is within {@link Guard#NEAR} words, in the
+   * sentence.
+   */
   static boolean vetoedNear(Set<String> notNear, List<Token> tokens, int start, int end) {
     if (notNear.isEmpty()) {
       return false;
@@ -65,7 +74,9 @@ final class GuardCheck {
       if (notNear.contains(bare(t.lower()))) {
         return true;
       }
-      if (i + 1 < to && (i + 1 < start || i + 1 >= end) && tokens.get(i + 1).sentence() == sentence
+      if (i + 1 < to
+          && (i + 1 < start || i + 1 >= end)
+          && tokens.get(i + 1).sentence() == sentence
           && notNear.contains(bare(t.lower()) + " " + bare(tokens.get(i + 1).lower()))) {
         return true;
       }

@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.Locale;
 
 /**
- * How a term was found: in the term's own (or the posting's own) words, in another form of the
- * same term, or only as a sibling in the same family.
+ * How a term was found: in the term's own (or the posting's own) words, in another form of the same
+ * term, or only as a sibling in the same family.
  */
 public enum MatchKind {
   /** The resume has the term's name, or the posting's own words, as written (case aside). */
@@ -37,6 +37,10 @@ public enum MatchKind {
 
   /** Lower case, runs of spaces, slashes and dashes as one space ("CI-CD" = "CI/CD" = "ci cd"). */
   static String normalize(String s) {
-    return s == null ? "" : s.replaceAll("[\\s\\p{Z}/\\-\u2010\u2011\u2013\u2014]+", " ").strip().toLowerCase(Locale.ROOT);
+    return s == null
+        ? ""
+        : s.replaceAll("[\\s\\p{Z}/\\-\u2010\u2011\u2013\u2014]+", " ")
+            .strip()
+            .toLowerCase(Locale.ROOT);
   }
 }

@@ -37,8 +37,12 @@ public final class Matcher {
 
   private final TermTrie trie = new TermTrie();
   private final Map<String, Set<String>> guardContext = new HashMap<>();
-  /** Per scan and thread: which term each matched token counts for, so a word counts once per term. */
+
+  /**
+   * Per scan and thread: which term each matched token counts for, so a word counts once per term.
+   */
   private final ThreadLocal<Map<Integer, String>> claimed = ThreadLocal.withInitial(HashMap::new);
+
   /** The stems of every form's first word, whatever its match mode (for selective tagging). */
   private final Set<String> firstStems = new HashSet<>();
 
@@ -60,8 +64,10 @@ public final class Matcher {
           if (stem.equals("and")) {
             modes.set(k, MatchMode.STEM); // "&" and "and" are the same word
           }
-          keys.add(modes.get(k) == MatchMode.STEM ? stem
-              : TermTrie.exactKey(surface.get(k).toLowerCase(Locale.ROOT)));
+          keys.add(
+              modes.get(k) == MatchMode.STEM
+                  ? stem
+                  : TermTrie.exactKey(surface.get(k).toLowerCase(Locale.ROOT)));
         }
         trie.add(keys, new TermTrie.Candidate(term, form, surface, modes, allowsGaps(term, modes)));
       }
@@ -104,7 +110,8 @@ public final class Matcher {
     Map<String, Found> found = new LinkedHashMap<>();
     scan(resume, found, new BitSet());
     Map<String, Match> sorted = new TreeMap<>();
-    found.forEach((id, f) -> sorted.put(id, new Match(f.term, f.count, List.copyOf(f.evidence.values()))));
+    found.forEach(
+        (id, f) -> sorted.put(id, new Match(f.term, f.count, List.copyOf(f.evidence.values()))));
     return List.copyOf(sorted.values());
   }
 
@@ -130,17 +137,23 @@ public final class Matcher {
 
   /**
    * Records the longest accepted match of adjacent words starting at {@code start}, and a longer
-   * match with words between its words when there is one (it adds evidence but does not consume
-   * the words it skips over); returns the end of the adjacent match, or start.
+   * match with words between its words when there is one (it adds evidence but does not consume the
+   * words it skips over); returns the end of the adjacent match, or start.
    */
-  private int matchAt(AnnotatedResume resume, List<Token> tokens, int start, Map<String, Found> found,
+  private int matchAt(
+      AnnotatedResume resume,
+      List<Token> tokens,
+      int start,
+      Map<String, Found> found,
       BitSet covered) {
     List<FormWalk.Reach> reaches = FormWalk.from(trie, tokens, start);
     if (reaches.isEmpty()) {
       return start;
     }
-    reaches.sort(Comparator.comparingInt(FormWalk.Reach::end).reversed()
-        .thenComparingInt(FormWalk.Reach::skipped));
+    reaches.sort(
+        Comparator.comparingInt(FormWalk.Reach::end)
+            .reversed()
+            .thenComparingInt(FormWalk.Reach::skipped));
     ResumeLine resumeLine = resume.line(tokens.get(start).line());
     Section section = resumeLine == null ? Section.OTHER : resumeLine.section();
     FormWalk.Reach gapped = null;
@@ -166,7 +179,11 @@ public final class Matcher {
     return start;
   }
 
-  private void record(FormWalk.Reach r, ResumeLine line, List<Token> tokens, Map<String, Found> found,
+  private void record(
+      FormWalk.Reach r,
+      ResumeLine line,
+      List<Token> tokens,
+      Map<String, Found> found,
       BitSet covered) {
     String id = r.candidate().term().id();
     for (int p : r.positions()) {
@@ -177,7 +194,8 @@ public final class Matcher {
     for (int p : r.positions()) {
       claimed.get().put(p, id);
     }
-    found.computeIfAbsent(id, k -> new Found(r.candidate().term()))
+    found
+        .computeIfAbsent(id, k -> new Found(r.candidate().term()))
         .add(line, words(line, tokens, r.positions()[0], r.end()));
     for (int p : r.positions()) {
       covered.set(p);
@@ -197,13 +215,15 @@ public final class Matcher {
       return false;
     }
     Guard guard = term.guard();
-    if (guard != null && GuardCheck.vetoedNear(guard.notNear(), tokens, r.positions()[0], r.end())) {
+    if (guard != null
+        && GuardCheck.vetoedNear(guard.notNear(), tokens, r.positions()[0], r.end())) {
       return false; // notNear refuses every form of the term ("PMP exam prep")
     }
     if (guard == null || !guard.appliesTo(c.form())) {
       return true;
     }
-    return GuardCheck.accepts(guard, guardContext.get(term.id()), tokens, r.positions()[0], r.end(), section);
+    return GuardCheck.accepts(
+        guard, guardContext.get(term.id()), tokens, r.positions()[0], r.end(), section);
   }
 
   /** A term's occurrences so far. */
@@ -233,7 +253,10 @@ public final class Matcher {
     int from = first.column();
     int to = last.column() + last.text().length();
     for (String text : line == null ? List.<String>of() : List.of(line.text(), line.content())) {
-      if (from >= 0 && to <= text.length() && from < to && text.startsWith(first.text(), from)
+      if (from >= 0
+          && to <= text.length()
+          && from < to
+          && text.startsWith(first.text(), from)
           && text.startsWith(last.text(), to - last.text().length())) {
         return text.substring(from, to);
       }

@@ -10,9 +10,9 @@ import java.util.Map;
 
 /**
  * A trie over match keys (word stems, or {@code =word} for words that match exactly): each path
- * spells a term's name or alias, and the node at
- * its end lists the candidates written that way. Lookup cost per word is one hash probe,
- * whatever the dictionary size. Immutable after construction.
+ * spells a term's name or alias, and the node at its end lists the candidates written that way.
+ * Lookup cost per word is one hash probe, whatever the dictionary size. Immutable after
+ * construction.
  */
 final class TermTrie {
 
@@ -26,7 +26,8 @@ final class TermTrie {
    * @param gaps true when a few words may stand between the form's words ("managed the key
    *     stakeholders", "stakeholders were managed")
    */
-  record Candidate(Term term, String form, List<String> surface, List<MatchMode> modes, boolean gaps) {
+  record Candidate(
+      Term term, String form, List<String> surface, List<MatchMode> modes, boolean gaps) {
 
     /**
      * True when each {@link MatchMode#CASE} word of the form has its capitals where the form has

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rebuilds the logical lines of a resume: a bullet or sentence that a PDF wrapped over two or
- * three lines becomes one line again, so its result ("…for 24 repositories, / cutting build time
- * by 40%") and terms split by the wrap ("GitHub / Actions") stay together. Headings, bullets,
- * contact lines and the header block are never joined.
+ * Rebuilds the logical lines of a resume: a bullet or sentence that a PDF wrapped over two or three
+ * lines becomes one line again, so its result ("…for 24 repositories, / cutting build time by 40%")
+ * and terms split by the wrap ("GitHub / Actions") stay together. Headings, bullets, contact lines
+ * and the header block are never joined.
  */
 final class LineJoiner {
 
@@ -16,12 +16,15 @@ final class LineJoiner {
 
   /** A line ends mid-sentence when it ends with one of these, or with a function word. */
   private static final Pattern OPEN_END =
-      Pattern.compile("(?:[,;:&(/-]|\\b(?:and|or|with|to|of|the|a|an|for|in|on|by|from|across|including))$");
+      Pattern.compile(
+          "(?:[,;:&(/-]|\\b(?:and|or|with|to|of|the|a|an|for|in|on|by|from|across|including))$");
 
-  private static final Pattern CONTACT = Pattern.compile("@|https?:|www\\.|linkedin", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONTACT =
+      Pattern.compile("@|https?:|www\\.|linkedin", Pattern.CASE_INSENSITIVE);
 
   /** A physical line's place in a logical line. */
-  record Joined(int number, int last, String text, Section section, boolean heading, boolean bullet) {}
+  record Joined(
+      int number, int last, String text, Section section, boolean heading, boolean bullet) {}
 
   private LineJoiner() {}
 
@@ -56,9 +59,13 @@ final class LineJoiner {
       boolean bullet = BULLETS.indexOf(text.charAt(0)) >= 0 && text.length() > 1;
       boolean previousLineIsAdjacent = open != null && open.last == i; // no blank line between
       boolean contact = CONTACT.matcher(text).find();
-      if (heading == null && !bullet && previousLineIsAdjacent && open.text.length() < MAX_JOINED_CHARS
+      if (heading == null
+          && !bullet
+          && previousLineIsAdjacent
+          && open.text.length() < MAX_JOINED_CHARS
           && continues(open, text, contact)
-          && sections.trailingHeadingOf(open.lastLine) == null) { // "…monthsCompany Details" ends a part
+          && sections.trailingHeadingOf(open.lastLine)
+              == null) { // "…monthsCompany Details" ends a part
         open.text.append(' ').append(text);
         open.last = i + 1;
         open.lastLine = text;
@@ -86,7 +93,13 @@ final class LineJoiner {
     final boolean bullet;
     final boolean contact;
 
-    Open(int number, String text, Section section, boolean heading, boolean bullet, boolean contact) {
+    Open(
+        int number,
+        String text,
+        Section section,
+        boolean heading,
+        boolean bullet,
+        boolean contact) {
       this.number = number;
       this.last = number;
       this.text = new StringBuilder(text);
@@ -112,6 +125,8 @@ final class LineJoiner {
       return false;
     }
     char first = text.charAt(0);
-    return Character.isLowerCase(first) || first == '(' || OPEN_END.matcher(previous.lastLine).find();
+    return Character.isLowerCase(first)
+        || first == '('
+        || OPEN_END.matcher(previous.lastLine).find();
   }
 }

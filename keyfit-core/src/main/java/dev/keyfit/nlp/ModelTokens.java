@@ -15,8 +15,9 @@ import opennlp.tools.util.Span;
  * that chunk alone (its characters around the position, and the model's abbreviation list). So a
  * chunk splits the same way wherever it appears, and running the model once per distinct chunk
  * gives the same spans as running it on every sentence. The model evaluates every character
- * position of every chunk of two or more characters (this model has no alphanumeric shortcut), which
- * made it a third of the pipeline's cost; resume vocabulary repeats, within and across documents.
+ * position of every chunk of two or more characters (this model has no alphanumeric shortcut),
+ * which made it a third of the pipeline's cost; resume vocabulary repeats, within and across
+ * documents.
  *
  * <p>Not thread-safe (the tokenizer keeps state); the cache it is given is shared and concurrent.
  */
@@ -30,8 +31,8 @@ final class ModelTokens {
   private final int limit;
 
   /**
-   * @param splits chunk → its tokens as (start, end) pairs of offsets inside the chunk, or an
-   *     empty array when the model keeps the chunk whole (shared)
+   * @param splits chunk → its tokens as (start, end) pairs of offsets inside the chunk, or an empty
+   *     array when the model keeps the chunk whole (shared)
    * @param limit beyond this many chunks, answers are computed but not kept
    */
   ModelTokens(TokenizerME tokenizer, ConcurrentHashMap<String, int[]> splits, int limit) {
@@ -67,7 +68,8 @@ final class ModelTokens {
     int[] parts = splits.get(chunk);
     if (parts == null) {
       Span[] spans = tokenizer.tokenizePos(chunk);
-      boolean whole = spans.length == 1 && spans[0].getStart() == 0 && spans[0].getEnd() == chunk.length();
+      boolean whole =
+          spans.length == 1 && spans[0].getStart() == 0 && spans[0].getEnd() == chunk.length();
       parts = whole ? WHOLE : new int[2 * spans.length];
       for (int i = 0; !whole && i < spans.length; i++) {
         parts[2 * i] = spans[i].getStart();

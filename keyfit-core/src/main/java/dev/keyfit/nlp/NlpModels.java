@@ -3,9 +3,9 @@ package dev.keyfit.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -14,10 +14,10 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
- * The OpenNLP English models, loaded once per process from the model jars on the class path.
- * Models are immutable and thread-safe; the per-thread taggers live in {@link TextPipeline}. Also
- * holds the process-wide lemma cache, so each (word, tag) pair is lemmatized once, whatever the
- * number of documents, and the tokenizer's cache of whitespace chunks (see {@link ModelTokens}).
+ * The OpenNLP English models, loaded once per process from the model jars on the class path. Models
+ * are immutable and thread-safe; the per-thread taggers live in {@link TextPipeline}. Also holds
+ * the process-wide lemma cache, so each (word, tag) pair is lemmatized once, whatever the number of
+ * documents, and the tokenizer's cache of whitespace chunks (see {@link ModelTokens}).
  */
 public final class NlpModels {
 
@@ -30,11 +30,13 @@ public final class NlpModels {
 
   /** Bounds the lemma cache; beyond it lemmas are computed but not kept. */
   private static final int LEMMA_CACHE_LIMIT = 200_000;
+
   /** Bounds the tokenizer's chunk cache (about 100 bytes a chunk), as the lemma cache. */
   static final int CHUNK_CACHE_LIMIT = 100_000;
 
   /** The one loading of the models, started by the first {@link #preload} or {@link #shared}. */
-  private static final AtomicReference<CompletableFuture<NlpModels>> LOADING = new AtomicReference<>();
+  private static final AtomicReference<CompletableFuture<NlpModels>> LOADING =
+      new AtomicReference<>();
 
   final SentenceModel sentences;
   final TokenizerModel tokens;
@@ -52,9 +54,9 @@ public final class NlpModels {
   }
 
   /**
-   * Starts loading the models on a background thread and returns at once, so that a caller can
-   * read its dictionary and extract its first document meanwhile: a single-file scan spends about
-   * as long loading the four models as extracting the file.
+   * Starts loading the models on a background thread and returns at once, so that a caller can read
+   * its dictionary and extract its first document meanwhile: a single-file scan spends about as
+   * long loading the four models as extracting the file.
    */
   public static void preload() {
     loading();
@@ -80,13 +82,16 @@ public final class NlpModels {
     if (loading == null) {
       CompletableFuture<NlpModels> mine = new CompletableFuture<>();
       if (LOADING.compareAndSet(null, mine)) {
-        Thread loader = new Thread(() -> {
-          try {
-            mine.complete(load());
-          } catch (Throwable t) {
-            mine.completeExceptionally(t);
-          }
-        }, "keyfit-nlp-models");
+        Thread loader =
+            new Thread(
+                () -> {
+                  try {
+                    mine.complete(load());
+                  } catch (Throwable t) {
+                    mine.completeExceptionally(t);
+                  }
+                },
+                "keyfit-nlp-models");
         loader.setDaemon(true); // never keeps a finished command alive
         loader.start();
       }

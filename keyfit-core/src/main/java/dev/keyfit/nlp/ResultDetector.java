@@ -3,9 +3,9 @@ package dev.keyfit.nlp;
 import java.util.regex.Pattern;
 
 /**
- * Tells whether a line states a measurable result: a percentage, an amount of money, a multiple,
- * a count of people, things or time, or a before/after figure. Years and phone numbers alone do
- * not count.
+ * Tells whether a line states a measurable result: a percentage, an amount of money, a multiple, a
+ * count of people, things or time, or a before/after figure. Years and phone numbers alone do not
+ * count.
  */
 public final class ResultDetector {
 

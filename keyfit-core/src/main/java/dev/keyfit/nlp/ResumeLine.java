@@ -1,8 +1,8 @@
 package dev.keyfit.nlp;
 
 /**
- * One logical line of a resume: a heading, a bullet, or a sentence, with the lines a PDF wrapped
- * it over joined again.
+ * One logical line of a resume: a heading, a bullet, or a sentence, with the lines a PDF wrapped it
+ * over joined again.
  *
  * @param number the 1-based number of its first line in the extracted text
  * @param text the line, trimmed (wrapped parts joined with a space)

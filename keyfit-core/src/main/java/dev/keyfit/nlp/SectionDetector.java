@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
  * Finds a resume's sections the way a recruiter reads them, from the heading phrasings per section
  * in {@code keywords/lists/section-headings.yaml}: a heading line ("Professional Experience",
  * "SKILLS:", "Career Overview"), a heading that opens a line of content ("SKILLS • Java, SQL",
- * "Technical Skills: ..."), a heading glued to the end of a line by the export ("… 6
- * monthsCompany Details"), and, where no heading says otherwise (a resume without headings, or the
- * block before the first one), experience inferred from structure: a line with a date range
- * ("Project Manager, Acme Corp, 2016–2020", "07/2013 to Current") opens an experience block, the
- * bullets and sentences under it are experience. Immutable and thread-safe.
+ * "Technical Skills: ..."), a heading glued to the end of a line by the export ("… 6 monthsCompany
+ * Details"), and, where no heading says otherwise (a resume without headings, or the block before
+ * the first one), experience inferred from structure: a line with a date range ("Project Manager,
+ * Acme Corp, 2016–2020", "07/2013 to Current") opens an experience block, the bullets and sentences
+ * under it are experience. Immutable and thread-safe.
  */
 public final class SectionDetector {
 
@@ -26,15 +26,22 @@ public final class SectionDetector {
 
   private static final String MONTH =
       "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-  private static final String DATE = "(?:(?:" + MONTH + "\\s*,?\\s*)?(?:19|20)\\d{2}|\\d{1,2}\\s*/\\s*(?:19|20)\\d{2})";
+  private static final String DATE =
+      "(?:(?:" + MONTH + "\\s*,?\\s*)?(?:19|20)\\d{2}|\\d{1,2}\\s*/\\s*(?:19|20)\\d{2})";
 
   /** A date range: "2016–2020", "Jan 2015 - Present", "07/2013 to Current", "2019 – now". */
-  public static final Pattern DATE_RANGE = Pattern.compile(
-      "(" + DATE + ")\\s*(?:-|–|—|to|until|till|through)\\s*(" + DATE
-          + "|present|current|now|date|till date|today|ongoing)\\b",
-      Pattern.CASE_INSENSITIVE);
+  public static final Pattern DATE_RANGE =
+      Pattern.compile(
+          "("
+              + DATE
+              + ")\\s*(?:-|–|—|to|until|till|through)\\s*("
+              + DATE
+              + "|present|current|now|date|till date|today|ongoing)\\b",
+          Pattern.CASE_INSENSITIVE);
 
-  /** Capitalised words at the end of a line, e.g. "Company Details" in "… 6 monthsCompany Details". */
+  /**
+   * Capitalised words at the end of a line, e.g. "Company Details" in "… 6 monthsCompany Details".
+   */
   private static final Pattern CAPITALISED_TAIL =
       Pattern.compile("(?:[A-Z][A-Za-z]*|&)(?:\\s+(?:[A-Z][A-Za-z]*|&|and|of))+\\s*:?\\s*$");
 
@@ -111,8 +118,8 @@ public final class SectionDetector {
 
   /**
    * The joined lines with their sections as a recruiter reads them: heading lines as found, a
-   * heading opening a line sets that line's section and the next ones', a heading ending a line
-   * the next ones'; in the header block (before any heading) a line with a date range opens an
+   * heading opening a line sets that line's section and the next ones', a heading ending a line the
+   * next ones'; in the header block (before any heading) a line with a date range opens an
    * experience block that runs to the next heading.
    */
   List<LineJoiner.Joined> assign(List<LineJoiner.Joined> lines) {
@@ -137,8 +144,11 @@ public final class SectionDetector {
           section = trailing;
         }
       }
-      out.add(own == line.section() ? line
-          : new LineJoiner.Joined(line.number(), line.last(), text, own, line.heading(), line.bullet()));
+      out.add(
+          own == line.section()
+              ? line
+              : new LineJoiner.Joined(
+                  line.number(), line.last(), text, own, line.heading(), line.bullet()));
     }
     return out;
   }
@@ -146,7 +156,10 @@ public final class SectionDetector {
   /** Lower case, letters and single spaces only: "WORK EXPERIENCE:" → "work experience". */
   static String normalize(String heading) {
     String letters =
-        heading.toLowerCase(Locale.ROOT).replace('&', ' ').replaceAll("\\band\\b", " ")
+        heading
+            .toLowerCase(Locale.ROOT)
+            .replace('&', ' ')
+            .replaceAll("\\band\\b", " ")
             .replaceAll("[^\\p{L} ]+", " ");
     return letters.replaceAll("\\s+", " ").strip();
   }

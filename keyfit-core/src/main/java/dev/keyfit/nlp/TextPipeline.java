@@ -34,7 +34,8 @@ public final class TextPipeline {
     this.sections = sections;
     this.sentenceDetector = new SentenceDetectorME(models.sentences);
     this.modelTokenizer =
-        new ModelTokens(new TokenizerME(models.tokens), models.chunkCache, NlpModels.CHUNK_CACHE_LIMIT);
+        new ModelTokens(
+            new TokenizerME(models.tokens), models.chunkCache, NlpModels.CHUNK_CACHE_LIMIT);
     this.tagger = new POSTaggerME(models.pos);
     this.lemmatizer = new LemmatizerME(models.lemmas);
   }
@@ -49,9 +50,9 @@ public final class TextPipeline {
 
   /**
    * Annotates a document, POS-tagging and lemmatizing only the sentences with a word for which
-   * {@code needsTags} holds (given the word's match key); the words of other sentences get the
-   * tag {@link #UNTAGGED} and their stem as lemma key. The tagger is most of the annotation's cost,
-   * and matching only needs tags and lemmas where a dictionary term can start.
+   * {@code needsTags} holds (given the word's match key); the words of other sentences get the tag
+   * {@link #UNTAGGED} and their stem as lemma key. The tagger is most of the annotation's cost, and
+   * matching only needs tags and lemmas where a dictionary term can start.
    */
   public AnnotatedResume annotate(ExtractedDocument document, Predicate<String> needsTags) {
     List<ResumeLine> lines = new ArrayList<>();
@@ -59,20 +60,33 @@ public final class TextPipeline {
     int sentence = 0;
     for (LineJoiner.Joined line : sections.assign(LineJoiner.join(document.lines(), sections))) {
       String text = line.text();
-      lines.add(new ResumeLine(line.number(), text, line.section(), line.heading(), line.bullet(),
-          ResultDetector.isMeasurable(text)));
+      lines.add(
+          new ResumeLine(
+              line.number(),
+              text,
+              line.section(),
+              line.heading(),
+              line.bullet(),
+              ResultDetector.isMeasurable(text)));
       for (Span span : sentenceDetector.sentPosDetect(text)) {
         if (Thread.currentThread().isInterrupted()) { // a guard gave up on this file: stop here
           throw new CancellationException("annotation was stopped");
         }
-        annotateSentence(text, span.getStart(), span.getEnd(), line.number(), sentence++, tokens, needsTags);
+        annotateSentence(
+            text, span.getStart(), span.getEnd(), line.number(), sentence++, tokens, needsTags);
       }
     }
     return new AnnotatedResume(document, lines, tokens, sentence);
   }
 
-  private void annotateSentence(String line, int start, int end, int lineNumber, int sentence,
-      List<Token> out, Predicate<String> needsTags) {
+  private void annotateSentence(
+      String line,
+      int start,
+      int end,
+      int lineNumber,
+      int sentence,
+      List<Token> out,
+      Predicate<String> needsTags) {
     String text = line.substring(start, end);
     List<WordTokenizer.Word> sentenceWords = words.words(text);
     String[] keys = new String[sentenceWords.size()];
@@ -84,8 +98,16 @@ public final class TextPipeline {
     if (!needed) {
       for (int i = 0; i < keys.length; i++) {
         WordTokenizer.Word word = sentenceWords.get(i);
-        out.add(new Token(word.text(), word.text().toLowerCase(Locale.ROOT), keys[i], keys[i], UNTAGGED,
-            lineNumber, start + word.start(), sentence));
+        out.add(
+            new Token(
+                word.text(),
+                word.text().toLowerCase(Locale.ROOT),
+                keys[i],
+                keys[i],
+                UNTAGGED,
+                lineNumber,
+                start + word.start(),
+                sentence));
       }
       return;
     }
@@ -109,7 +131,9 @@ public final class TextPipeline {
         String lemma = models.lemma(lower, tag, k -> lemmatize(lower, tag));
         lemmaKey = lemma.equals(lower) ? key : words.key(lemma);
       }
-      out.add(new Token(word.text(), lower, key, lemmaKey, tag, lineNumber, start + word.start(), sentence));
+      out.add(
+          new Token(
+              word.text(), lower, key, lemmaKey, tag, lineNumber, start + word.start(), sentence));
     }
   }
 
@@ -140,6 +164,8 @@ public final class TextPipeline {
   private String lemmatize(String lower, String tag) {
     String lemma = lemmatizer.lemmatize(new String[] {lower}, new String[] {tag})[0];
     // The model answers "O" when it has no lemma for the word.
-    return lemma == null || lemma.equals("O") || lemma.isEmpty() ? lower : lemma.toLowerCase(Locale.ROOT);
+    return lemma == null || lemma.equals("O") || lemma.isEmpty()
+        ? lower
+        : lemma.toLowerCase(Locale.ROOT);
   }
 }

@@ -15,7 +15,14 @@ package dev.keyfit.nlp;
  * @param sentence the 0-based index of the sentence in the document
  */
 public record Token(
-    String text, String lower, String key, String lemmaKey, String pos, int line, int column, int sentence) {
+    String text,
+    String lower,
+    String key,
+    String lemmaKey,
+    String pos,
+    int line,
+    int column,
+    int sentence) {
 
   /** True when the token is a verb (or auxiliary). */
   public boolean isVerb() {

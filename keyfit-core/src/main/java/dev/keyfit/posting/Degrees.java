@@ -8,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds academic degrees in a line of text, in postings ("Bachelor's in Computer Science or
- * related field", "BS/MS") and in resumes ("B.S. Computer Engineering, 2014"). The degree names
- * are data ({@code degrees} in {@code posting-words.yaml}). Short acronyms ("BS", "MA") are read
- * only as written in capitals and only where a degree is meant: followed by a field, "degree",
- * "in", a slash or another degree, never "MS Word". Stateless.
+ * Finds academic degrees in a line of text, in postings ("Bachelor's in Computer Science or related
+ * field", "BS/MS") and in resumes ("B.S. Computer Engineering, 2014"). The degree names are data
+ * ({@code degrees} in {@code posting-words.yaml}). Short acronyms ("BS", "MA") are read only as
+ * written in capitals and only where a degree is meant: followed by a field, "degree", "in", a
+ * slash or another degree, never "MS Word". Stateless.
  */
 public final class Degrees {
 
@@ -39,7 +39,8 @@ public final class Degrees {
    * One degree named in a line.
    *
    * @param level its level
-   * @param fields the fields of study written after it ("Computer Science", "Engineering"), maybe none
+   * @param fields the fields of study written after it ("Computer Science", "Engineering"), maybe
+   *     none
    * @param relatedAllowed true when the text allows a related field or equivalent experience
    */
   public record Mention(Level level, List<String> fields, boolean relatedAllowed) {
@@ -48,33 +49,43 @@ public final class Degrees {
     }
   }
 
-  private static final Pattern FIELD_STOP = Pattern.compile(
-      "(?i)\\s*(?:\\bwith\\b|\\bplus\\b|\\bpreferred\\b|\\brequired\\b|\\bor equivalent\\b|\\bor (?:a |another )?related\\b"
-          + "|\\band \\d|\\bfrom\\b|\\band/or\\b|[;.(:]|\\b(?:19|20)\\d\\d\\b|,\\s*(?:19|20)\\d\\d).*$");
+  private static final Pattern FIELD_STOP =
+      Pattern.compile(
+          "(?i)\\s*(?:\\bwith\\b|\\bplus\\b|\\bpreferred\\b|\\brequired\\b|\\bor equivalent\\b|\\bor (?:a |another )?related\\b"
+              + "|\\band \\d|\\bfrom\\b|\\band/or\\b|[;.(:]|\\b(?:19|20)\\d\\d\\b|,\\s*(?:19|20)\\d\\d).*$");
   private static final Pattern RELATED = Pattern.compile("(?i)\\b(related|equivalent|similar)\\b");
-  private static final Pattern FIELD_LEAD = Pattern.compile("(?i)^\\s*(?:'s|s)?\\s*(?:degree|diploma)?\\s*(?:of science|of arts)?\\s*(?:in|of|,|-|–)?\\s*");
+  private static final Pattern FIELD_LEAD =
+      Pattern.compile(
+          "(?i)^\\s*(?:'s|s)?\\s*(?:degree|diploma)?\\s*(?:of science|of arts)?\\s*(?:in|of|,|-|–)?\\s*");
+
   /** Words after a bare acronym that show it is not a degree: "MS Word", "BA team". */
-  private static final Pattern NOT_A_DEGREE = Pattern.compile(
-      "(?i)^\\s+(word|excel|office|project|teams|access|sql|visio|powerpoint|outlook|dynamics|exchange|windows|azure)\\b");
+  private static final Pattern NOT_A_DEGREE =
+      Pattern.compile(
+          "(?i)^\\s+(word|excel|office|project|teams|access|sql|visio|powerpoint|outlook|dynamics|exchange|windows|azure)\\b");
 
   /** After a degree acronym: "BS in", "MS degree", "MBA (", "BS or MS", "BA of". */
-  private static final Pattern DEGREE_CONTEXT = Pattern.compile("^\\s*(?:in|degree|of|or|and)\\b|^\\s*\\(");
+  private static final Pattern DEGREE_CONTEXT =
+      Pattern.compile("^\\s*(?:in|degree|of|or|and)\\b|^\\s*\\(");
+
   /** After a degree acronym on an education line: a field, "BS Computer Science". */
   private static final Pattern FIELD_AFTER = Pattern.compile("^\\s*[,:–-]?\\s+\\p{Lu}\\p{Ll}");
 
   /** A school's name is not a field of study. */
-  private static final Pattern INSTITUTION = Pattern.compile("(?i)\\b(university|college|institute|school|academy|polytechnic)\\b");
+  private static final Pattern INSTITUTION =
+      Pattern.compile("(?i)\\b(university|college|institute|school|academy|polytechnic)\\b");
 
   private final Pattern pattern;
   private final Map<String, Level> forms;
 
   private Degrees(Map<String, Level> data) {
     Map<String, Level> forms = new java.util.TreeMap<>(data);
-    data.forEach((form, level) -> {
-      if (form.endsWith(".") && form.indexOf('.') < form.length() - 1) {
-        forms.putIfAbsent(form.substring(0, form.length() - 1), level); // "B.A :" as well as "B.A."
-      }
-    });
+    data.forEach(
+        (form, level) -> {
+          if (form.endsWith(".") && form.indexOf('.') < form.length() - 1) {
+            forms.putIfAbsent(
+                form.substring(0, form.length() - 1), level); // "B.A :" as well as "B.A."
+          }
+        });
     this.forms = forms;
     List<String> sorted = new ArrayList<>(forms.keySet());
     sorted.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
@@ -82,7 +93,9 @@ public final class Degrees {
     for (String form : sorted) {
       alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(form));
     }
-    this.pattern = Pattern.compile("(?<![\\p{L}.])(" + alternatives + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+    this.pattern =
+        Pattern.compile(
+            "(?<![\\p{L}.])(" + alternatives + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   }
 
   /** The degree names, lower case, as written in the data (and without a final dot). */
@@ -124,7 +137,8 @@ public final class Degrees {
     if (!acronym) {
       return true;
     }
-    if (!written.equals(written.toUpperCase(Locale.ROOT)) && !written.matches("[BM]Sc|[BM]Eng|[BM]Tech")) {
+    if (!written.equals(written.toUpperCase(Locale.ROOT))
+        && !written.matches("[BM]Sc|[BM]Eng|[BM]Tech")) {
       return false; // "ms", "Ba": not the acronym
     }
     String rest = line.substring(m.end());
@@ -136,7 +150,10 @@ public final class Degrees {
     return slash || degreeContext || lenient && FIELD_AFTER.matcher(rest).find();
   }
 
-  /** The fields of study at the start of the text after a degree: "in Computer Science, Engineering, or ...". */
+  /**
+   * The fields of study at the start of the text after a degree: "in Computer Science, Engineering,
+   * or ...".
+   */
   private static List<String> fields(String rest) {
     String lead = FIELD_LEAD.matcher(rest).replaceFirst("");
     if (lead.startsWith("/")) {
@@ -150,8 +167,11 @@ public final class Degrees {
         break; // the school, then its town: no more fields
       }
       int words = field.isEmpty() ? 0 : field.split("\\s+").length;
-      if (words >= 1 && words <= 4 && Character.isLetter(field.charAt(0))
-          && !field.matches("(?i)(degree|field|discipline|area|experience|years?|equivalent|related.*|similar.*|technical|a)")) {
+      if (words >= 1
+          && words <= 4
+          && Character.isLetter(field.charAt(0))
+          && !field.matches(
+              "(?i)(degree|field|discipline|area|experience|years?|equivalent|related.*|similar.*|technical|a)")) {
         fields.add(field);
       }
     }

@@ -13,7 +13,11 @@ import java.util.Objects;
  * @param unknownTerms terms it names that the dictionary does not know, most stressed first
  * @param qualifications the degree and years-of-experience requirements it states
  */
-public record JobPosting(String file, String title, List<PostingTerm> terms, List<UnknownTerm> unknownTerms,
+public record JobPosting(
+    String file,
+    String title,
+    List<PostingTerm> terms,
+    List<UnknownTerm> unknownTerms,
     Qualifications qualifications) {
 
   public JobPosting {
@@ -25,7 +29,8 @@ public record JobPosting(String file, String title, List<PostingTerm> terms, Lis
   }
 
   /** A posting read without its degree and years requirements. */
-  public JobPosting(String file, String title, List<PostingTerm> terms, List<UnknownTerm> unknownTerms) {
+  public JobPosting(
+      String file, String title, List<PostingTerm> terms, List<UnknownTerm> unknownTerms) {
     this(file, title, terms, unknownTerms, Qualifications.NONE);
   }
 
@@ -38,7 +43,8 @@ public record JobPosting(String file, String title, List<PostingTerm> terms, Lis
    * @param section the most stressing part of the posting it appears in
    * @param words the posting's own words for the term, in order of appearance
    */
-  public record PostingTerm(Term term, int count, double stress, PostingSection section, List<String> words) {
+  public record PostingTerm(
+      Term term, int count, double stress, PostingSection section, List<String> words) {
 
     public PostingTerm {
       words = words == null ? List.of() : List.copyOf(words);
@@ -64,7 +70,8 @@ public record JobPosting(String file, String title, List<PostingTerm> terms, Lis
    * @param stress how much the posting stresses it: see {@link Stress}
    * @param section the most stressing part of the posting it appears in
    */
-  public record UnknownTerm(String term, List<String> keys, int count, double stress, PostingSection section) {
+  public record UnknownTerm(
+      String term, List<String> keys, int count, double stress, PostingSection section) {
 
     public UnknownTerm {
       keys = List.copyOf(keys);

@@ -39,10 +39,14 @@ public final class PostingAnalyzer {
           section = s;
         }
       }
-      terms.add(new JobPosting.PostingTerm(m.term(), m.count(), Stress.of(section, m.count()), section, m.words()));
+      terms.add(
+          new JobPosting.PostingTerm(
+              m.term(), m.count(), Stress.of(section, m.count()), section, m.words()));
     }
-    terms.sort(Comparator.comparingDouble(JobPosting.PostingTerm::stress).reversed()
-        .thenComparing(t -> t.term().id()));
+    terms.sort(
+        Comparator.comparingDouble(JobPosting.PostingTerm::stress)
+            .reversed()
+            .thenComparing(t -> t.term().id()));
     List<String> lines = new ArrayList<>();
     List<PostingSection> sections = new ArrayList<>();
     for (ResumeLine line : posting.lines()) {
@@ -54,11 +58,21 @@ public final class PostingAnalyzer {
     Qualifications qualifications = Qualifications.find(lines, sections);
     // degrees and their fields are checked as qualifications, not counted as posting-only terms
     Set<String> degreeWords = new HashSet<>();
-    Degrees.standard().names().stream().filter(n -> !n.contains(" "))
+    Degrees.standard().names().stream()
+        .filter(n -> !n.contains(" "))
         .forEach(n -> degreeWords.addAll(List.of(n, n.replace("'s", ""), n.replace(".", ""))));
-    qualifications.degrees().forEach(d -> d.degree().fields().forEach(f ->
-        degreeWords.addAll(List.of(f.toLowerCase(Locale.ROOT).split("\\s+")))));
-    List<JobPosting.UnknownTerm> unknown = UnknownTerms.find(posting, covered, layout, words, degreeWords);
-    return new JobPosting(posting.document().fileName(), layout.title(), terms, unknown, qualifications);
+    qualifications
+        .degrees()
+        .forEach(
+            d ->
+                d.degree()
+                    .fields()
+                    .forEach(
+                        f ->
+                            degreeWords.addAll(List.of(f.toLowerCase(Locale.ROOT).split("\\s+")))));
+    List<JobPosting.UnknownTerm> unknown =
+        UnknownTerms.find(posting, covered, layout, words, degreeWords);
+    return new JobPosting(
+        posting.document().fileName(), layout.title(), terms, unknown, qualifications);
   }
 }

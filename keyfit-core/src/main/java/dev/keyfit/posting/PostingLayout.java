@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The parts of a posting, line by line, and its title. Postings are not resumes: their headings
- * are "What you'll do", "Must have", "Nice to have", so they are read with their own list.
+ * The parts of a posting, line by line, and its title. Postings are not resumes: their headings are
+ * "What you'll do", "Must have", "Nice to have", so they are read with their own list.
  *
  * @param title the job title, or empty
  * @param titleLine the 1-based line the title is on, or 0
@@ -18,31 +18,46 @@ import java.util.regex.Pattern;
  * @param header short lines before the first heading, other than the title: company, place, mode
  * @param ignored lines that are never a source of posting-only terms: a browser's print header and
  *     footer, boilerplate (application procedure, EEO text, contact names, addresses)
- * @param labelWords lower-case words of inline heading labels ("REQUIRED QUALIFICATIONS: ..."), which
- *     are not terms either
+ * @param labelWords lower-case words of inline heading labels ("REQUIRED QUALIFICATIONS: ..."),
+ *     which are not terms either
  */
-record PostingLayout(String title, int titleLine, Map<Integer, PostingSection> sections,
-    java.util.Set<Integer> headings, java.util.Set<Integer> header, java.util.Set<Integer> ignored,
+record PostingLayout(
+    String title,
+    int titleLine,
+    Map<Integer, PostingSection> sections,
+    java.util.Set<Integer> headings,
+    java.util.Set<Integer> header,
+    java.util.Set<Integer> ignored,
     java.util.Set<String> labelWords) {
 
   private static final int MAX_HEADING_WORDS = 8;
   private static final int MAX_TITLE_WORDS = 10;
   private static final int MAX_HEADER_WORDS = 8;
   private static final int TITLE_SEARCH_LINES = 6;
-  private static final Pattern LABELLED = Pattern.compile("^([\\p{L} ]{2,20})\\s*[:\\-–—]\\s*(.+)$");
-  private static final Pattern ROLE_NOUN = Pattern.compile(
-      "(?i)\\b(manager|lead|director|engineer|coordinator|specialist|analyst|owner|head|officer|"
-          + "consultant|superintendent|estimator|scheduler|administrator|architect|pm|tpm)\\b");
+  private static final Pattern LABELLED =
+      Pattern.compile("^([\\p{L} ]{2,20})\\s*[:\\-–—]\\s*(.+)$");
+  private static final Pattern ROLE_NOUN =
+      Pattern.compile(
+          "(?i)\\b(manager|lead|director|engineer|coordinator|specialist|analyst|owner|head|officer|"
+              + "consultant|superintendent|estimator|scheduler|administrator|architect|pm|tpm)\\b");
+
   /** A title is often followed by the company, place or work mode: "PM – Acme (Remote)". */
-  private static final Pattern TITLE_TAIL = Pattern.compile("\\s+[|–—]\\s+.*$|\\s+-\\s+.*$|\\s*\\(.*$");
-  /** "REQUIRED QUALIFICATIONS:   - Advanced degree ...": a heading with its first content on the line. */
-  private static final Pattern INLINE_HEADING = Pattern.compile("^([\\p{Lu}][\\p{Lu}\\p{Ll}&/' ]{2,40}?)\\s*:\\s*(.*)$");
+  private static final Pattern TITLE_TAIL =
+      Pattern.compile("\\s+[|–—]\\s+.*$|\\s+-\\s+.*$|\\s*\\(.*$");
+
+  /**
+   * "REQUIRED QUALIFICATIONS: - Advanced degree ...": a heading with its first content on the line.
+   */
+  private static final Pattern INLINE_HEADING =
+      Pattern.compile("^([\\p{Lu}][\\p{Lu}\\p{Ll}&/' ]{2,40}?)\\s*:\\s*(.*)$");
+
   /** A street address: "1 Alek Manookian Str.", "350 Fifth Avenue, Suite 200", "Str. 25". */
-  private static final Pattern ADDRESS = Pattern.compile(
-      "\\b\\d{1,5}[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,4}(?:St|Str|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|"
-          + "Lane|Ln|Drive|Dr|Way|Parkway|Pkwy|Place|Pl|Square|Sq|Court|Ct|Highway|Hwy)\\b\\.?"
-          + "|\\b(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3}(?:Str|Street|Ave|Avenue)\\.?,?\\s+\\d{1,5}\\b"
-          + "|(?i)\\b(?:suite|p\\.?\\s?o\\.? box)\\s+\\d+");
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "\\b\\d{1,5}[A-Za-z]?,?\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,4}(?:St|Str|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|"
+              + "Lane|Ln|Drive|Dr|Way|Parkway|Pkwy|Place|Pl|Square|Sq|Court|Ct|Highway|Hwy)\\b\\.?"
+              + "|\\b(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3}(?:Str|Street|Ave|Avenue)\\.?,?\\s+\\d{1,5}\\b"
+              + "|(?i)\\b(?:suite|p\\.?\\s?o\\.? box)\\s+\\d+");
 
   PostingLayout {
     sections = Map.copyOf(sections);
@@ -59,7 +74,9 @@ record PostingLayout(String title, int titleLine, Map<Integer, PostingSection> s
 
   /** The section of a line (GENERAL for an unknown line). */
   PostingSection section(int line) {
-    return line == titleLine ? PostingSection.TITLE : sections.getOrDefault(line, PostingSection.GENERAL);
+    return line == titleLine
+        ? PostingSection.TITLE
+        : sections.getOrDefault(line, PostingSection.GENERAL);
   }
 
   static PostingLayout of(AnnotatedResume posting, PostingWords words) {
@@ -79,7 +96,9 @@ record PostingLayout(String title, int titleLine, Map<Integer, PostingSection> s
         ignored.add(line.number());
         sections.put(line.number(), PostingSection.COMPANY);
         String page = clean(PrintedPage.pageTitle(text));
-        if (printedTitleLine == 0 && ROLE_NOUN.matcher(page).find() && page.split("\\s+").length <= MAX_TITLE_WORDS) {
+        if (printedTitleLine == 0
+            && ROLE_NOUN.matcher(page).find()
+            && page.split("\\s+").length <= MAX_TITLE_WORDS) {
           printedTitle = page;
           printedTitleLine = line.number();
         }
@@ -144,17 +163,20 @@ record PostingLayout(String title, int titleLine, Map<Integer, PostingSection> s
   /**
    * The part a "LABEL: content" line opens, or null: the label is in capitals or a known heading,
    * and not a title label ("JOB TITLE: Project Manager" names the title). Known labels open their
-   * part; other capitalised labels ("POSITION LOCATION:") open a general one. The label's words
-   * go to {@code labelWords}.
+   * part; other capitalised labels ("POSITION LOCATION:") open a general one. The label's words go
+   * to {@code labelWords}.
    */
-  private static PostingSection inlineHeading(String text, PostingWords words, java.util.Set<String> labelWords) {
+  private static PostingSection inlineHeading(
+      String text, PostingWords words, java.util.Set<String> labelWords) {
     Matcher m = INLINE_HEADING.matcher(text);
     if (!m.matches()) {
       return null;
     }
     String label = m.group(1).strip();
     String norm = PostingWords.normalize(label);
-    if (norm.isEmpty() || norm.split(" ").length > MAX_HEADING_WORDS || words.titleLabels().contains(norm)) {
+    if (norm.isEmpty()
+        || norm.split(" ").length > MAX_HEADING_WORDS
+        || words.titleLabels().contains(norm)) {
       return null;
     }
     boolean capitals = label.equals(label.toUpperCase(java.util.Locale.ROOT)) && label.length() > 2;
@@ -186,7 +208,8 @@ record PostingLayout(String title, int titleLine, Map<Integer, PostingSection> s
     if (exact != null) {
       return exact;
     }
-    boolean headingLike = text.endsWith(":") || text.equals(text.toUpperCase(java.util.Locale.ROOT));
+    boolean headingLike =
+        text.endsWith(":") || text.equals(text.toUpperCase(java.util.Locale.ROOT));
     if (headingLike) {
       // "Requirements for this role:" — the longest known phrasing it starts with.
       String best = null;

@@ -3,9 +3,9 @@ package dev.keyfit.posting;
 import java.util.Locale;
 
 /**
- * A part of a job posting, found from its headings. Each part stresses the terms in it by a
- * factor: the title and the requirements say what the employer screens for, a nice-to-have list
- * what it would merely welcome, and the company blurb nothing about the job.
+ * A part of a job posting, found from its headings. Each part stresses the terms in it by a factor:
+ * the title and the requirements say what the employer screens for, a nice-to-have list what it
+ * would merely welcome, and the company blurb nothing about the job.
  */
 public enum PostingSection {
   /** The job title line. */

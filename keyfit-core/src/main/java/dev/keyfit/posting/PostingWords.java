@@ -15,9 +15,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The data behind posting reading ({@code keywords/posting/posting-words.yaml}): heading
- * phrasings per posting section, labels that introduce a job title, and stop words that are never
- * a skill on their own. Immutable; loaded once.
+ * The data behind posting reading ({@code keywords/posting/posting-words.yaml}): heading phrasings
+ * per posting section, labels that introduce a job title, and stop words that are never a skill on
+ * their own. Immutable; loaded once.
  *
  * @param headings normalised heading phrasing → section, sorted
  * @param titleLabels normalised labels such as "job title"
@@ -25,11 +25,19 @@ import java.util.TreeSet;
  * @param boilerplate lower-case phrases that mark a line as application or legal boilerplate
  * @param degrees lower-case degree name → level
  */
-record PostingWords(Map<String, PostingSection> headings, Set<String> titleLabels, Set<String> stopWords,
-    List<String> boilerplate, Map<String, Degrees.Level> degrees) {
+record PostingWords(
+    Map<String, PostingSection> headings,
+    Set<String> titleLabels,
+    Set<String> stopWords,
+    List<String> boilerplate,
+    Map<String, Degrees.Level> degrees) {
 
-  private record Raw(Map<String, List<String>> sections, List<String> titleLabels, List<String> stopWords,
-      List<String> boilerplate, Map<String, List<String>> degrees) {}
+  private record Raw(
+      Map<String, List<String>> sections,
+      List<String> titleLabels,
+      List<String> stopWords,
+      List<String> boilerplate,
+      Map<String, List<String>> degrees) {}
 
   /** Holder idiom: the file is read on first use, from the jar (a packaging bug if absent). */
   private static final class Holder {
@@ -41,28 +49,43 @@ record PostingWords(Map<String, PostingSection> headings, Set<String> titleLabel
   }
 
   private static PostingWords load() {
-    try (InputStream in = PostingWords.class.getResourceAsStream("/keywords/posting/posting-words.yaml")) {
+    try (InputStream in =
+        PostingWords.class.getResourceAsStream("/keywords/posting/posting-words.yaml")) {
       if (in == null) {
         throw new IllegalStateException("posting-words.yaml is missing from the jar");
       }
       Raw raw = new ObjectMapper(new YAMLFactory()).readValue(in, Raw.class);
       Map<String, PostingSection> headings = new TreeMap<>();
       Map<PostingSection, List<String>> bySection = new EnumMap<>(PostingSection.class);
-      raw.sections().forEach((id, phrases) ->
-          bySection.put(PostingSection.valueOf(id.toUpperCase(Locale.ROOT)), phrases));
-      bySection.forEach((section, phrases) -> phrases.forEach(p -> headings.putIfAbsent(normalize(p), section)));
+      raw.sections()
+          .forEach(
+              (id, phrases) ->
+                  bySection.put(PostingSection.valueOf(id.toUpperCase(Locale.ROOT)), phrases));
+      bySection.forEach(
+          (section, phrases) -> phrases.forEach(p -> headings.putIfAbsent(normalize(p), section)));
       Set<String> labels = new TreeSet<>();
       raw.titleLabels().forEach(l -> labels.add(normalize(l)));
       Set<String> stop = new TreeSet<>();
       raw.stopWords().forEach(w -> stop.add(w.toLowerCase(Locale.ROOT)));
       // Sorted and unmodifiable, not Map.copyOf: the prefix search iterates, and must not depend on
       // a per-run hash order.
-      List<String> boilerplate = raw.boilerplate().stream().map(b -> b.toLowerCase(Locale.ROOT)).sorted().toList();
+      List<String> boilerplate =
+          raw.boilerplate().stream().map(b -> b.toLowerCase(Locale.ROOT)).sorted().toList();
       Map<String, Degrees.Level> degrees = new TreeMap<>();
-      raw.degrees().forEach((level, names) -> names.forEach(n ->
-          degrees.put(n.toLowerCase(Locale.ROOT), Degrees.Level.valueOf(level.toUpperCase(Locale.ROOT)))));
-      return new PostingWords(Collections.unmodifiableMap(headings), Set.copyOf(labels), Set.copyOf(stop),
-          boilerplate, Collections.unmodifiableMap(degrees));
+      raw.degrees()
+          .forEach(
+              (level, names) ->
+                  names.forEach(
+                      n ->
+                          degrees.put(
+                              n.toLowerCase(Locale.ROOT),
+                              Degrees.Level.valueOf(level.toUpperCase(Locale.ROOT)))));
+      return new PostingWords(
+          Collections.unmodifiableMap(headings),
+          Set.copyOf(labels),
+          Set.copyOf(stop),
+          boilerplate,
+          Collections.unmodifiableMap(degrees));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read posting-words.yaml", e);
     }
@@ -70,8 +93,11 @@ record PostingWords(Map<String, PostingSection> headings, Set<String> titleLabel
 
   /** Lower case, letters and single spaces: "What you'll do:" → "what you ll do". */
   static String normalize(String text) {
-    String letters = text.toLowerCase(Locale.ROOT).replace('&', ' ').replaceAll("\\band\\b", " ")
-        .replaceAll("[^\\p{L} ]+", " ");
+    String letters =
+        text.toLowerCase(Locale.ROOT)
+            .replace('&', ' ')
+            .replaceAll("\\band\\b", " ")
+            .replaceAll("[^\\p{L} ]+", " ");
     return letters.replaceAll("\\s+", " ").strip();
   }
 }

@@ -45,25 +45,45 @@ public record Qualifications(List<DegreeRequirement> degrees, List<YearsRequirem
    */
   public record YearsRequirement(int years, String what, boolean required, String line) {}
 
-  private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
-      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("twelve", 12), Map.entry("fifteen", 15));
-  /** "5+ years", "3-5 years", "at least three (3) years", "minimum of 10 years", "7 or more years". */
-  private static final Pattern YEARS = Pattern.compile(
-      "(?i)(?<![\\d.$])(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
-          + "(?:\\s*\\(\\d{1,2}\\))?\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*)?(?:or more\\s+)?\\+?\\s*"
-          + "(?:full[- ]time\\s+)?years?(?:'|’s|'s)?\\b(.*)$");
+  private static final Map<String, Integer> NUMBER_WORDS =
+      Map.ofEntries(
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("twelve", 12),
+          Map.entry("fifteen", 15));
+
+  /**
+   * "5+ years", "3-5 years", "at least three (3) years", "minimum of 10 years", "7 or more years".
+   */
+  private static final Pattern YEARS =
+      Pattern.compile(
+          "(?i)(?<![\\d.$])(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
+              + "(?:\\s*\\(\\d{1,2}\\))?\\s*(?:\\+|plus)?\\s*(?:(?:-|–|to)\\s*\\d{1,2}\\s*)?(?:or more\\s+)?\\+?\\s*"
+              + "(?:full[- ]time\\s+)?years?(?:'|’s|'s)?\\b(.*)$");
+
   /** The words after "years": "of (relevant) X experience", "of experience in X", "in X". */
-  private static final Pattern WHAT = Pattern.compile(
-      "(?i)^\\s*(?:\\+\\s*)?(?:of\\s+)?(?:(?:relevant|professional|progressive|proven|related|direct|working|work|"
-          + "hands-on|industry|combined|overall|total|practical)\\s+)*(.*?)\\s*\\bexperience\\b\\s*"
-          + "(?:(?:in|with|as|managing|leading|of|on|delivering|running)\\b\\s*(.*))?");
+  private static final Pattern WHAT =
+      Pattern.compile(
+          "(?i)^\\s*(?:\\+\\s*)?(?:of\\s+)?(?:(?:relevant|professional|progressive|proven|related|direct|working|work|"
+              + "hands-on|industry|combined|overall|total|practical)\\s+)*(.*?)\\s*\\bexperience\\b\\s*"
+              + "(?:(?:in|with|as|managing|leading|of|on|delivering|running)\\b\\s*(.*))?");
+
   private static final int MAX_WHAT_WORDS = 8;
 
   /** The words of a subject up to where the sentence moves on. */
   private static String trim(String words) {
-    return words.replaceAll("(?i)[,;.(:].*$|\\s*\\b(?:preferably|including|ideally|with|in a|within)\\b.*$", "").strip();
+    return words
+        .replaceAll(
+            "(?i)[,;.(:].*$|\\s*\\b(?:preferably|including|ideally|with|in a|within)\\b.*$", "")
+        .strip();
   }
 
   /** The word that joined "experience" to its subject in the posting ("in", "managing"). */
@@ -86,13 +106,17 @@ public record Qualifications(List<DegreeRequirement> degrees, List<YearsRequirem
       boolean required = section.required();
       List<Degrees.Mention> mentions = known.find(line, false);
       // "BS/MS in Computer Science": the fields written after the last degree apply to them all
-      List<String> sharedFields = mentions.isEmpty() ? List.of() : mentions.get(mentions.size() - 1).fields();
+      List<String> sharedFields =
+          mentions.isEmpty() ? List.of() : mentions.get(mentions.size() - 1).fields();
       boolean related = mentions.stream().anyMatch(Degrees.Mention::relatedAllowed);
       if (!mentions.isEmpty()) {
         // the lowest degree of a line ("BS/MS", "Bachelor's or Master's") is what it requires
-        Degrees.Mention lowest = mentions.stream().min((a, b) -> a.level().compareTo(b.level())).orElseThrow();
+        Degrees.Mention lowest =
+            mentions.stream().min((a, b) -> a.level().compareTo(b.level())).orElseThrow();
         List<String> fields = lowest.fields().isEmpty() ? sharedFields : lowest.fields();
-        degrees.add(new DegreeRequirement(new Degrees.Mention(lowest.level(), fields, related), required, line.strip()));
+        degrees.add(
+            new DegreeRequirement(
+                new Degrees.Mention(lowest.level(), fields, related), required, line.strip()));
       }
       YearsRequirement y = years(line, required);
       if (y != null) {
@@ -115,8 +139,10 @@ public record Qualifications(List<DegreeRequirement> degrees, List<YearsRequirem
       String before = trim(what.group(1));
       String after = what.group(2) == null ? "" : trim(what.group(2));
       // "of program management experience", or "of experience managing technical projects"
-      String subject = !before.isEmpty() ? before + " experience"
-          : after.isEmpty() ? "experience" : "experience " + connector(m.group(2)) + after;
+      String subject =
+          !before.isEmpty()
+              ? before + " experience"
+              : after.isEmpty() ? "experience" : "experience " + connector(m.group(2)) + after;
       String[] words = subject.isEmpty() ? new String[0] : subject.split("\\s+");
       if (words.length > MAX_WHAT_WORDS) {
         subject = String.join(" ", java.util.Arrays.copyOf(words, MAX_WHAT_WORDS));

@@ -1,9 +1,9 @@
 package dev.keyfit.posting;
 
 /**
- * How much a posting stresses a term: the factor of the most stressing part it appears in (title
- * 3, requirements 2, responsibilities 1.5, elsewhere 1, nice-to-have 0.5, company blurb 0.25),
- * times a repeat factor of 1 + 0.5 per further mention, at most 2 (three mentions or more).
+ * How much a posting stresses a term: the factor of the most stressing part it appears in (title 3,
+ * requirements 2, responsibilities 1.5, elsewhere 1, nice-to-have 0.5, company blurb 0.25), times a
+ * repeat factor of 1 + 0.5 per further mention, at most 2 (three mentions or more).
  */
 final class Stress {
 

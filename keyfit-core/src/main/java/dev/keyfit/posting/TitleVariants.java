@@ -10,22 +10,43 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Tells whether a resume shows a posting's job title or a close variant. Seniority and level
- * words are dropped ("Senior", "II"), "program" and "project" count as one, common abbreviations
- * are spelled out (TPM, PM, Mgr), and what follows a comma is the domain, not the title
- * ("Project Manager, Construction"); the remaining words must appear in order on one line.
+ * Tells whether a resume shows a posting's job title or a close variant. Seniority and level words
+ * are dropped ("Senior", "II"), "program" and "project" count as one, common abbreviations are
+ * spelled out (TPM, PM, Mgr), and what follows a comma is the domain, not the title ("Project
+ * Manager, Construction"); the remaining words must appear in order on one line.
  */
 public final class TitleVariants {
 
-  private static final Set<String> LEVELS = Set.of(
-      "senior", "sr", "junior", "jr", "lead", "principal", "staff", "associate", "chief", "global",
-      "i", "ii", "iii", "iv", "1", "2", "3", "remote", "hybrid", "contract", "interim");
-  private static final Map<String, List<String>> SPELLED = Map.of(
-      "tpm", List.of("technical", "project", "manager"),
-      "pm", List.of("project", "manager"),
-      "mgr", List.of("manager"),
-      "program", List.of("project"),
-      "programme", List.of("project"));
+  private static final Set<String> LEVELS =
+      Set.of(
+          "senior",
+          "sr",
+          "junior",
+          "jr",
+          "lead",
+          "principal",
+          "staff",
+          "associate",
+          "chief",
+          "global",
+          "i",
+          "ii",
+          "iii",
+          "iv",
+          "1",
+          "2",
+          "3",
+          "remote",
+          "hybrid",
+          "contract",
+          "interim");
+  private static final Map<String, List<String>> SPELLED =
+      Map.of(
+          "tpm", List.of("technical", "project", "manager"),
+          "pm", List.of("project", "manager"),
+          "mgr", List.of("manager"),
+          "program", List.of("project"),
+          "programme", List.of("project"));
 
   private TitleVariants() {}
 

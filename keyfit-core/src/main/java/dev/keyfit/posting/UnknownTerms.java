@@ -15,13 +15,14 @@ import java.util.TreeMap;
 /**
  * Finds what a posting asks for that the dictionary does not know: runs of proper nouns and
  * capitalised words (Kafka, Snowflake, Primavera P6) and lower-case noun phrases the posting
- * repeats (change orders), minus the stop list, the company's own name and anything the
- * dictionary already matched. Deterministic: candidates are keyed by their stems and sorted.
+ * repeats (change orders), minus the stop list, the company's own name and anything the dictionary
+ * already matched. Deterministic: candidates are keyed by their stems and sorted.
  */
 final class UnknownTerms {
 
   static final int MAX_TERMS = 20;
   static final int MAX_RUN = 4;
+
   /** A lower-case phrase must recur to count: once is prose, twice is a requirement. */
   static final int MIN_PHRASE_REPEATS = 2;
 
@@ -42,7 +43,11 @@ final class UnknownTerms {
   }
 
   static List<JobPosting.UnknownTerm> find(
-      AnnotatedResume posting, BitSet covered, PostingLayout layout, PostingWords words, Set<String> moreStopWords) {
+      AnnotatedResume posting,
+      BitSet covered,
+      PostingLayout layout,
+      PostingWords words,
+      Set<String> moreStopWords) {
     List<Token> tokens = posting.tokens();
     Set<String> stop = new HashSet<>(words.stopWords());
     stop.addAll(companyWords(posting, layout));
@@ -53,7 +58,9 @@ final class UnknownTerms {
     int i = 0;
     while (i < tokens.size()) {
       int end = i;
-      while (end < tokens.size() && end - i < MAX_RUN && tokens.get(end).line() == tokens.get(i).line()
+      while (end < tokens.size()
+          && end - i < MAX_RUN
+          && tokens.get(end).line() == tokens.get(i).line()
           && isNameWord(tokens, end, covered, stop, capitalisedMidSentence, layout)) {
         end++;
       }
@@ -75,21 +82,28 @@ final class UnknownTerms {
     found.values().stream().filter(c -> c.company).forEach(c -> companyKeys.addAll(c.keys));
     List<JobPosting.UnknownTerm> terms = new ArrayList<>();
     for (Candidate c : found.values()) {
-      boolean keep = (c.capitalised || c.count >= MIN_PHRASE_REPEATS) && !companyKeys.containsAll(c.keys);
+      boolean keep =
+          (c.capitalised || c.count >= MIN_PHRASE_REPEATS) && !companyKeys.containsAll(c.keys);
       if (keep && c.section != PostingSection.COMPANY) {
-        terms.add(new JobPosting.UnknownTerm(c.surface, c.keys, c.count, Stress.of(c.section, c.count), c.section));
+        terms.add(
+            new JobPosting.UnknownTerm(
+                c.surface, c.keys, c.count, Stress.of(c.section, c.count), c.section));
       }
     }
-    terms.sort(Comparator.comparingDouble(JobPosting.UnknownTerm::stress).reversed()
-        .thenComparing(t -> String.join(" ", t.keys())));
+    terms.sort(
+        Comparator.comparingDouble(JobPosting.UnknownTerm::stress)
+            .reversed()
+            .thenComparing(t -> String.join(" ", t.keys())));
     return List.copyOf(terms.subList(0, Math.min(MAX_TERMS, terms.size())));
   }
 
-  private static void add(Map<String, Candidate> found, List<Token> run, PostingLayout layout, boolean capitalised) {
+  private static void add(
+      Map<String, Candidate> found, List<Token> run, PostingLayout layout, boolean capitalised) {
     List<String> keys = run.stream().map(Token::key).toList();
     StringBuilder surface = new StringBuilder();
     run.forEach(t -> surface.append(surface.length() == 0 ? "" : " ").append(t.text()));
-    Candidate c = found.computeIfAbsent(String.join(" ", keys), k -> new Candidate(surface.toString(), keys));
+    Candidate c =
+        found.computeIfAbsent(String.join(" ", keys), k -> new Candidate(surface.toString(), keys));
     c.count++;
     c.capitalised |= capitalised;
     PostingSection section = layout.section(run.get(0).line());
@@ -100,16 +114,27 @@ final class UnknownTerms {
   }
 
   /** A word of a product or proper name: capitalised, not the dictionary's, not a stop word. */
-  private static boolean isNameWord(List<Token> tokens, int i, BitSet covered, Set<String> stop,
-      Set<String> capitalisedMidSentence, PostingLayout layout) {
+  private static boolean isNameWord(
+      List<Token> tokens,
+      int i,
+      BitSet covered,
+      Set<String> stop,
+      Set<String> capitalisedMidSentence,
+      PostingLayout layout) {
     Token t = tokens.get(i);
-    if (covered.get(i) || ignoredLine(t.line(), layout) || stop.contains(t.lower()) || !hasLetter(t.text())) {
+    if (covered.get(i)
+        || ignoredLine(t.line(), layout)
+        || stop.contains(t.lower())
+        || !hasLetter(t.text())) {
       return false;
     }
-    boolean acronym = t.text().length() >= 2 && t.text().equals(t.text().toUpperCase(Locale.ROOT))
-        && t.text().chars().anyMatch(Character::isLetter);
-    boolean camel = t.text().chars().skip(1).anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))
-        && Character.isLetter(t.text().charAt(0));
+    boolean acronym =
+        t.text().length() >= 2
+            && t.text().equals(t.text().toUpperCase(Locale.ROOT))
+            && t.text().chars().anyMatch(Character::isLetter);
+    boolean camel =
+        t.text().chars().skip(1).anyMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch))
+            && Character.isLetter(t.text().charAt(0));
     if (!Character.isUpperCase(t.text().charAt(0)) && !camel) {
       return false;
     }
@@ -117,12 +142,14 @@ final class UnknownTerms {
       // Every bullet starts with a capital: only names recognisable on their own count here.
       return acronym || camel || capitalisedMidSentence.contains(t.lower());
     }
-    // Mid-sentence, a capital marks a name whatever the tagger says: it reads "to Snowflake" as a verb.
+    // Mid-sentence, a capital marks a name whatever the tagger says: it reads "to Snowflake" as a
+    // verb.
     return true;
   }
 
   /** The end of a lower-case (ADJ|NOUN)* NOUN phrase starting at {@code i}, or {@code i}. */
-  private static int nounPhraseEnd(List<Token> tokens, int i, BitSet covered, Set<String> stop, PostingLayout layout) {
+  private static int nounPhraseEnd(
+      List<Token> tokens, int i, BitSet covered, Set<String> stop, PostingLayout layout) {
     int end = i;
     int lastNoun = i;
     while (end < tokens.size() && end - i < 3 && tokens.get(end).line() == tokens.get(i).line()) {
@@ -130,7 +157,10 @@ final class UnknownTerms {
       boolean lower = t.text().equals(t.lower()) && hasLetter(t.text());
       boolean noun = t.pos().equals("NOUN") || t.pos().startsWith("NN");
       boolean adj = t.pos().equals("ADJ") || t.pos().startsWith("JJ");
-      if (covered.get(end) || ignoredLine(t.line(), layout) || !lower || stop.contains(t.lower())
+      if (covered.get(end)
+          || ignoredLine(t.line(), layout)
+          || !lower
+          || stop.contains(t.lower())
           || !(noun || adj)) {
         break;
       }
@@ -151,7 +181,8 @@ final class UnknownTerms {
       return true;
     }
     Token prev = tokens.get(i - 1);
-    return prev.line() != tokens.get(i).line() || prev.sentence() != tokens.get(i).sentence()
+    return prev.line() != tokens.get(i).line()
+        || prev.sentence() != tokens.get(i).sentence()
         || prev.isPunctuation() && !prev.text().equals(",") && !prev.text().equals("/");
   }
 
@@ -171,7 +202,8 @@ final class UnknownTerms {
   private static Set<String> companyWords(AnnotatedResume posting, PostingLayout layout) {
     Set<String> words = new HashSet<>();
     for (Token t : posting.tokens()) {
-      if (layout.headings().contains(t.line()) && layout.section(t.line()) == PostingSection.COMPANY
+      if (layout.headings().contains(t.line())
+          && layout.section(t.line()) == PostingSection.COMPANY
           && !t.lower().equals("about")) {
         words.add(t.lower());
       }

@@ -21,8 +21,7 @@ import java.util.function.Function;
 /**
  * Maps a report to the JSON contract (schemaVersion 1, documented in the README and in the JSON
  * Schema {@code src/main/resources/dev/keyfit/report/keyfit-report.schema.json}, which ships in the
- * jar). Field order is fixed, so the same report always
- * gives the same bytes.
+ * jar). Field order is fixed, so the same report always gives the same bytes.
  */
 public final class JsonReport {
 
@@ -106,20 +105,24 @@ public final class JsonReport {
   /** The career part of a role score: titles held, years, seniority, and what they add. */
   private static ObjectNode experience(RoleScore.Experience e) {
     ObjectNode node = F.objectNode();
-    node.set("titles", array(e.titles(), t -> {
-      ObjectNode title = F.objectNode();
-      title.put("title", t.title());
-      title.put("line", t.line());
-      if (t.from() != null) {
-        title.put("from", t.from());
-        title.put("to", t.to());
-      }
-      if (t.statedYears() > 0) {
-        title.put("statedYears", t.statedYears());
-      }
-      title.put("related", t.related());
-      return title;
-    }));
+    node.set(
+        "titles",
+        array(
+            e.titles(),
+            t -> {
+              ObjectNode title = F.objectNode();
+              title.put("title", t.title());
+              title.put("line", t.line());
+              if (t.from() != null) {
+                title.put("from", t.from());
+                title.put("to", t.to());
+              }
+              if (t.statedYears() > 0) {
+                title.put("statedYears", t.statedYears());
+              }
+              title.put("related", t.related());
+              return title;
+            }));
     node.put("years", e.years());
     node.put("senior", e.senior());
     node.set("managedProjectsLines", array(e.managedProjects(), F::numberNode));
@@ -209,44 +212,56 @@ public final class JsonReport {
     node.put("title", j.title());
     node.put("titleInResume", j.titleInResume());
     node.put("matchRate", j.matchRate());
-    node.set("terms", array(j.terms(), t -> {
-      ObjectNode n = F.objectNode();
-      n.put("id", t.term().id());
-      n.put("term", t.term().name());
-      n.put("category", t.term().category().id());
-      n.put("postingCount", t.postingCount());
-      n.put("resumeCount", t.resumeCount());
-      n.put("weight", Math.round(t.weight() * 100) / 100.0);
-      n.put("required", t.required());
-      n.put("credit", t.credit());
-      n.put("status", t.status());
-      if (t.kind() != null) {
-        n.put("kind", t.kind().id());
-      }
-      n.set("resumeWords", array(t.resumeWords(), F::textNode));
-      n.set("postingWords", array(t.postingWords(), F::textNode));
-      n.put("literalInResume", t.literalInResume());
-      n.set("related", array(t.related(), r -> {
-        ObjectNode rn = F.objectNode();
-        rn.put("id", r.term().id());
-        rn.put("term", r.term().name());
-        rn.set("words", array(r.words(), F::textNode));
-        return rn;
-      }));
-      return n;
-    }));
-    node.set("unknownTerms", array(j.unknownTerms(), u -> {
-      ObjectNode n = F.objectNode();
-      n.put("term", u.term());
-      n.put("postingCount", u.postingCount());
-      n.put("resumeCount", u.resumeCount());
-      n.put("weight", Math.round(u.weight() * 100) / 100.0);
-      n.put("required", u.required());
-      n.put("credit", u.credit());
-      n.put("status", u.status());
-      n.put("literalInResume", u.literalInResume());
-      return n;
-    }));
+    node.set(
+        "terms",
+        array(
+            j.terms(),
+            t -> {
+              ObjectNode n = F.objectNode();
+              n.put("id", t.term().id());
+              n.put("term", t.term().name());
+              n.put("category", t.term().category().id());
+              n.put("postingCount", t.postingCount());
+              n.put("resumeCount", t.resumeCount());
+              n.put("weight", Math.round(t.weight() * 100) / 100.0);
+              n.put("required", t.required());
+              n.put("credit", t.credit());
+              n.put("status", t.status());
+              if (t.kind() != null) {
+                n.put("kind", t.kind().id());
+              }
+              n.set("resumeWords", array(t.resumeWords(), F::textNode));
+              n.set("postingWords", array(t.postingWords(), F::textNode));
+              n.put("literalInResume", t.literalInResume());
+              n.set(
+                  "related",
+                  array(
+                      t.related(),
+                      r -> {
+                        ObjectNode rn = F.objectNode();
+                        rn.put("id", r.term().id());
+                        rn.put("term", r.term().name());
+                        rn.set("words", array(r.words(), F::textNode));
+                        return rn;
+                      }));
+              return n;
+            }));
+    node.set(
+        "unknownTerms",
+        array(
+            j.unknownTerms(),
+            u -> {
+              ObjectNode n = F.objectNode();
+              n.put("term", u.term());
+              n.put("postingCount", u.postingCount());
+              n.put("resumeCount", u.resumeCount());
+              n.put("weight", Math.round(u.weight() * 100) / 100.0);
+              n.put("required", u.required());
+              n.put("credit", u.credit());
+              n.put("status", u.status());
+              n.put("literalInResume", u.literalInResume());
+              return n;
+            }));
     return node;
   }
 

@@ -16,7 +16,10 @@ import java.util.Optional;
  *     so that a report can say what the best fit would have been; empty otherwise
  */
 public record Assessment(
-    List<Match> matches, List<RoleScore> roles, Optional<Role> bestFit, JobMatch jobMatch,
+    List<Match> matches,
+    List<RoleScore> roles,
+    Optional<Role> bestFit,
+    JobMatch jobMatch,
     List<RoleScore> otherRoles) {
 
   public Assessment {
@@ -26,7 +29,8 @@ public record Assessment(
   }
 
   /** An assessment of every role asked for (none chosen by the user). */
-  public Assessment(List<Match> matches, List<RoleScore> roles, Optional<Role> bestFit, JobMatch jobMatch) {
+  public Assessment(
+      List<Match> matches, List<RoleScore> roles, Optional<Role> bestFit, JobMatch jobMatch) {
     this(matches, roles, bestFit, jobMatch, List.of());
   }
 
@@ -40,7 +44,11 @@ public record Assessment(
    * the others move to {@link #otherRoles}, and the best fit stays the real best fit of them all.
    */
   public Assessment chosen(Role role) {
-    return new Assessment(matches, roles.stream().filter(r -> r.role() == role).toList(), bestFit, jobMatch,
+    return new Assessment(
+        matches,
+        roles.stream().filter(r -> r.role() == role).toList(),
+        bestFit,
+        jobMatch,
         roles.stream().filter(r -> r.role() != role).toList());
   }
 

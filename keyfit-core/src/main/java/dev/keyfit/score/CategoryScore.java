@@ -14,7 +14,12 @@ import java.util.List;
  * @param terms the terms that earned points, most points first
  */
 public record CategoryScore(
-    Category category, int score, double earned, double possible, int weight, List<TermPoints> terms) {
+    Category category,
+    int score,
+    double earned,
+    double possible,
+    int weight,
+    List<TermPoints> terms) {
 
   public CategoryScore {
     terms = List.copyOf(terms);

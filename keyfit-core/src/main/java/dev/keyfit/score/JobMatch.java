@@ -37,17 +37,25 @@ public record JobMatch(
    * @param weight how much the posting stresses it
    * @param required true when it is in a requirements section or the title
    * @param credit the share of its weight the resume earns: 1 shown in work, ½ only listed, 0
-   * @param kind how the resume has it: exact, variant, related (only a sibling: no credit), or
-   *     null when it has neither the term nor a sibling
+   * @param kind how the resume has it: exact, variant, related (only a sibling: no credit), or null
+   *     when it has neither the term nor a sibling
    * @param resumeWords the resume's own words for the term (empty unless exact or variant)
    * @param postingWords the posting's own words for the term
-   * @param literalInResume true when the posting's own words appear in the resume as written
-   *     (case aside): what a literal ATS keyword search finds
+   * @param literalInResume true when the posting's own words appear in the resume as written (case
+   *     aside): what a literal ATS keyword search finds
    * @param related the siblings the resume has instead, when the kind is related
    */
   public record PostingTerm(
-      Term term, int postingCount, int resumeCount, double weight, boolean required, double credit,
-      MatchKind kind, List<String> resumeWords, List<String> postingWords, boolean literalInResume,
+      Term term,
+      int postingCount,
+      int resumeCount,
+      double weight,
+      boolean required,
+      double credit,
+      MatchKind kind,
+      List<String> resumeWords,
+      List<String> postingWords,
+      boolean literalInResume,
       List<Related> related) {
 
     public PostingTerm {
@@ -56,11 +64,28 @@ public record JobMatch(
       related = List.copyOf(related);
     }
 
-    /** A posting term without words or siblings: a variant when the resume has it, taken as literal. */
+    /**
+     * A posting term without words or siblings: a variant when the resume has it, taken as literal.
+     */
     public PostingTerm(
-        Term term, int postingCount, int resumeCount, double weight, boolean required, double credit) {
-      this(term, postingCount, resumeCount, weight, required, credit,
-          resumeCount > 0 ? MatchKind.VARIANT : null, List.of(), List.of(), resumeCount > 0, List.of());
+        Term term,
+        int postingCount,
+        int resumeCount,
+        double weight,
+        boolean required,
+        double credit) {
+      this(
+          term,
+          postingCount,
+          resumeCount,
+          weight,
+          required,
+          credit,
+          resumeCount > 0 ? MatchKind.VARIANT : null,
+          List.of(),
+          List.of(),
+          resumeCount > 0,
+          List.of());
     }
 
     /** "matched", "listed" (only in a list such as skills) or "missing". */
@@ -81,12 +106,22 @@ public record JobMatch(
    * @param literalInResume true when the phrase appears in the resume as written (case aside)
    */
   public record UnknownTerm(
-      String term, int postingCount, int resumeCount, double weight, boolean required, double credit,
+      String term,
+      int postingCount,
+      int resumeCount,
+      double weight,
+      boolean required,
+      double credit,
       boolean literalInResume) {
 
     /** An unknown term taken as literally present when the resume has it. */
     public UnknownTerm(
-        String term, int postingCount, int resumeCount, double weight, boolean required, double credit) {
+        String term,
+        int postingCount,
+        int resumeCount,
+        double weight,
+        boolean required,
+        double credit) {
       this(term, postingCount, resumeCount, weight, required, credit, resumeCount > 0);
     }
 

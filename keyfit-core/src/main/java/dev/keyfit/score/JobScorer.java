@@ -17,11 +17,11 @@ import java.util.TreeMap;
 /**
  * Scores a resume against a job posting. Match rate = Σ stress × credit over the posting's terms
  * (dictionary and unknown) ÷ Σ stress, as 0–100. A term's credit is 1 when the resume shows it in
- * its experience, projects or summary (or, for a certification, anywhere), ½ when it only lists
- * it (skills, header), 0 when it is absent: listing every posting term cannot beat showing them.
- * A sibling of a posting term (MySQL for PostgreSQL, CKAD for CKA) is not the term: it earns 0
- * and is reported as related, as a literal ATS search would not find the term either.
- * Stateless and thread-safe.
+ * its experience, projects or summary (or, for a certification, anywhere), ½ when it only lists it
+ * (skills, header), 0 when it is absent: listing every posting term cannot beat showing them. A
+ * sibling of a posting term (MySQL for PostgreSQL, CKAD for CKA) is not the term: it earns 0 and is
+ * reported as related, as a literal ATS search would not find the term either. Stateless and
+ * thread-safe.
  */
 public final class JobScorer {
 
@@ -44,8 +44,15 @@ public final class JobScorer {
     for (JobPosting.UnknownTerm u : posting.unknownTerms()) {
       Occurrences o = occurrences(u.keys(), resume);
       double credit = o.count == 0 ? 0 : o.shown ? 1 : LISTED_CREDIT;
-      unknown.add(new JobMatch.UnknownTerm(u.term(), u.count(), o.count, u.stress(), u.required(), credit,
-          literal.finds(u.term())));
+      unknown.add(
+          new JobMatch.UnknownTerm(
+              u.term(),
+              u.count(),
+              o.count,
+              u.stress(),
+              u.required(),
+              credit,
+              literal.finds(u.term())));
       total += u.stress();
       earned += u.stress() * credit;
     }
@@ -56,8 +63,8 @@ public final class JobScorer {
 
   /**
    * One posting term against the resume. The term itself earns its credit, exact when the resume
-   * uses the posting's (or the term's) own words, variant otherwise; a sibling in its family
-   * (MySQL for PostgreSQL) earns nothing and is reported as related.
+   * uses the posting's (or the term's) own words, variant otherwise; a sibling in its family (MySQL
+   * for PostgreSQL) earns nothing and is reported as related.
    */
   private static JobMatch.PostingTerm postingTerm(
       JobPosting.PostingTerm p, Match m, List<Match> resumeMatches, LiteralSearch literal) {
@@ -66,8 +73,18 @@ public final class JobScorer {
     if (m != null) {
       List<String> forms = new ArrayList<>(postingWords);
       forms.add(p.term().name());
-      return new JobMatch.PostingTerm(p.term(), p.count(), m.count(), p.stress(), p.required(), credit(m),
-          m.kind(forms), m.words(), postingWords, literally, List.of());
+      return new JobMatch.PostingTerm(
+          p.term(),
+          p.count(),
+          m.count(),
+          p.stress(),
+          p.required(),
+          credit(m),
+          m.kind(forms),
+          m.words(),
+          postingWords,
+          literally,
+          List.of());
     }
     List<JobMatch.Related> related = new ArrayList<>();
     for (Match r : resumeMatches) {
@@ -75,8 +92,18 @@ public final class JobScorer {
         related.add(new JobMatch.Related(r.term(), r.words()));
       }
     }
-    return new JobMatch.PostingTerm(p.term(), p.count(), 0, p.stress(), p.required(), 0,
-        related.isEmpty() ? null : MatchKind.RELATED, List.of(), postingWords, literally, related);
+    return new JobMatch.PostingTerm(
+        p.term(),
+        p.count(),
+        0,
+        p.stress(),
+        p.required(),
+        0,
+        related.isEmpty() ? null : MatchKind.RELATED,
+        List.of(),
+        postingWords,
+        literally,
+        related);
   }
 
   /** 1 when shown in work or summary (certifications: anywhere), else ½ for a listing. */
@@ -93,7 +120,9 @@ public final class JobScorer {
   }
 
   private static boolean shows(Section section) {
-    return section == Section.EXPERIENCE || section == Section.PROJECTS || section == Section.SUMMARY;
+    return section == Section.EXPERIENCE
+        || section == Section.PROJECTS
+        || section == Section.SUMMARY;
   }
 
   private record Occurrences(int count, boolean shown) {}
@@ -107,13 +136,16 @@ public final class JobScorer {
       boolean all = true;
       for (int k = 0; k < keys.size() && all; k++) {
         Token t = tokens.get(i + k);
-        all = t.line() == tokens.get(i).line() && (t.key().equals(keys.get(k)) || t.lemmaKey().equals(keys.get(k)));
+        all =
+            t.line() == tokens.get(i).line()
+                && (t.key().equals(keys.get(k)) || t.lemmaKey().equals(keys.get(k)));
       }
       if (all) {
         count++;
         var line = resume.line(tokens.get(i).line());
         // an unknown term may be a certification, which is shown by listing it
-        shown |= line != null && (shows(line.section()) || line.section() == Section.CERTIFICATIONS);
+        shown |=
+            line != null && (shows(line.section()) || line.section() == Section.CERTIFICATIONS);
       }
     }
     return new Occurrences(count, shown);

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a literal ATS keyword search finds: a phrase as written (case aside, any run of spaces,
- * slashes or dashes between its words), as a whole word, anywhere in the resume's text. No stemming, no aliases, no
- * siblings.
+ * slashes or dashes between its words), as a whole word, anywhere in the resume's text. No
+ * stemming, no aliases, no siblings.
  */
 final class LiteralSearch {
 

@@ -15,30 +15,45 @@ import java.util.regex.Pattern;
  * Reads the career a resume shows for one role: the role's job titles it held, with the dates on
  * the title's line or the short line just before or after it ("Project Manager, Acme Corp,
  * 2016–2020", "07/2013 to Current" above "Project Manager Company Name"), and work phrased as
- * "managed 12 projects" / "led multiple projects". Skills, education and certification lines are not
- * a career. Deterministic: an open range ("Present") ends at the latest year the resume mentions,
- * and lasts at least a year. Stateless.
+ * "managed 12 projects" / "led multiple projects". Skills, education and certification lines are
+ * not a career. Deterministic: an open range ("Present") ends at the latest year the resume
+ * mentions, and lasts at least a year. Stateless.
  */
 final class RoleHistory {
 
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
-  private static final Pattern SENIOR = Pattern.compile(
-      "\\b(?:senior|sr|lead|principal|staff|director|head|chief|vp|vice president)\\b\\W*$");
+  private static final Pattern SENIOR =
+      Pattern.compile(
+          "\\b(?:senior|sr|lead|principal|staff|director|head|chief|vp|vice president)\\b\\W*$");
 
   private static final Pattern SENIOR_TITLE = Pattern.compile("\\b(?:director|head)\\b");
 
-  /** "managed 12 projects", "led multiple cross-functional projects", "project manage 3 to 5 projects". */
-  static final Pattern MANAGED_PROJECTS = Pattern.compile(
-      "\\b(?:led|lead|leads|leading|managed|manage|manages|managing|directed|directs|oversaw|oversee|oversees|"
-          + "overseeing|ran|run|runs|running|handled|handle|handles|handling|delivered|delivering|"
-          + "coordinated|coordinating)\\b(?:\\W+[\\w$.-]+){0,4}?\\W+(?:\\d+|two|three|four|five|six|seven|eight|"
-          + "nine|ten|twelve|fifteen|twenty|dozens|several|multiple|numerous|various|concurrent)"
-          + "(?:\\W+[\\w$.-]+){0,4}?\\W+(?:projects|programs|programmes|project portfolio)\\b",
-      Pattern.CASE_INSENSITIVE);
+  /**
+   * "managed 12 projects", "led multiple cross-functional projects", "project manage 3 to 5
+   * projects".
+   */
+  static final Pattern MANAGED_PROJECTS =
+      Pattern.compile(
+          "\\b(?:led|lead|leads|leading|managed|manage|manages|managing|directed|directs|oversaw|oversee|oversees|"
+              + "overseeing|ran|run|runs|running|handled|handle|handles|handling|delivered|delivering|"
+              + "coordinated|coordinating)\\b(?:\\W+[\\w$.-]+){0,4}?\\W+(?:\\d+|two|three|four|five|six|seven|eight|"
+              + "nine|ten|twelve|fifteen|twenty|dozens|several|multiple|numerous|various|concurrent)"
+              + "(?:\\W+[\\w$.-]+){0,4}?\\W+(?:projects|programs|programmes|project portfolio)\\b",
+          Pattern.CASE_INSENSITIVE);
 
-  /** A held title: the words as written, its line, its years (null when undated) or the years stated. */
-  record Held(String title, int line, Integer from, Integer to, int stated, boolean related, boolean senior) {}
+  /**
+   * A held title: the words as written, its line, its years (null when undated) or the years
+   * stated.
+   */
+  record Held(
+      String title,
+      int line,
+      Integer from,
+      Integer to,
+      int stated,
+      boolean related,
+      boolean senior) {}
 
   /** What the resume shows: titles held, and the lines phrased as managing several projects. */
   record Career(List<Held> held, List<Integer> managedProjectLines, double years, boolean senior) {}
@@ -52,12 +67,23 @@ final class RoleHistory {
   static RoleScore.Experience experience(List<ResumeLine> lines, RoleProfile.History history) {
     Career career = read(lines, history);
     boolean shown = !career.held().isEmpty() || !career.managedProjectLines().isEmpty();
-    double value = 0.75 * Math.min(1, career.years() / history.fullYears()) + (career.senior() ? 0.25 : 0);
-    List<RoleScore.HeldTitle> titles = career.held().stream()
-        .map(h -> new RoleScore.HeldTitle(h.title(), h.line(), h.from(), h.to(), h.stated(), h.related()))
-        .toList();
-    return new RoleScore.Experience(titles, career.years(), career.senior(), career.managedProjectLines(),
-        history.weight() / 100.0, Math.round(value * 1000) / 1000.0, shown ? 1 : history.withoutTitle());
+    double value =
+        0.75 * Math.min(1, career.years() / history.fullYears()) + (career.senior() ? 0.25 : 0);
+    List<RoleScore.HeldTitle> titles =
+        career.held().stream()
+            .map(
+                h ->
+                    new RoleScore.HeldTitle(
+                        h.title(), h.line(), h.from(), h.to(), h.stated(), h.related()))
+            .toList();
+    return new RoleScore.Experience(
+        titles,
+        career.years(),
+        career.senior(),
+        career.managedProjectLines(),
+        history.weight() / 100.0,
+        Math.round(value * 1000) / 1000.0,
+        shown ? 1 : history.withoutTitle());
   }
 
   /**
@@ -68,7 +94,8 @@ final class RoleHistory {
   static int coreCredit(RoleScore.Experience experience, RoleProfile.History history) {
     double credit = 0;
     if (!experience.titles().isEmpty()) {
-      credit = history.coreCredit() * Math.min(1, Math.max(1, experience.years()) / CORE_CREDIT_YEARS);
+      credit =
+          history.coreCredit() * Math.min(1, Math.max(1, experience.years()) / CORE_CREDIT_YEARS);
     }
     if (!experience.managedProjects().isEmpty()) {
       credit = Math.max(credit, history.coreCredit() / 2.0);
@@ -104,17 +131,27 @@ final class RoleHistory {
       }
       int[] range = rangeNear(lines, i, present);
       if (range == null && line.section() == Section.HEADER) {
-        continue; // a headline ("PROJECT MANAGER" above the summary) is the job wanted, not a job held
+        continue; // a headline ("PROJECT MANAGER" above the summary) is the job wanted, not a job
+        // held
       }
       boolean related = !history.titles().contains(title);
       int at = lower.indexOf(title);
-      boolean senior = SENIOR.matcher(lower.substring(0, at)).find() || SENIOR_TITLE.matcher(title).find();
-      held.add(new Held(line.content().substring(at, at + title.length()), line.number(),
-          range == null ? null : range[0], range == null ? null : range[1], 0, related, senior));
+      boolean senior =
+          SENIOR.matcher(lower.substring(0, at)).find() || SENIOR_TITLE.matcher(title).find();
+      held.add(
+          new Held(
+              line.content().substring(at, at + title.length()),
+              line.number(),
+              range == null ? null : range[0],
+              range == null ? null : range[1],
+              0,
+              related,
+              senior));
     }
     double years = years(held, false) + 0.5 * years(held, true);
     boolean senior = held.stream().anyMatch(h -> h.senior() && !h.related());
-    return new Career(List.copyOf(held), List.copyOf(projects), Math.round(years * 10) / 10.0, senior);
+    return new Career(
+        List.copyOf(held), List.copyOf(projects), Math.round(years * 10) / 10.0, senior);
   }
 
   /**
@@ -161,15 +198,17 @@ final class RoleHistory {
     return section != Section.SKILLS && section != Section.CERTIFICATIONS;
   }
 
-  private static final Pattern DEGREE = Pattern.compile(
-      "\\b(?:university|college|school|institute|academy|bachelor|bachelors|master|masters|degree|diploma|"
-          + "mba|b\\.?\\s?s|m\\.?\\s?s|b\\.?\\s?a|b\\.?\\s?e|b\\.?\\s?tech|ph\\.?d|certificate|certification|course|"
-          + "coursework|training|gpa|hsc|ssc)\\b");
+  private static final Pattern DEGREE =
+      Pattern.compile(
+          "\\b(?:university|college|school|institute|academy|bachelor|bachelors|master|masters|degree|diploma|"
+              + "mba|b\\.?\\s?s|m\\.?\\s?s|b\\.?\\s?a|b\\.?\\s?e|b\\.?\\s?tech|ph\\.?d|certificate|certification|course|"
+              + "coursework|training|gpa|hsc|ssc)\\b");
 
   /** "6 years experience in project management", "10+ years as a program manager". */
-  private static final Pattern CLAIMED_YEARS = Pattern.compile(
-      "\\b(\\d{1,2})\\+?\\s*(?:years?|yrs)\\b(?:\\s+of)?(?:\\s+(?:experience|exp|work|working))*\\s+"
-          + "(?:in|as|of)\\s+(?:an?\\s+|the\\s+)?((?:[a-z&/-]+\\s+){0,3}?(?:management|manager|managers|pmo))\\b");
+  private static final Pattern CLAIMED_YEARS =
+      Pattern.compile(
+          "\\b(\\d{1,2})\\+?\\s*(?:years?|yrs)\\b(?:\\s+of)?(?:\\s+(?:experience|exp|work|working))*\\s+"
+              + "(?:in|as|of)\\s+(?:an?\\s+|the\\s+)?((?:[a-z&/-]+\\s+){0,3}?(?:management|manager|managers|pmo))\\b");
 
   /**
    * Years the resume states in the role's own words ("6 years experience in Project Management in
@@ -181,8 +220,11 @@ final class RoleHistory {
     if (!m.find()) {
       return null;
     }
-    String phrase = m.group(2).replaceAll("\\bmanagement$", "manager").replaceAll("managers$", "manager")
-        .replaceAll("\\bpmo$", "pmo manager");
+    String phrase =
+        m.group(2)
+            .replaceAll("\\bmanagement$", "manager")
+            .replaceAll("managers$", "manager")
+            .replaceAll("\\bpmo$", "pmo manager");
     String title = titleOn(phrase, history.titles());
     boolean related = false;
     if (title == null) {
@@ -194,7 +236,14 @@ final class RoleHistory {
     }
     int years = Integer.parseInt(m.group(1));
     int at = line.content().toLowerCase(Locale.ROOT).indexOf(m.group());
-    return new Held(line.content().substring(at, at + m.group().length()), line.number(), null, null, years, related, false);
+    return new Held(
+        line.content().substring(at, at + m.group().length()),
+        line.number(),
+        null,
+        null,
+        years,
+        related,
+        false);
   }
 
   /** The longest of the titles on the line as whole words, or null. */
@@ -215,8 +264,8 @@ final class RoleHistory {
   }
 
   /**
-   * A title inside a long sentence ("worked with the project manager to ...") is not a held
-   * title: a title line is short, or the title opens it.
+   * A title inside a long sentence ("worked with the project manager to ...") is not a held title:
+   * a title line is short, or the title opens it.
    */
   private static boolean isSentence(String lower, String title) {
     int at = lower.indexOf(title);
@@ -228,9 +277,10 @@ final class RoleHistory {
   }
 
   /** Words before a title that show somebody else held it. */
-  private static final Pattern NOT_HELD = Pattern.compile(
-      "\\b(?:(?:to|with|for|by|of|under)(?: the| a| an| our| other| all)?|assist(?:ed|ing|s)?|"
-          + "support(?:ed|ing|s)?|aspiring|future|becom(?:e|ing))$");
+  private static final Pattern NOT_HELD =
+      Pattern.compile(
+          "\\b(?:(?:to|with|for|by|of|under)(?: the| a| an| our| other| all)?|assist(?:ed|ing|s)?|"
+              + "support(?:ed|ing|s)?|aspiring|future|becom(?:e|ing))$");
 
   /** The date range on the line, or on a short neighbouring line (before or after), or null. */
   private static int[] rangeNear(List<ResumeLine> lines, int i, int present) {

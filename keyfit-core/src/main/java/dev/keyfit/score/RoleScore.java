@@ -7,14 +7,15 @@ import java.util.List;
  * How well a resume covers one role.
  *
  * @param role the role
- * @param score 0–100: {@code 100 × core factor × title factor × ((1 − share) × category mean + share
- *     × experience)}, see {@link Scorer}
+ * @param score 0–100: {@code 100 × core factor × title factor × ((1 − share) × category mean +
+ *     share × experience)}, see {@link Scorer}
  * @param categories per-category breakdown, in category order
  * @param core how much of the role's core the resume shows, or null when the profile sets none
  * @param experience what the resume's career shows for the role, or null when the profile has no
  *     career rules
  */
-public record RoleScore(Role role, int score, List<CategoryScore> categories, Core core, Experience experience) {
+public record RoleScore(
+    Role role, int score, List<CategoryScore> categories, Core core, Experience experience) {
 
   /**
    * The role's core: the categories without which the role is not the role (a TPM is a project
@@ -23,10 +24,12 @@ public record RoleScore(Role role, int score, List<CategoryScore> categories, Co
    * @param categories the core categories' ids
    * @param coverage how much of them the resume's terms cover, 0–100 (weighted like the role score)
    * @param required the coverage the role needs, 0–100
-   * @param factor {@code min(1, (coverage + titleCredit) / required)}, what the score is multiplied by
+   * @param factor {@code min(1, (coverage + titleCredit) / required)}, what the score is multiplied
+   *     by
    * @param titleCredit coverage points added by the role's titles the resume held (0 without)
    */
-  public record Core(List<String> categories, int coverage, int required, double factor, int titleCredit) {
+  public record Core(
+      List<String> categories, int coverage, int required, double factor, int titleCredit) {
     public Core {
       categories = List.copyOf(categories);
     }
@@ -42,14 +45,21 @@ public record RoleScore(Role role, int score, List<CategoryScore> categories, Co
    *
    * @param titles the role's titles held, with their line and years ("2016–2020", "undated")
    * @param years years in the role's titles (related titles count half, overlaps once)
-   * @param senior true when a held title is senior (Senior, Sr., Lead, Principal, Staff, Director, Head)
+   * @param senior true when a held title is senior (Senior, Sr., Lead, Principal, Staff, Director,
+   *     Head)
    * @param managedProjects lines phrased as managing several projects ("managed 12 projects")
    * @param share the experience part's share of the score, 0–1
    * @param value the experience part, 0–1: ¾ × min(1, years ÷ fullYears) + ¼ when senior
    * @param factor 1 with a held title or managed-projects lines, else the profile's factor below 1
    */
-  public record Experience(List<HeldTitle> titles, double years, boolean senior, List<Integer> managedProjects,
-      double share, double value, double factor) {
+  public record Experience(
+      List<HeldTitle> titles,
+      double years,
+      boolean senior,
+      List<Integer> managedProjects,
+      double share,
+      double value,
+      double factor) {
     public Experience {
       titles = List.copyOf(titles);
       managedProjects = List.copyOf(managedProjects);
@@ -63,10 +73,12 @@ public record RoleScore(Role role, int score, List<CategoryScore> categories, Co
    * @param line the line it is on
    * @param from the first year, or null when undated
    * @param to the last year ("Present" = the latest year the resume mentions), or null
-   * @param statedYears the years the resume states ("6 years experience in project management"), else 0
+   * @param statedYears the years the resume states ("6 years experience in project management"),
+   *     else 0
    * @param related true for a related title (its years count half)
    */
-  public record HeldTitle(String title, int line, Integer from, Integer to, int statedYears, boolean related) {}
+  public record HeldTitle(
+      String title, int line, Integer from, Integer to, int statedYears, boolean related) {}
 
   public RoleScore {
     categories = List.copyOf(categories);

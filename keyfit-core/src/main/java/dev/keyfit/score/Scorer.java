@@ -14,15 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores matches against the role profiles. For each category: earned = Σ weight × credit over
- * its matched terms, where points from terms that only appear in lists count for at most half the
- * target (so a stuffed skills list cannot beat shown experience); category score = earned ÷
- * target, capped at 100. Role score = 100 × core factor × title factor × ((1 − share) × the
- * categories' scores weighted by the profile + share × experience). The core factor is min(1,
- * (coverage of the profile's core categories + title credit) ÷ the coverage it requires), so a
- * DevOps engineer's deep tool list does not make a TPM without the project-management core; the
- * career part (held titles, years in them, seniority: {@link RoleHistory}) keeps a keyword list from
- * tying a career.
+ * Scores matches against the role profiles. For each category: earned = Σ weight × credit over its
+ * matched terms, where points from terms that only appear in lists count for at most half the
+ * target (so a stuffed skills list cannot beat shown experience); category score = earned ÷ target,
+ * capped at 100. Role score = 100 × core factor × title factor × ((1 − share) × the categories'
+ * scores weighted by the profile + share × experience). The core factor is min(1, (coverage of the
+ * profile's core categories + title credit) ÷ the coverage it requires), so a DevOps engineer's
+ * deep tool list does not make a TPM without the project-management core; the career part (held
+ * titles, years in them, seniority: {@link RoleHistory}) keeps a keyword list from tying a career.
  * Stateless and thread-safe.
  */
 public final class Scorer {
@@ -39,7 +38,10 @@ public final class Scorer {
     this.dictionary = dictionary;
   }
 
-  /** Scores the matches for the given roles (both when {@code roles} is empty), without the career part. */
+  /**
+   * Scores the matches for the given roles (both when {@code roles} is empty), without the career
+   * part.
+   */
   public Assessment score(List<Match> matches, List<Role> roles) {
     return score(matches, roles, null);
   }
@@ -89,26 +91,42 @@ public final class Scorer {
       EvidenceCredit.Credit c = EvidenceCredit.of(m);
       byCategory
           .computeIfAbsent(m.term().category(), k -> new ArrayList<>())
-          .add(new TermPoints(m.term(), weight, c.credit(), weight * c.credit(), c.basis(), c.listedOnly()));
+          .add(
+              new TermPoints(
+                  m.term(), weight, c.credit(), weight * c.credit(), c.basis(), c.listedOnly()));
     }
     List<CategoryScore> categories = new ArrayList<>();
     for (Map.Entry<Category, RoleProfile.Weighting> e : profile.categories().entrySet()) {
       List<TermPoints> terms = byCategory.getOrDefault(e.getKey(), List.of());
-      terms = terms.stream()
-          .sorted(Comparator.comparingDouble(TermPoints::points).reversed()
-              .thenComparing(t -> t.term().id()))
-          .toList();
+      terms =
+          terms.stream()
+              .sorted(
+                  Comparator.comparingDouble(TermPoints::points)
+                      .reversed()
+                      .thenComparing(t -> t.term().id()))
+              .toList();
       double target = e.getValue().target();
-      double shown = terms.stream().filter(t -> !t.listedOnly()).mapToDouble(TermPoints::points).sum();
-      double listed = terms.stream().filter(TermPoints::listedOnly).mapToDouble(TermPoints::points).sum();
+      double shown =
+          terms.stream().filter(t -> !t.listedOnly()).mapToDouble(TermPoints::points).sum();
+      double listed =
+          terms.stream().filter(TermPoints::listedOnly).mapToDouble(TermPoints::points).sum();
       double earned = round1(shown + Math.min(listed, LISTED_SHARE * target));
       double ratio = Math.min(1.0, earned / target);
-      categories.add(new CategoryScore(
-          e.getKey(), (int) Math.round(100 * ratio), earned, target, e.getValue().weight(), terms));
+      categories.add(
+          new CategoryScore(
+              e.getKey(),
+              (int) Math.round(100 * ratio),
+              earned,
+              target,
+              e.getValue().weight(),
+              terms));
     }
     RoleScore.Experience experience =
-        profile.history() == null || lines == null ? null : RoleHistory.experience(lines, profile.history());
-    int titleCredit = experience == null ? 0 : RoleHistory.coreCredit(experience, profile.history());
+        profile.history() == null || lines == null
+            ? null
+            : RoleHistory.experience(lines, profile.history());
+    int titleCredit =
+        experience == null ? 0 : RoleHistory.coreCredit(experience, profile.history());
     RoleScore.Core core = core(profile, categories, titleCredit);
     int score = (int) Math.round(compose(categories, core, experience, null, 0));
     return new RoleScore(profile.role(), score, categories, core, experience);
@@ -128,8 +146,12 @@ public final class Scorer {
    * the category mean is Σ min(1, earned ÷ target) × weight ÷ Σ weight and the core factor is
    * min(1, (core coverage + title credit) ÷ required).
    */
-  static double compose(List<CategoryScore> categories, RoleScore.Core core, RoleScore.Experience experience,
-      Category plus, double points) {
+  static double compose(
+      List<CategoryScore> categories,
+      RoleScore.Core core,
+      RoleScore.Experience experience,
+      Category plus,
+      double points) {
     double weighted = 0;
     int total = 0;
     double covered = 0;
@@ -153,7 +175,10 @@ public final class Scorer {
       factor = coreFactor(coverage, core.titleCredit(), core.required());
     }
     double mean = weighted / total;
-    double base = experience == null ? mean : (1 - experience.share()) * mean + experience.share() * experience.value();
+    double base =
+        experience == null
+            ? mean
+            : (1 - experience.share()) * mean + experience.share() * experience.value();
     double titles = experience == null ? 1 : experience.factor();
     return 100 * factor * titles * base;
   }
@@ -163,7 +188,8 @@ public final class Scorer {
   }
 
   /** The coverage of the profile's core categories, weighted like the role score. */
-  private static RoleScore.Core core(RoleProfile profile, List<CategoryScore> categories, int titleCredit) {
+  private static RoleScore.Core core(
+      RoleProfile profile, List<CategoryScore> categories, int titleCredit) {
     if (profile.core() == null) {
       return null;
     }
@@ -177,8 +203,12 @@ public final class Scorer {
     }
     int coverage = weight == 0 ? 0 : (int) Math.round(100 * covered / weight);
     int required = profile.core().coverage();
-    return new RoleScore.Core(profile.core().categories().stream().map(Category::id).toList(), coverage, required,
-        coreFactor(coverage, titleCredit, required), titleCredit);
+    return new RoleScore.Core(
+        profile.core().categories().stream().map(Category::id).toList(),
+        coverage,
+        required,
+        coreFactor(coverage, titleCredit, required),
+        titleCredit);
   }
 
   static double round1(double value) {

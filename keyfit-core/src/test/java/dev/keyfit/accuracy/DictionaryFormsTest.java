@@ -17,9 +17,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every name and alias in the shipped dictionary must find its own term: a property of the data
- * and of the tokenizer agreeing on both sides. Each form is written on a line of its own in a
- * skills list; a guarded form gets what its guard asks for (its section, or a context word).
+ * Every name and alias in the shipped dictionary must find its own term: a property of the data and
+ * of the tokenizer agreeing on both sides. Each form is written on a line of its own in a skills
+ * list; a guarded form gets what its guard asks for (its section, or a context word).
  */
 class DictionaryFormsTest {
 
@@ -35,26 +35,34 @@ class DictionaryFormsTest {
         Guard guard = term.guard();
         boolean guarded = guard != null && guard.appliesTo(form) && guard.needsConfirmation();
         if (guarded && !guard.sections().isEmpty() && !guard.sections().contains(Section.SKILLS)) {
-          lines.add(new TreeSet<>(guard.sections().stream().map(Section::id).toList()).first().toUpperCase());
+          lines.add(
+              new TreeSet<>(guard.sections().stream().map(Section::id).toList())
+                  .first()
+                  .toUpperCase());
         } else {
           lines.add("SKILLS");
         }
-        String context = guarded && guard.sections().isEmpty() ? " " + new TreeSet<>(guard.context()).first() : "";
+        String context =
+            guarded && guard.sections().isEmpty()
+                ? " " + new TreeSet<>(guard.context()).first()
+                : "";
         lines.add("Daily work: " + form + context + "; more.");
         probes.add(new Probe(term, form, lines.size()));
       }
     }
-    List<Match> matches = keyfit.matcher().match(keyfit.annotate(Fixtures.text(lines.toArray(String[]::new))));
+    List<Match> matches =
+        keyfit.matcher().match(keyfit.annotate(Fixtures.text(lines.toArray(String[]::new))));
     Set<String> found = new HashSet<>();
     for (Match m : matches) {
       for (Evidence e : m.evidence()) {
         found.add(m.id() + "@" + e.line());
       }
     }
-    List<String> failures = probes.stream()
-        .filter(p -> !found.contains(p.term().id() + "@" + p.line()))
-        .map(p -> p.term().id() + " <- '" + p.form() + "'")
-        .toList();
+    List<String> failures =
+        probes.stream()
+            .filter(p -> !found.contains(p.term().id() + "@" + p.line()))
+            .map(p -> p.term().id() + " <- '" + p.form() + "'")
+            .toList();
     assertEquals(List.of(), failures, failures.size() + " forms do not find their term");
   }
 }

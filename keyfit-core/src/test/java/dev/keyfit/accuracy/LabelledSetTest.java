@@ -32,7 +32,14 @@ class LabelledSetTest {
 
   record Expected(List<String> mustFind, List<String> mustNotFind, String bestFit) {}
 
-  record Outcome(String name, int expected, int found, List<String> missed, List<String> traps, String wantedFit, String fit) {}
+  record Outcome(
+      String name,
+      int expected,
+      int found,
+      List<String> missed,
+      List<String> traps,
+      String wantedFit,
+      String fit) {}
 
   private static Keyfit keyfit;
 
@@ -48,14 +55,25 @@ class LabelledSetTest {
     try (Stream<Path> files = Files.list(dir)) {
       for (Path text : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         String name = text.getFileName().toString().replace(".txt", "");
-        Expected expected = yaml.readValue(dir.resolve(name + ".expected.yaml").toFile(), Expected.class);
+        Expected expected =
+            yaml.readValue(dir.resolve(name + ".expected.yaml").toFile(), Expected.class);
         Report report = keyfit.analyze(text, AnalysisOptions.defaults());
-        Set<String> found = report.assessment().matches().stream().map(Match::id).collect(Collectors.toSet());
-        List<String> missed = expected.mustFind().stream().filter(id -> !found.contains(id)).sorted().toList();
-        List<String> traps = expected.mustNotFind().stream().filter(found::contains).sorted().toList();
+        Set<String> found =
+            report.assessment().matches().stream().map(Match::id).collect(Collectors.toSet());
+        List<String> missed =
+            expected.mustFind().stream().filter(id -> !found.contains(id)).sorted().toList();
+        List<String> traps =
+            expected.mustNotFind().stream().filter(found::contains).sorted().toList();
         String fit = report.assessment().bestFit().map(r -> r.id()).orElse("none");
-        outcomes.add(new Outcome(name, expected.mustFind().size(), expected.mustFind().size() - missed.size(),
-            missed, traps, expected.bestFit(), fit));
+        outcomes.add(
+            new Outcome(
+                name,
+                expected.mustFind().size(),
+                expected.mustFind().size() - missed.size(),
+                missed,
+                traps,
+                expected.bestFit(),
+                fit));
       }
     }
     return outcomes;
@@ -68,9 +86,21 @@ class LabelledSetTest {
     int expected = outcomes.stream().mapToInt(Outcome::expected).sum();
     int found = outcomes.stream().mapToInt(Outcome::found).sum();
     double recall = (double) found / expected;
-    StringBuilder table = new StringBuilder("\nresume | expected | found | missed | traps matched\n");
-    outcomes.forEach(o -> table.append(o.name()).append(" | ").append(o.expected()).append(" | ")
-        .append(o.found()).append(" | ").append(o.missed()).append(" | ").append(o.traps()).append('\n'));
+    StringBuilder table =
+        new StringBuilder("\nresume | expected | found | missed | traps matched\n");
+    outcomes.forEach(
+        o ->
+            table
+                .append(o.name())
+                .append(" | ")
+                .append(o.expected())
+                .append(" | ")
+                .append(o.found())
+                .append(" | ")
+                .append(o.missed())
+                .append(" | ")
+                .append(o.traps())
+                .append('\n'));
     table.append(String.format("overall recall %.3f (%d of %d)%n", recall, found, expected));
     System.out.println(table);
     Set<String> traps = new TreeSet<>();
@@ -81,10 +111,11 @@ class LabelledSetTest {
 
   @Test
   void bestFitIsTheLabelledRole() throws Exception {
-    List<String> wrong = run().stream()
-        .filter(o -> o.wantedFit() != null && !o.wantedFit().equals(o.fit()))
-        .map(o -> o.name() + ": " + o.fit() + " instead of " + o.wantedFit())
-        .toList();
+    List<String> wrong =
+        run().stream()
+            .filter(o -> o.wantedFit() != null && !o.wantedFit().equals(o.fit()))
+            .map(o -> o.name() + ": " + o.fit() + " instead of " + o.wantedFit())
+            .toList();
     assertEquals(List.of(), wrong);
   }
 
@@ -96,7 +127,8 @@ class LabelledSetTest {
       for (Path p : files.filter(f -> f.toString().endsWith(".expected.yaml")).sorted().toList()) {
         Expected e = yaml.readValue(p.toFile(), Expected.class);
         for (String id : Stream.concat(e.mustFind().stream(), e.mustNotFind().stream()).toList()) {
-          assertTrue(keyfit.dictionary().term(id).isPresent(), p.getFileName() + ": unknown id " + id);
+          assertTrue(
+              keyfit.dictionary().term(id).isPresent(), p.getFileName() + ": unknown id " + id);
         }
       }
     }

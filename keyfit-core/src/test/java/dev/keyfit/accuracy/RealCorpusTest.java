@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
  * Measures keyfit on real resumes nobody on the team wrote ({@code ../shared/corpus/real/}, a
  * recruiter's role label per file in {@code labels.csv}), through the real facade: best-fit
  * accuracy (a pm/tpm label wants best fit PM or TPM, negative and negative-weak want none;
- * borderline files and postings are ignored), whether every real PM scores above every non-PM,
- * and, for the files labelled by hand in {@code src/test/resources/labelled-real/} (concepts a
- * recruiter expects, traps that must not fire), concept recall and trap hits. Skips when the
- * corpus is absent. The figures are printed; the assertions are floors at the figures reached,
- * raised as keyfit improves (targets: best fit 95%, PM/non-PM separated, recall 0.95, no trap).
+ * borderline files and postings are ignored), whether every real PM scores above every non-PM, and,
+ * for the files labelled by hand in {@code src/test/resources/labelled-real/} (concepts a recruiter
+ * expects, traps that must not fire), concept recall and trap hits. Skips when the corpus is
+ * absent. The figures are printed; the assertions are floors at the figures reached, raised as
+ * keyfit improves (targets: best fit 95%, PM/non-PM separated, recall 0.95, no trap).
  */
 class RealCorpusTest {
 
@@ -42,6 +42,7 @@ class RealCorpusTest {
 
   /** Floors: the figures reached so far. Raise them when keyfit improves; never lower them. */
   static final double MIN_BEST_FIT_ACCURACY = 33.0 / 35;
+
   static final double MIN_CONCEPT_RECALL = 0.80;
   static final int MAX_TRAP_HITS = 34;
 
@@ -53,8 +54,16 @@ class RealCorpusTest {
     }
   }
 
-  record Figures(int right, int judged, Scored lowestPm, Scored highestNonPm, int expected, int found,
-      List<String> missed, List<String> trapHits, String table) {
+  record Figures(
+      int right,
+      int judged,
+      Scored lowestPm,
+      Scored highestNonPm,
+      int expected,
+      int found,
+      List<String> missed,
+      List<String> trapHits,
+      String table) {
     boolean separated() {
       return lowestPm == null || highestNonPm == null || lowestPm.best() > highestNonPm.best();
     }
@@ -98,8 +107,15 @@ class RealCorpusTest {
       if (negative && (highestNonPm == null || s.best() > highestNonPm.best())) {
         highestNonPm = s;
       }
-      t.append(String.format("%-13s %-5s %3d %4d  %s%s%n", s.label(), s.fit(), s.pm(), s.tpm(), s.file(),
-          (pm || negative) && !good ? "  <-- WRONG" : ""));
+      t.append(
+          String.format(
+              "%-13s %-5s %3d %4d  %s%s%n",
+              s.label(),
+              s.fit(),
+              s.pm(),
+              s.tpm(),
+              s.file(),
+              (pm || negative) && !good ? "  <-- WRONG" : ""));
     }
     int want = 0;
     int found = 0;
@@ -107,26 +123,52 @@ class RealCorpusTest {
     List<String> trapHits = new ArrayList<>();
     t.append("\nhand-labelled file | concepts found | missed | traps fired\n");
     for (Map.Entry<String, Expected> e : expected.entrySet()) {
-      Scored s = scored.stream().filter(x -> x.file().equals(e.getKey())).findFirst()
-          .orElseThrow(() -> new IllegalStateException("labelled-real file not in labels.csv: " + e.getKey()));
+      Scored s =
+          scored.stream()
+              .filter(x -> x.file().equals(e.getKey()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "labelled-real file not in labels.csv: " + e.getKey()));
       Expected x = e.getValue();
-      List<String> miss = x.mustFind().stream().filter(id -> !s.found().contains(id)).sorted().toList();
+      List<String> miss =
+          x.mustFind().stream().filter(id -> !s.found().contains(id)).sorted().toList();
       List<String> traps = x.mustNotFind().stream().filter(s.found()::contains).sorted().toList();
       want += x.mustFind().size();
       found += x.mustFind().size() - miss.size();
       miss.forEach(id -> missed.add(s.file() + ":" + id));
       traps.forEach(id -> trapHits.add(s.file() + ":" + id));
-      t.append(String.format("%s | %d/%d | %s | %s%n", s.file(), x.mustFind().size() - miss.size(),
-          x.mustFind().size(), miss, traps));
+      t.append(
+          String.format(
+              "%s | %d/%d | %s | %s%n",
+              s.file(), x.mustFind().size() - miss.size(), x.mustFind().size(), miss, traps));
     }
-    t.append(String.format("%nbest fit right: %d/%d (%.1f%%)%n", right, judged, judged == 0 ? 0 : 100.0 * right / judged));
+    t.append(
+        String.format(
+            "%nbest fit right: %d/%d (%.1f%%)%n",
+            right, judged, judged == 0 ? 0 : 100.0 * right / judged));
     if (lowestPm != null && highestNonPm != null) {
-      t.append(String.format("lowest PM %d (%s), highest non-PM %d (%s): %s%n", lowestPm.best(), lowestPm.file(),
-          highestNonPm.best(), highestNonPm.file(), lowestPm.best() > highestNonPm.best() ? "separated" : "NOT separated"));
+      t.append(
+          String.format(
+              "lowest PM %d (%s), highest non-PM %d (%s): %s%n",
+              lowestPm.best(),
+              lowestPm.file(),
+              highestNonPm.best(),
+              highestNonPm.file(),
+              lowestPm.best() > highestNonPm.best() ? "separated" : "NOT separated"));
     }
-    t.append(String.format("concept recall %.3f (%d of %d) over %d hand-labelled files; trap hits %d %s%n",
-        want == 0 ? 0 : (double) found / want, found, want, expected.size(), trapHits.size(), trapHits));
-    return new Figures(right, judged, lowestPm, highestNonPm, want, found, missed, trapHits, t.toString());
+    t.append(
+        String.format(
+            "concept recall %.3f (%d of %d) over %d hand-labelled files; trap hits %d %s%n",
+            want == 0 ? 0 : (double) found / want,
+            found,
+            want,
+            expected.size(),
+            trapHits.size(),
+            trapHits));
+    return new Figures(
+        right, judged, lowestPm, highestNonPm, want, found, missed, trapHits, t.toString());
   }
 
   private static Scored score(Keyfit keyfit, String file, String label) {
@@ -137,7 +179,8 @@ class RealCorpusTest {
       int pm = report.assessment().role(Role.PM).map(RoleScore::score).orElse(0);
       int tpm = report.assessment().role(Role.TPM).map(RoleScore::score).orElse(0);
       String fit = report.assessment().bestFit().map(Role::id).orElse("none");
-      Set<String> found = report.assessment().matches().stream().map(Match::id).collect(Collectors.toSet());
+      Set<String> found =
+          report.assessment().matches().stream().map(Match::id).collect(Collectors.toSet());
       return new Scored(name, label, fit, pm, tpm, found);
     } catch (ExtractionException e) {
       return new Scored(name, label, "none", 0, 0, Set.of()); // unreadable: no fit, no concepts
@@ -178,7 +221,8 @@ class RealCorpusTest {
   void bestFitAccuracyDoesNotFallBelowItsFloor() {
     double accuracy = (double) figures.right() / figures.judged();
     assertTrue(figures.judged() >= 30, "labels.csv judges at least 30 resumes");
-    assertTrue(accuracy >= MIN_BEST_FIT_ACCURACY - 1e-9,
+    assertTrue(
+        accuracy >= MIN_BEST_FIT_ACCURACY - 1e-9,
         "best fit right " + figures.right() + "/" + figures.judged() + figures.table());
   }
 
@@ -186,7 +230,8 @@ class RealCorpusTest {
   void conceptRecallAndTrapHitsDoNotFallBelowTheirFloors() {
     assertTrue(figures.expected() > 0, "hand-labelled real files exist");
     double recall = (double) figures.found() / figures.expected();
-    assertTrue(recall >= MIN_CONCEPT_RECALL, "concept recall " + recall + " missed " + figures.missed());
+    assertTrue(
+        recall >= MIN_CONCEPT_RECALL, "concept recall " + recall + " missed " + figures.missed());
     assertTrue(figures.trapHits().size() <= MAX_TRAP_HITS, "trap hits " + figures.trapHits());
   }
 
@@ -194,8 +239,12 @@ class RealCorpusTest {
   void everyHandLabelledIdExistsInTheDictionary() throws Exception {
     Keyfit keyfit = Keyfit.create();
     List<String> unknown = new ArrayList<>();
-    expected().forEach((file, e) -> Stream.concat(e.mustFind().stream(), e.mustNotFind().stream())
-        .filter(id -> keyfit.dictionary().term(id).isEmpty()).forEach(id -> unknown.add(file + ": " + id)));
+    expected()
+        .forEach(
+            (file, e) ->
+                Stream.concat(e.mustFind().stream(), e.mustNotFind().stream())
+                    .filter(id -> keyfit.dictionary().term(id).isEmpty())
+                    .forEach(id -> unknown.add(file + ": " + id)));
     assertTrue(unknown.isEmpty(), "unknown ids " + unknown);
   }
 }

@@ -44,9 +44,16 @@ class SamplesTest {
   void theNurseFitsNeitherRole() throws Exception {
     Report nurse = scan("nurse-resume.docx");
     assertEquals(Optional.empty(), nurse.assessment().bestFit());
-    assertTrue(nurse.assessment().matches().stream().noneMatch(m ->
-        m.id().equals("monday-com") || m.id().equals("jenkins") || m.id().equals("rally")
-            || m.id().equals("swift") || m.id().equals("puppet")), nurse.assessment().matches().toString());
+    assertTrue(
+        nurse.assessment().matches().stream()
+            .noneMatch(
+                m ->
+                    m.id().equals("monday-com")
+                        || m.id().equals("jenkins")
+                        || m.id().equals("rally")
+                        || m.id().equals("swift")
+                        || m.id().equals("puppet")),
+        nurse.assessment().matches().toString());
   }
 
   @Test
@@ -55,17 +62,25 @@ class SamplesTest {
     Report doc = scan("pm-resume.doc");
     assertEquals(Optional.of(Role.PM), docx.assessment().bestFit());
     assertEquals(score(docx, Role.PM), score(doc, Role.PM));
-    assertEquals(docx.assessment().matches().stream().map(m -> m.id()).toList(),
+    assertEquals(
+        docx.assessment().matches().stream().map(m -> m.id()).toList(),
         doc.assessment().matches().stream().map(m -> m.id()).toList());
   }
 
   @Test
   void aTpmResumeMatchesTheTpmPostingBetterThanTheConstructionPosting() throws Exception {
-    var tpm = keyfit.analyze(Path.of("samples", "tpm-resume.pdf"),
-        AnalysisOptions.defaults().withJobPosting(Path.of("samples", "tpm-posting.txt")));
-    var construction = keyfit.analyze(Path.of("samples", "tpm-resume.pdf"),
-        AnalysisOptions.defaults().withJobPosting(Path.of("samples", "construction-pm-posting.txt")));
-    assertTrue(tpm.assessment().jobMatch().matchRate() > construction.assessment().jobMatch().matchRate() + 25);
+    var tpm =
+        keyfit.analyze(
+            Path.of("samples", "tpm-resume.pdf"),
+            AnalysisOptions.defaults().withJobPosting(Path.of("samples", "tpm-posting.txt")));
+    var construction =
+        keyfit.analyze(
+            Path.of("samples", "tpm-resume.pdf"),
+            AnalysisOptions.defaults()
+                .withJobPosting(Path.of("samples", "construction-pm-posting.txt")));
+    assertTrue(
+        tpm.assessment().jobMatch().matchRate()
+            > construction.assessment().jobMatch().matchRate() + 25);
   }
 
   @Test

@@ -27,15 +27,20 @@ class SelectiveTaggingTest {
     List<Path> files;
     try (Stream<Path> labelled = Files.list(Fixtures.resource("/labelled"));
         Stream<Path> samples = Files.list(Path.of("samples"))) {
-      files = Stream.concat(
-              labelled.filter(p -> p.toString().endsWith(".txt")),
-              samples.filter(p -> p.toString().matches(".*(resume|posting).*\\.(pdf|docx|doc|txt)")))
-          .sorted().toList();
+      files =
+          Stream.concat(
+                  labelled.filter(p -> p.toString().endsWith(".txt")),
+                  samples.filter(
+                      p -> p.toString().matches(".*(resume|posting).*\\.(pdf|docx|doc|txt)")))
+              .sorted()
+              .toList();
     }
     assertTrue(files.size() >= 20, files.toString());
     for (Path file : files) {
       ExtractedDocument doc = Extractors.standard().extract(file);
-      assertEquals(keyfit.matcher().match(keyfit.annotate(doc)), keyfit.matcher().match(keyfit.annotateResume(doc)),
+      assertEquals(
+          keyfit.matcher().match(keyfit.annotate(doc)),
+          keyfit.matcher().match(keyfit.annotateResume(doc)),
           file.toString());
     }
   }
@@ -43,8 +48,16 @@ class SelectiveTaggingTest {
   @Test
   void sentencesWhereNoTermCanStartAreNotTagged() throws Exception {
     Keyfit keyfit = Keyfit.create();
-    AnnotatedResume r = keyfit.annotateResume(Fixtures.text("Enjoys hiking with family", "Built CI/CD with Jenkins"));
-    assertTrue(r.tokens().stream().filter(t -> t.line() == 1).allMatch(t -> t.pos().equals(TextPipeline.UNTAGGED)));
-    assertTrue(r.tokens().stream().filter(t -> t.line() == 2).noneMatch(t -> t.pos().equals(TextPipeline.UNTAGGED)));
+    AnnotatedResume r =
+        keyfit.annotateResume(
+            Fixtures.text("Enjoys hiking with family", "Built CI/CD with Jenkins"));
+    assertTrue(
+        r.tokens().stream()
+            .filter(t -> t.line() == 1)
+            .allMatch(t -> t.pos().equals(TextPipeline.UNTAGGED)));
+    assertTrue(
+        r.tokens().stream()
+            .filter(t -> t.line() == 2)
+            .noneMatch(t -> t.pos().equals(TextPipeline.UNTAGGED)));
   }
 }

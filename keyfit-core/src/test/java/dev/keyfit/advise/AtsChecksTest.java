@@ -15,18 +15,42 @@ class AtsChecksTest {
 
   @Test
   void checksComeInAFixedOrderWithStableIds() throws Exception {
-    List<String> ids = analyze("tpm-resume.txt", "tpm-posting.txt").advice().checks().stream().map(Check::id).toList();
-    assertEquals(List.of("contact-email", "contact-phone", "contact-linkedin", "sections", "standard-headings",
-        "dates", "length", "measurable-results", "weak-openers", "cliches", "placeholders", "first-person", "acronyms", "keyword-stuffing",
-        "text-extraction", "layout", "language", "job-title", "years-experience"), ids);
+    List<String> ids =
+        analyze("tpm-resume.txt", "tpm-posting.txt").advice().checks().stream()
+            .map(Check::id)
+            .toList();
+    assertEquals(
+        List.of(
+            "contact-email",
+            "contact-phone",
+            "contact-linkedin",
+            "sections",
+            "standard-headings",
+            "dates",
+            "length",
+            "measurable-results",
+            "weak-openers",
+            "cliches",
+            "placeholders",
+            "first-person",
+            "acronyms",
+            "keyword-stuffing",
+            "text-extraction",
+            "layout",
+            "language",
+            "job-title",
+            "years-experience"),
+        ids);
   }
 
   @Test
   void acronymWithoutLongFormWarnsNamingBoth() throws Exception {
-    Report report = analyzeText("Summary\nPMP with 10 years in delivery.\nExperience\n- Led projects\n");
+    Report report =
+        analyzeText("Summary\nPMP with 10 years in delivery.\nExperience\n- Led projects\n");
     Check c = check(report, "acronyms");
     assertEquals(Check.Status.WARN, c.status());
-    assertTrue(c.message().contains("Uses 'PMP' without 'Project Management Professional'"), c.message());
+    assertTrue(
+        c.message().contains("Uses 'PMP' without 'Project Management Professional'"), c.message());
   }
 
   @Test
@@ -45,47 +69,67 @@ class AtsChecksTest {
   void clichesAreNamedWithWhy() throws Exception {
     Check c = check(analyzeText("Summary\nResults-driven team player.\n"), "cliches");
     assertEquals(Check.Status.WARN, c.status());
-    assertTrue(c.message().contains("'team player'") && c.message().contains("'results-driven'"), c.message());
+    assertTrue(
+        c.message().contains("'team player'") && c.message().contains("'results-driven'"),
+        c.message());
   }
 
   @Test
   void clichesAreFoundInTheirCommonSpellings() throws Exception {
-    for (String spelling : List.of("results driven", "resultsdriven", "Results-Driven", "results\u2013driven")) {
+    for (String spelling :
+        List.of("results driven", "resultsdriven", "Results-Driven", "results\u2013driven")) {
       Check c = check(analyzeText("Summary\nA " + spelling + " program manager.\n"), "cliches");
       assertEquals(Check.Status.WARN, c.status(), spelling);
       assertTrue(c.message().contains("'results-driven'"), c.message());
     }
-    assertEquals(Check.Status.PASS, check(analyzeText("Summary\nShipped results. Driven by data, cut costs 20%.\n"),
-        "cliches").status());
+    assertEquals(
+        Check.Status.PASS,
+        check(analyzeText("Summary\nShipped results. Driven by data, cut costs 20%.\n"), "cliches")
+            .status());
   }
 
   @Test
   void unfilledPlaceholdersFail() throws Exception {
-    Check c = check(analyzeText("Experience\n- Cut deploy time by [X]% for [N] teams in [timeframe]\n"),
-        "placeholders");
+    Check c =
+        check(
+            analyzeText("Experience\n- Cut deploy time by [X]% for [N] teams in [timeframe]\n"),
+            "placeholders");
     assertEquals(Check.Status.FAIL, c.status());
-    assertTrue(c.message().startsWith("3 unfilled placeholders") && c.message().contains("'[X]'"), c.message());
+    assertTrue(
+        c.message().startsWith("3 unfilled placeholders") && c.message().contains("'[X]'"),
+        c.message());
   }
 
   @Test
   void bracketsThatAreNotPlaceholdersPass() throws Exception {
-    Check c = check(analyzeText("Experience\n- Cut deploy time by 40% [see portfolio: GitHub] (AWS, 2021)\n"
-        + "- Led 5 teams [Confidential Client]\n"), "placeholders");
+    Check c =
+        check(
+            analyzeText(
+                "Experience\n- Cut deploy time by 40% [see portfolio: GitHub] (AWS, 2021)\n"
+                    + "- Led 5 teams [Confidential Client]\n"),
+            "placeholders");
     assertEquals(Check.Status.PASS, c.status(), c.message());
   }
 
   @Test
   void firstPersonPronounsWarn() throws Exception {
-    Check c = check(analyzeText("Summary\nI am a TPM.\nExperience\n- I led my team of 8 to ship 3 releases\n"),
-        "first-person");
+    Check c =
+        check(
+            analyzeText(
+                "Summary\nI am a TPM.\nExperience\n- I led my team of 8 to ship 3 releases\n"),
+            "first-person");
     assertEquals(Check.Status.WARN, c.status());
     assertTrue(c.message().startsWith("3 first-person pronouns"), c.message());
   }
 
   @Test
   void romanNumeralsAndImpliedFirstPersonPass() throws Exception {
-    Check c = check(analyzeText("Experience\n- Led Phase I of the ERP rollout for 300 users\n"
-        + "- Delivered the Level I support desk, cutting tickets by 20%\n"), "first-person");
+    Check c =
+        check(
+            analyzeText(
+                "Experience\n- Led Phase I of the ERP rollout for 300 users\n"
+                    + "- Delivered the Level I support desk, cutting tickets by 20%\n"),
+            "first-person");
     assertEquals(Check.Status.PASS, c.status(), c.message());
   }
 
@@ -99,17 +143,21 @@ class AtsChecksTest {
 
   @Test
   void unrecognisedHeadingsWarn() throws Exception {
-    Check c = check(analyzeText("Experience\n- Led projects\nMY JOURNEY\n- Grew up\n"), "standard-headings");
+    Check c =
+        check(
+            analyzeText("Experience\n- Led projects\nMY JOURNEY\n- Grew up\n"),
+            "standard-headings");
     assertEquals(Check.Status.WARN, c.status());
     assertTrue(c.message().contains("'MY JOURNEY'"), c.message());
   }
 
   @Test
   void nonEnglishResumeWarns() {
-    String german = "Projektleiter mit zehn Jahren Erfahrung in der Softwareentwicklung und im Bauwesen. "
-        + "Verantwortlich für die Planung und Steuerung von Projekten mit einem Budget von zwei Millionen Euro. "
-        + "Leitung eines Teams mit acht Entwicklern und Koordination der Lieferanten für das Unternehmen "
-        + "bei der Einführung von Jira und der agilen Methoden im Team.";
+    String german =
+        "Projektleiter mit zehn Jahren Erfahrung in der Softwareentwicklung und im Bauwesen. "
+            + "Verantwortlich für die Planung und Steuerung von Projekten mit einem Budget von zwei Millionen Euro. "
+            + "Leitung eines Teams mit acht Entwicklern und Koordination der Lieferanten für das Unternehmen "
+            + "bei der Einführung von Jira und der agilen Methoden im Team.";
     Check c = LanguageCheck.run(german);
     assertEquals(Check.Status.WARN, c.status());
     assertTrue(c.message().contains("German"), c.message());
@@ -128,6 +176,7 @@ class AtsChecksTest {
     assertTrue(c.message().contains("1 of 2 pages") && c.message().contains("OCR"), c.message());
     LayoutSignals icons = new LayoutSignals(1, 300, 0, 0, 0, 0, 0, 5, List.of());
     assertEquals(Check.Status.WARN, TextChecks.extraction(icons).status());
-    assertEquals(Check.Status.PASS, TextChecks.extraction(LayoutSignals.ofText("plain text")).status());
+    assertEquals(
+        Check.Status.PASS, TextChecks.extraction(LayoutSignals.ofText("plain text")).status());
   }
 }

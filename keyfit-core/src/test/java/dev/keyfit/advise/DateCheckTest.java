@@ -17,16 +17,22 @@ class DateCheckTest {
 
   @Test
   void oneFormatPasses() {
-    Check c = check("Experience\nPM, Acme — Jan 2020 – Present\nPM, Globex — Mar 2016 – Dec 2019\n");
+    Check c =
+        check("Experience\nPM, Acme — Jan 2020 – Present\nPM, Globex — Mar 2016 – Dec 2019\n");
     assertEquals(Check.Status.PASS, c.status());
     assertTrue(c.message().startsWith("2 date ranges"), c.message());
   }
 
   @Test
   void mixedFormatsWarnWithExamples() {
-    Check c = check("Experience\nPM, Acme — Jan 2020 – Present\nPM, Globex — 03/2016 - 12/2019\nAPM, Initech 2014 - 2016\n");
+    Check c =
+        check(
+            "Experience\nPM, Acme — Jan 2020 – Present\nPM, Globex — 03/2016 - 12/2019\nAPM, Initech 2014 - 2016\n");
     assertEquals(Check.Status.WARN, c.status());
-    assertTrue(c.message().contains("'Jan 2020'") && c.message().contains("'03/2016'") && c.message().contains("'2014'"),
+    assertTrue(
+        c.message().contains("'Jan 2020'")
+            && c.message().contains("'03/2016'")
+            && c.message().contains("'2014'"),
         c.message());
   }
 

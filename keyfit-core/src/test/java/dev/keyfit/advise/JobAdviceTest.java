@@ -29,8 +29,10 @@ class JobAdviceTest {
 
   @Test
   void constructionPostingPrefersConstructionPm() throws Exception {
-    int pm = analyze("pm-resume.txt", "construction-posting.txt").assessment().jobMatch().matchRate();
-    int tpm = analyze("tpm-resume.txt", "construction-posting.txt").assessment().jobMatch().matchRate();
+    int pm =
+        analyze("pm-resume.txt", "construction-posting.txt").assessment().jobMatch().matchRate();
+    int tpm =
+        analyze("tpm-resume.txt", "construction-posting.txt").assessment().jobMatch().matchRate();
     assertTrue(pm > tpm + 20, "pm " + pm + " vs tpm " + tpm);
   }
 
@@ -44,12 +46,23 @@ class JobAdviceTest {
     assertFalse(unknown.contains("Initech"), "the company is not a skill: " + unknown);
     assertFalse(unknown.contains("Monday"), "days are not skills: " + unknown);
     // Snowflake is in the resume, so it is matched, not missing
-    assertEquals("matched", job.unknownTerms().stream().filter(u -> u.term().equals("Snowflake"))
-        .findFirst().orElseThrow().status());
-    MissingTerm kafka = report.advice().missing().stream().filter(m -> m.term().name().equals("Kafka"))
-        .findFirst().orElseThrow(() -> new AssertionError("Kafka not advised: " + report.advice().missing()));
+    assertEquals(
+        "matched",
+        job.unknownTerms().stream()
+            .filter(u -> u.term().equals("Snowflake"))
+            .findFirst()
+            .orElseThrow()
+            .status());
+    MissingTerm kafka =
+        report.advice().missing().stream()
+            .filter(m -> m.term().name().equals("Kafka"))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("Kafka not advised: " + report.advice().missing()));
     assertEquals("posting:kafka", kafka.term().id());
-    assertTrue(kafka.statements().get(0).startsWith("Used Kafka to [what]"), kafka.statements().toString());
+    assertTrue(
+        kafka.statements().get(0).startsWith("Used Kafka to [what]"),
+        kafka.statements().toString());
     assertTrue(kafka.gain() > 0);
   }
 
@@ -88,7 +101,8 @@ class JobAdviceTest {
   void stuffedResumeDoesNotOutrankGenuineOne() throws Exception {
     Report stuffed = analyze("stuffed-resume.txt", "tpm-posting.txt");
     Report genuine = analyze("tpm-resume.txt", "tpm-posting.txt");
-    assertTrue(stuffed.assessment().jobMatch().matchRate() < genuine.assessment().jobMatch().matchRate());
+    assertTrue(
+        stuffed.assessment().jobMatch().matchRate() < genuine.assessment().jobMatch().matchRate());
     int stuffedTpm = stuffed.assessment().role(Role.TPM).orElseThrow().score();
     int genuineTpm = genuine.assessment().role(Role.TPM).orElseThrow().score();
     assertTrue(stuffedTpm < genuineTpm, "stuffed " + stuffedTpm + " vs genuine " + genuineTpm);
@@ -98,7 +112,9 @@ class JobAdviceTest {
 
   @Test
   void listOnlyStuffingWarnsEvenWithoutRepeats() throws Exception {
-    Report report = Fixtures.analyzeText("""
+    Report report =
+        Fixtures.analyzeText(
+            """
         Skills
         Agile, Scrum, Jira, Confluence, AWS, Kubernetes, Jenkins, CI/CD, Procore, Bluebeam, Primavera P6
         Experience
@@ -125,16 +141,21 @@ class JobAdviceTest {
 
   @Test
   void postingThatCannotBeReadNamesThePosting() {
-    AnalysisOptions options = AnalysisOptions.defaults().withJobPosting(Path.of("no-such-posting.txt"));
-    ExtractionException e = assertThrows(ExtractionException.class,
-        () -> Fixtures.keyfit().analyze(Fixtures.path("tpm-resume.txt"), options));
+    AnalysisOptions options =
+        AnalysisOptions.defaults().withJobPosting(Path.of("no-such-posting.txt"));
+    ExtractionException e =
+        assertThrows(
+            ExtractionException.class,
+            () -> Fixtures.keyfit().analyze(Fixtures.path("tpm-resume.txt"), options));
     assertTrue(e.getMessage().startsWith("job posting no-such-posting.txt: "), e.getMessage());
   }
 
   @Test
   void adviceIsDeterministic() throws Exception {
-    String first = JsonReport.text(JsonReport.tree(analyze("pm-resume.txt", "construction-posting.txt")));
-    String second = JsonReport.text(JsonReport.tree(analyze("pm-resume.txt", "construction-posting.txt")));
+    String first =
+        JsonReport.text(JsonReport.tree(analyze("pm-resume.txt", "construction-posting.txt")));
+    String second =
+        JsonReport.text(JsonReport.tree(analyze("pm-resume.txt", "construction-posting.txt")));
     assertEquals(first, second);
     assertNotEquals(-1, first.indexOf("\"jobMatch\""));
   }
@@ -144,12 +165,15 @@ class JobAdviceTest {
     Report report = analyze("thin-resume.txt", null);
     assertEquals(null, report.assessment().jobMatch());
     assertFalse(report.advice().missing().isEmpty());
-    assertTrue(report.advice().missing().stream().noneMatch(m -> m.term().id().startsWith("posting:")));
+    assertTrue(
+        report.advice().missing().stream().noneMatch(m -> m.term().id().startsWith("posting:")));
     assertTrue(report.advice().checks().stream().noneMatch(c -> c.id().equals("job-title")));
   }
 
   private static JobMatch.PostingTerm term(JobMatch job, String id) {
-    return job.terms().stream().filter(t -> t.term().id().equals(id)).findFirst()
+    return job.terms().stream()
+        .filter(t -> t.term().id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("posting term " + id + " not found"));
   }
 }

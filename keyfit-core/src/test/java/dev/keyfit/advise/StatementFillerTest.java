@@ -11,35 +11,45 @@ import org.junit.jupiter.api.Test;
 class StatementFillerTest {
 
   private static StatementFiller fillerFor(String resume) {
-    var doc = new ExtractedDocument("r.txt", DocumentFormat.TEXT, resume, LayoutSignals.ofText(resume));
+    var doc =
+        new ExtractedDocument("r.txt", DocumentFormat.TEXT, resume, LayoutSignals.ofText(resume));
     return StatementFiller.of(Fixtures.keyfit().annotate(doc));
   }
 
   @Test
   void teamSizeComesFromTheResumesOwnBullets() {
-    StatementFiller filler = fillerFor("""
+    StatementFiller filler =
+        fillerFor(
+            """
         Experience
         - Led a team of 12 engineers through a platform migration
         - Managed 8 developers and 3 designers on the mobile app
         - Ran a 30 person program office
         """);
-    assertEquals("Ran Scrum for [N] teams of 8 engineers, cutting cycle time by [X]%",
+    assertEquals(
+        "Ran Scrum for [N] teams of 8 engineers, cutting cycle time by [X]%",
         filler.fill("Ran Scrum for [N] teams of [N] engineers, cutting cycle time by [X]%"));
     assertEquals("Led a team of 8 people", filler.fill("Led a team of [N] people"));
   }
 
   @Test
   void currencyFollowsTheResume() {
-    StatementFiller filler = fillerFor("""
+    StatementFiller filler =
+        fillerFor(
+            """
         Experience
         - Managed a €4M budget and saved €300k through vendor consolidation
         """);
-    assertEquals("Managed a [€X] budget for [N] projects", filler.fill("Managed a [$X] budget for [N] projects"));
+    assertEquals(
+        "Managed a [€X] budget for [N] projects",
+        filler.fill("Managed a [$X] budget for [N] projects"));
   }
 
   @Test
   void withoutEvidenceEveryPlaceholderStays() {
-    StatementFiller filler = fillerFor("""
+    StatementFiller filler =
+        fillerFor(
+            """
         Experience
         - Managed projects for the sales department
         """);
@@ -50,13 +60,16 @@ class StatementFillerTest {
 
   @Test
   void termsWithoutTemplatesGetTheGenericStatement() {
-    assertEquals(List.of("Used Kafka to [what] for [N] [users/systems], achieving [result]"),
+    assertEquals(
+        List.of("Used Kafka to [what] for [N] [users/systems], achieving [result]"),
         StatementFiller.none().statements("Kafka", List.of()));
   }
 
   @Test
   void aCountOfReportsIsNotATeamSize() {
-    StatementFiller filler = fillerFor("""
+    StatementFiller filler =
+        fillerFor(
+            """
         Experience
         - Led a team of 6 engineers
         """);

@@ -67,12 +67,18 @@ class BatchRunnerTest {
   void spinningParserTimesOutAndTheNextFileIsStillProcessed() throws IOException {
     Keyfit keyfit = TestKeyfit.standard();
     List<Path> files = files("a-spin.txt", "b.txt");
-    BatchRunner runner = new BatchRunner(f -> f.getFileName().toString().contains("spin") ? spin()
-        : keyfit.analyze(f, AnalysisOptions.defaults()), settings(1, 2));
+    BatchRunner runner =
+        new BatchRunner(
+            f ->
+                f.getFileName().toString().contains("spin")
+                    ? spin()
+                    : keyfit.analyze(f, AnalysisOptions.defaults()),
+            settings(1, 2));
 
     BatchRunner.Result result = runner.run(dir, files, o -> {});
 
-    FileOutcome.Failed timeout = assertInstanceOf(FileOutcome.Failed.class, result.outcomes().get(0));
+    FileOutcome.Failed timeout =
+        assertInstanceOf(FileOutcome.Failed.class, result.outcomes().get(0));
     assertEquals("TIMEOUT", timeout.status());
     assertInstanceOf(FileOutcome.Analyzed.class, result.outcomes().get(1));
     assertEquals(1, result.stuck());
@@ -81,20 +87,27 @@ class BatchRunnerTest {
 
   @Test
   void errorsFromParsersBecomeStatusesAndTheBatchGoesOn() throws IOException {
-    List<Path> files = files("oom.txt", "overflow.txt", "linkage.txt", "npe.txt", "encrypted.txt", "ok.txt");
+    List<Path> files =
+        files("oom.txt", "overflow.txt", "linkage.txt", "npe.txt", "encrypted.txt", "ok.txt");
     Keyfit keyfit = TestKeyfit.standard();
-    BatchRunner runner = new BatchRunner(f -> switch (f.getFileName().toString()) {
-      case "oom.txt" -> throw new OutOfMemoryError("fake");
-      case "overflow.txt" -> throw new StackOverflowError();
-      case "linkage.txt" -> throw new NoClassDefFoundError("com/github/luben/zstd/ZstdInputStream");
-      case "npe.txt" -> throw new NullPointerException();
-      case "encrypted.txt" -> throw new ExtractionException(Failure.ENCRYPTED, null);
-      default -> keyfit.analyze(f, AnalysisOptions.defaults());
-    }, settings(2, 2));
+    BatchRunner runner =
+        new BatchRunner(
+            f ->
+                switch (f.getFileName().toString()) {
+                  case "oom.txt" -> throw new OutOfMemoryError("fake");
+                  case "overflow.txt" -> throw new StackOverflowError();
+                  case "linkage.txt" ->
+                      throw new NoClassDefFoundError("com/github/luben/zstd/ZstdInputStream");
+                  case "npe.txt" -> throw new NullPointerException();
+                  case "encrypted.txt" -> throw new ExtractionException(Failure.ENCRYPTED, null);
+                  default -> keyfit.analyze(f, AnalysisOptions.defaults());
+                },
+            settings(2, 2));
 
     List<FileOutcome> outcomes = runner.run(dir, files, o -> {}).outcomes();
 
-    assertEquals(List.of("OUT_OF_MEMORY", "CORRUPT", "UNSUPPORTED", "CORRUPT", "ENCRYPTED"),
+    assertEquals(
+        List.of("OUT_OF_MEMORY", "CORRUPT", "UNSUPPORTED", "CORRUPT", "ENCRYPTED"),
         outcomes.subList(0, 5).stream().map(o -> ((FileOutcome.Failed) o).status()).toList());
     assertInstanceOf(FileOutcome.Analyzed.class, outcomes.get(5));
   }
@@ -102,14 +115,20 @@ class BatchRunnerTest {
   @Test
   void tooManyStuckParsersStopNewWorkAndMarkTheRestNotProcessed() throws IOException {
     List<Path> files = files("1-spin.txt", "2-spin.txt", "3-spin.txt", "4.txt", "5.txt");
-    BatchRunner runner = new BatchRunner(f -> f.getFileName().toString().contains("spin") ? spin()
-        : TestKeyfit.standard().analyze(f, AnalysisOptions.defaults()), settings(1, 2));
+    BatchRunner runner =
+        new BatchRunner(
+            f ->
+                f.getFileName().toString().contains("spin")
+                    ? spin()
+                    : TestKeyfit.standard().analyze(f, AnalysisOptions.defaults()),
+            settings(1, 2));
 
     BatchRunner.Result result = runner.run(dir, files, o -> {});
 
     assertEquals(BatchRunner.Stop.STUCK, result.stop());
     assertEquals(2, result.stuck());
-    assertEquals(List.of("TIMEOUT", "TIMEOUT", "NOT_PROCESSED", "NOT_PROCESSED", "NOT_PROCESSED"),
+    assertEquals(
+        List.of("TIMEOUT", "TIMEOUT", "NOT_PROCESSED", "NOT_PROCESSED", "NOT_PROCESSED"),
         result.outcomes().stream().map(o -> ((FileOutcome.Failed) o).status()).toList());
   }
 
@@ -117,12 +136,15 @@ class BatchRunnerTest {
   void oversizedAndEmptyFilesAreRefusedUnopened() throws IOException {
     Files.write(dir.resolve("big.txt"), new byte[2 << 20]);
     Files.write(dir.resolve("empty.txt"), new byte[0]);
-    BatchRunner runner = new BatchRunner(f -> {
-      throw new AssertionError("must not be opened: " + f);
-    }, settings(1, 2));
+    BatchRunner runner =
+        new BatchRunner(
+            f -> {
+              throw new AssertionError("must not be opened: " + f);
+            },
+            settings(1, 2));
 
-    List<FileOutcome> outcomes = runner.run(dir, List.of(Path.of("big.txt"), Path.of("empty.txt")), o -> {})
-        .outcomes();
+    List<FileOutcome> outcomes =
+        runner.run(dir, List.of(Path.of("big.txt"), Path.of("empty.txt")), o -> {}).outcomes();
 
     assertEquals("TOO_LARGE", ((FileOutcome.Failed) outcomes.get(0)).status());
     assertEquals("EMPTY", ((FileOutcome.Failed) outcomes.get(1)).status());
@@ -136,15 +158,18 @@ class BatchRunnerTest {
     }
     Random random = new Random(1);
     List<Integer> delays = Stream.generate(() -> random.nextInt(20)).limit(20).toList();
-    BatchRunner runner = new BatchRunner(f -> {
-      int i = Integer.parseInt(f.getFileName().toString().substring(1, 3));
-      try {
-        Thread.sleep(delays.get(i));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      throw new ExtractionException(Failure.CORRUPT, "file " + i);
-    }, settings(4, 2));
+    BatchRunner runner =
+        new BatchRunner(
+            f -> {
+              int i = Integer.parseInt(f.getFileName().toString().substring(1, 3));
+              try {
+                Thread.sleep(delays.get(i));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              throw new ExtractionException(Failure.CORRUPT, "file " + i);
+            },
+            settings(4, 2));
 
     List<FileOutcome> outcomes = runner.run(dir, files, o -> {}).outcomes();
 
@@ -163,24 +188,42 @@ class BatchRunnerTest {
     kinds.put("encrypted.docx", HostileFiles.encryptedDocx());
     kinds.put("xxe.docx", HostileFiles.xxeDocx());
     kinds.put("zip-bomb.docx", HostileFiles.zipBomb());
-    Map<String, String> expected = Map.of("truncated.pdf", "CORRUPT", "user-password.pdf", "ENCRYPTED",
-        "scanned.pdf", "NEEDS_OCR", "truncated.docx", "CORRUPT", "encrypted.docx", "ENCRYPTED", "xxe.docx", "CORRUPT",
-        "zip-bomb.docx", "TOO_LARGE");
+    Map<String, String> expected =
+        Map.of(
+            "truncated.pdf",
+            "CORRUPT",
+            "user-password.pdf",
+            "ENCRYPTED",
+            "scanned.pdf",
+            "NEEDS_OCR",
+            "truncated.docx",
+            "CORRUPT",
+            "encrypted.docx",
+            "ENCRYPTED",
+            "xxe.docx",
+            "CORRUPT",
+            "zip-bomb.docx",
+            "TOO_LARGE");
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < 300; i++) {
-      String kind = List.copyOf(expected.keySet()).stream().sorted().toList().get(i % expected.size());
-      byte[] bytes = switch (kind) {
-        case "truncated.pdf" -> Arrays.copyOf(pdf, pdf.length * (30 + i % 25) / 100);
-        case "truncated.docx" -> Arrays.copyOf(docx, docx.length * (5 + i % 56) / 100); // cut inside document.xml
-        default -> kinds.get(kind);
-      };
+      String kind =
+          List.copyOf(expected.keySet()).stream().sorted().toList().get(i % expected.size());
+      byte[] bytes =
+          switch (kind) {
+            case "truncated.pdf" -> Arrays.copyOf(pdf, pdf.length * (30 + i % 25) / 100);
+            case "truncated.docx" ->
+                Arrays.copyOf(docx, docx.length * (5 + i % 56) / 100); // cut inside document.xml
+            default -> kinds.get(kind);
+          };
       Path rel = Path.of(String.format("%03d-%s", i, kind));
       Files.write(dir.resolve(rel), bytes);
       files.add(rel);
     }
     Keyfit keyfit = TestKeyfit.standard();
-    BatchRunner runner = new BatchRunner(f -> keyfit.analyze(f, AnalysisOptions.defaults()),
-        new BatchRunner.Settings(2, Duration.ofSeconds(60), 2, 20 << 20, false));
+    BatchRunner runner =
+        new BatchRunner(
+            f -> keyfit.analyze(f, AnalysisOptions.defaults()),
+            new BatchRunner.Settings(2, Duration.ofSeconds(60), 2, 20 << 20, false));
     runner.run(dir, files.subList(0, 14), o -> {}); // warm up: class loading opens jars once
     long before = openFiles();
 

@@ -26,7 +26,8 @@ class FolderWalkerTest {
   }
 
   private static Map<String, String> skips(FolderWalker.Walk walk) {
-    return walk.skipped().stream().collect(Collectors.toMap(FileOutcome::source, FileOutcome.Skipped::reason));
+    return walk.skipped().stream()
+        .collect(Collectors.toMap(FileOutcome::source, FileOutcome.Skipped::reason));
   }
 
   @Test
@@ -44,13 +45,15 @@ class FolderWalkerTest {
     FolderWalker.Walk walk = FolderWalker.walk(dir, FolderWalker.Settings.defaults());
 
     assertEquals(List.of("a/cv.docx", "b.pdf", "renamed.bin"), names(walk));
-    assertEquals(Map.of(
-        "a/~$cv.docx", "office lock file",
-        ".~lock.cv.docx#", "office lock file",
-        ".hidden.txt", "hidden file",
-        ".git", "hidden folder",
-        "photo.png", "not a resume (.png)",
-        "link.txt", "symbolic link (not followed)"), skips(walk));
+    assertEquals(
+        Map.of(
+            "a/~$cv.docx", "office lock file",
+            ".~lock.cv.docx#", "office lock file",
+            ".hidden.txt", "hidden file",
+            ".git", "hidden folder",
+            "photo.png", "not a resume (.png)",
+            "link.txt", "symbolic link (not followed)"),
+        skips(walk));
   }
 
   @Test
@@ -60,12 +63,21 @@ class FolderWalkerTest {
     touch("old/c.pdf", "x");
     touch("new/d.pdf", "x");
 
-    assertEquals(List.of("a.pdf", "new/d.pdf", "old/c.pdf"), names(FolderWalker.walk(dir,
-        new FolderWalker.Settings(true, List.of("*.pdf"), List.of(), List.of()))));
-    assertEquals(List.of("a.pdf", "b.txt", "new/d.pdf"), names(FolderWalker.walk(dir,
-        new FolderWalker.Settings(true, List.of(), List.of("old"), List.of()))));
-    assertEquals(List.of("a.pdf", "b.txt"), names(FolderWalker.walk(dir,
-        new FolderWalker.Settings(false, List.of(), List.of(), List.of()))));
+    assertEquals(
+        List.of("a.pdf", "new/d.pdf", "old/c.pdf"),
+        names(
+            FolderWalker.walk(
+                dir, new FolderWalker.Settings(true, List.of("*.pdf"), List.of(), List.of()))));
+    assertEquals(
+        List.of("a.pdf", "b.txt", "new/d.pdf"),
+        names(
+            FolderWalker.walk(
+                dir, new FolderWalker.Settings(true, List.of(), List.of("old"), List.of()))));
+    assertEquals(
+        List.of("a.pdf", "b.txt"),
+        names(
+            FolderWalker.walk(
+                dir, new FolderWalker.Settings(false, List.of(), List.of(), List.of()))));
   }
 
   @Test
@@ -74,8 +86,15 @@ class FolderWalkerTest {
     touch("reports/a.txt-12345678.txt", "x");
     touch("ranking.md", "x");
 
-    FolderWalker.Walk walk = FolderWalker.walk(dir, new FolderWalker.Settings(true, List.of(), List.of(),
-        List.of(dir.resolve("reports").toRealPath(), dir.toRealPath().resolve("ranking.md"))));
+    FolderWalker.Walk walk =
+        FolderWalker.walk(
+            dir,
+            new FolderWalker.Settings(
+                true,
+                List.of(),
+                List.of(),
+                List.of(
+                    dir.resolve("reports").toRealPath(), dir.toRealPath().resolve("ranking.md"))));
 
     assertEquals(List.of("a.txt"), names(walk));
   }

@@ -11,13 +11,18 @@ class ReportNamesTest {
 
   @Test
   void sameNamedFilesInTwoFoldersGetDistinctNames() {
-    assertNotEquals(ReportNames.name(Path.of("a", "cv.pdf"), "json"), ReportNames.name(Path.of("b", "cv.pdf"), "json"));
-    assertNotEquals(ReportNames.name(Path.of("a_cv.pdf"), "json"), ReportNames.name(Path.of("a", "cv.pdf"), "json"));
+    assertNotEquals(
+        ReportNames.name(Path.of("a", "cv.pdf"), "json"),
+        ReportNames.name(Path.of("b", "cv.pdf"), "json"));
+    assertNotEquals(
+        ReportNames.name(Path.of("a_cv.pdf"), "json"),
+        ReportNames.name(Path.of("a", "cv.pdf"), "json"));
   }
 
   @Test
   void namesAreSafeForEveryFileSystem() {
-    String name = ReportNames.name(Path.of("..", "Jöhn Doe ‮fdp.exe; rm -rf ~", "..cv (final).pdf"), "html");
+    String name =
+        ReportNames.name(Path.of("..", "Jöhn Doe ‮fdp.exe; rm -rf ~", "..cv (final).pdf"), "html");
     assertTrue(name.matches("[A-Za-z0-9][A-Za-z0-9._-]*-[0-9a-f]{8}\\.html"), name);
     assertTrue(ReportNames.name(Path.of("CON.pdf"), "json").startsWith("resume_CON"));
     assertTrue(ReportNames.name(Path.of("x".repeat(300) + ".pdf"), "json").length() < 120);
@@ -38,7 +43,8 @@ class ReportNamesTest {
 
   @Test
   void namesWhoseShortHashesCollideStillGetDistinctReports() {
-    // 'a' + two non-ASCII letters + 'b' all read "a_b"; among 200k of them two share the 32-bit hash
+    // 'a' + two non-ASCII letters + 'b' all read "a_b"; among 200k of them two share the 32-bit
+    // hash
     java.util.Map<String, java.nio.file.Path> seen = new java.util.HashMap<>();
     java.nio.file.Path first = null;
     java.nio.file.Path second = null;
@@ -53,12 +59,16 @@ class ReportNamesTest {
         }
       }
     }
-    org.junit.jupiter.api.Assumptions.assumeTrue(first != null, "no 32-bit collision among the candidates");
-    assertEquals(ReportNames.name(first, "html"), ReportNames.name(second, "html"), "a real collision");
-    java.util.Map<java.nio.file.Path, String> unique = ReportNames.unique(java.util.List.of(first, second,
-        java.nio.file.Path.of("cv.pdf")));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        first != null, "no 32-bit collision among the candidates");
+    assertEquals(
+        ReportNames.name(first, "html"), ReportNames.name(second, "html"), "a real collision");
+    java.util.Map<java.nio.file.Path, String> unique =
+        ReportNames.unique(java.util.List.of(first, second, java.nio.file.Path.of("cv.pdf")));
     assertEquals(3, new java.util.HashSet<>(unique.values()).size(), unique.toString());
-    assertEquals(ReportNames.name(java.nio.file.Path.of("cv.pdf"), "html"), unique.get(java.nio.file.Path.of("cv.pdf")) + ".html",
+    assertEquals(
+        ReportNames.name(java.nio.file.Path.of("cv.pdf"), "html"),
+        unique.get(java.nio.file.Path.of("cv.pdf")) + ".html",
         "names without a collision keep the usual form");
   }
 }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Extraction in real child JVMs; the worker's test hook makes files spin, crash or exhaust memory. */
+/**
+ * Extraction in real child JVMs; the worker's test hook makes files spin, crash or exhaust memory.
+ */
 class WorkerPoolTest {
 
   @TempDir Path dir;
@@ -34,7 +36,9 @@ class WorkerPoolTest {
   }
 
   private static Failure failure(WorkerPool pool, Path file) {
-    return assertThrows(ExtractionException.class, () -> pool.extract(file, ExtractionLimits.DEFAULT)).failure();
+    return assertThrows(
+            ExtractionException.class, () -> pool.extract(file, ExtractionLimits.DEFAULT))
+        .failure();
   }
 
   @Test
@@ -54,10 +58,15 @@ class WorkerPoolTest {
   void failuresInTheWorkerKeepTheirStatus() throws Exception {
     byte[] pdf = HostileFiles.pdf(HostileFiles.RESUME, null, null);
     try (WorkerPool pool = new WorkerPool(Duration.ofSeconds(60), 100)) {
-      assertEquals(Failure.CORRUPT, failure(pool, write("truncated.pdf", Arrays.copyOf(pdf, pdf.length / 2))));
-      assertEquals(Failure.ENCRYPTED, failure(pool, write("locked.pdf", HostileFiles.pdf("x", "secret", "owner"))));
+      assertEquals(
+          Failure.CORRUPT,
+          failure(pool, write("truncated.pdf", Arrays.copyOf(pdf, pdf.length / 2))));
+      assertEquals(
+          Failure.ENCRYPTED,
+          failure(pool, write("locked.pdf", HostileFiles.pdf("x", "secret", "owner"))));
       assertEquals(Failure.TOO_LARGE, failure(pool, write("bomb.docx", HostileFiles.zipBomb())));
-      assertEquals(Failure.NEEDS_OCR, failure(pool, write("scan.pdf", HostileFiles.imageOnlyPdf())));
+      assertEquals(
+          Failure.NEEDS_OCR, failure(pool, write("scan.pdf", HostileFiles.imageOnlyPdf())));
       assertEquals(1, pool.started(), "ordinary failures do not cost a worker");
     }
   }
@@ -70,9 +79,11 @@ class WorkerPoolTest {
       pool.extract(ok, ExtractionLimits.DEFAULT); // warm: the timeout is not spent on JVM start-up
       long start = System.nanoTime();
       assertEquals(Failure.TIMEOUT, failure(pool, spin));
-      assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "killed at the timeout");
+      assertTrue(
+          Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10, "killed at the timeout");
       assertEquals(0, pool.alive(), "the spinning worker was killed");
-      assertTrue(pool.extract(ok, ExtractionLimits.DEFAULT).text().contains("Technical Program Manager"));
+      assertTrue(
+          pool.extract(ok, ExtractionLimits.DEFAULT).text().contains("Technical Program Manager"));
       assertEquals(2, pool.started());
     }
   }
@@ -81,12 +92,16 @@ class WorkerPoolTest {
   void aCrashOrAnOutOfMemoryTakesDownOnlyItsWorker() throws Exception {
     Path ok = write("ok.txt", HostileFiles.RESUME.getBytes());
     try (WorkerPool pool = new WorkerPool(Duration.ofSeconds(60), 100)) {
-      ExtractionException crash = assertThrows(ExtractionException.class,
-          () -> pool.extract(write("crash-now.txt", "x".getBytes()), ExtractionLimits.DEFAULT));
+      ExtractionException crash =
+          assertThrows(
+              ExtractionException.class,
+              () -> pool.extract(write("crash-now.txt", "x".getBytes()), ExtractionLimits.DEFAULT));
       assertEquals(Failure.CORRUPT, crash.failure());
       assertTrue(crash.getMessage().contains("exit status 7"), crash.getMessage());
-      ExtractionException oom = assertThrows(ExtractionException.class,
-          () -> pool.extract(write("oom-now.txt", "x".getBytes()), ExtractionLimits.DEFAULT));
+      ExtractionException oom =
+          assertThrows(
+              ExtractionException.class,
+              () -> pool.extract(write("oom-now.txt", "x".getBytes()), ExtractionLimits.DEFAULT));
       assertEquals(Failure.OUT_OF_MEMORY, oom.failure(), oom.getMessage());
       assertTrue(pool.extract(ok, ExtractionLimits.DEFAULT).text().contains("Jane Doe"));
       assertEquals(3, pool.started());
@@ -118,15 +133,21 @@ class WorkerPoolTest {
 
   @Test
   void aWorkerExitsWhenItsStdinClosesEvenInTheMiddleOfAParse() throws Exception {
-    Path spinning = write("spin-forever.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path spinning =
+        write("spin-forever.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Process worker = WorkerPool.launch();
     try {
-      var in = new java.io.BufferedReader(new java.io.InputStreamReader(worker.getInputStream(),
-          java.nio.charset.StandardCharsets.UTF_8));
+      var in =
+          new java.io.BufferedReader(
+              new java.io.InputStreamReader(
+                  worker.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
       assertTrue(in.readLine().contains("ready"));
       var request = new ExtractionWorker.Request(spinning.toUri().toString(), 1 << 20, 10, 100_000);
-      worker.getOutputStream().write((ExtractionWorker.JSON.writeValueAsString(request) + "\n")
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      worker
+          .getOutputStream()
+          .write(
+              (ExtractionWorker.JSON.writeValueAsString(request) + "\n")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       worker.getOutputStream().flush();
       Thread.sleep(500); // the worker is now spinning on the file
       worker.getOutputStream().close();

@@ -35,7 +35,8 @@ class CorpusPdfTest {
 
   private static List<Path> pdfs() throws IOException {
     Path corpus = corpus();
-    assumeTrue(corpus != null && Files.isDirectory(corpus.resolve("resumes-pdf")), "shared corpus absent");
+    assumeTrue(
+        corpus != null && Files.isDirectory(corpus.resolve("resumes-pdf")), "shared corpus absent");
     try (Stream<Path> files = Files.list(corpus.resolve("resumes-pdf"))) {
       return files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
     }
@@ -63,14 +64,18 @@ class CorpusPdfTest {
 
   @Test
   void deedyTwoColumnResumesAreReadColumnByColumn() throws Exception {
-    List<Path> deedy = pdfs().stream().filter(p -> p.getFileName().toString().startsWith("deedy")).toList();
+    List<Path> deedy =
+        pdfs().stream().filter(p -> p.getFileName().toString().startsWith("deedy")).toList();
     assumeTrue(deedy.size() == 2, "Deedy resumes absent");
     for (Path pdf : deedy) {
       ExtractedDocument doc = extractors.extract(pdf);
       assertTrue(doc.layout().multiColumnPages() > 0, pdf.toString());
-      List<String> lines = doc.lines().stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      List<String> lines =
+          doc.lines().stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
       // the full-width name header stays whole (not cut at the gutter) and comes first
-      assertTrue(lines.subList(0, 3).stream().anyMatch(l -> l.startsWith("Debarghya")), pdf + ": " + lines.subList(0, 3));
+      assertTrue(
+          lines.subList(0, 3).stream().anyMatch(l -> l.startsWith("Debarghya")),
+          pdf + ": " + lines.subList(0, 3));
       // left column: each heading is followed by its own content, not by a right-column line
       assertNext(lines, "LINKS", "Facebook://", pdf);
       assertNext(lines, "COURSEWORK", "GRADUATE", pdf);
@@ -81,13 +86,17 @@ class CorpusPdfTest {
       int skills = lines.indexOf("SKILLS");
       int experience = lines.indexOf("EXPERIENCE");
       int research = lines.indexOf("RESEARCH");
-      assertTrue(education < skills && skills < experience && experience < research, pdf + ":\n" + doc.text());
+      assertTrue(
+          education < skills && skills < experience && experience < research,
+          pdf + ":\n" + doc.text());
     }
   }
 
   private static void assertNext(List<String> lines, String heading, String nextStart, Path pdf) {
     int i = lines.indexOf(heading);
     assertTrue(i >= 0 && i + 1 < lines.size(), pdf + ": no " + heading);
-    assertTrue(lines.get(i + 1).startsWith(nextStart), pdf + ": " + heading + " is followed by " + lines.get(i + 1));
+    assertTrue(
+        lines.get(i + 1).startsWith(nextStart),
+        pdf + ": " + heading + " is followed by " + lines.get(i + 1));
   }
 }

@@ -52,7 +52,9 @@ class DocExtractorTest {
     int summary = lines.indexOf("Summary");
     int experience = lines.indexOf("Experience");
     assertTrue(summary > 0 && experience == summary + 2, lines.toString());
-    assertEquals("Led a 12-person Agile team and cut the release cycle from 6 weeks to 2 weeks.", lines.get(experience + 1));
+    assertEquals(
+        "Led a 12-person Agile team and cut the release cycle from 6 weeks to 2 weeks.",
+        lines.get(experience + 1));
   }
 
   @Test
@@ -86,14 +88,17 @@ class DocExtractorTest {
 
   @Test
   void passwordProtectedOfficeFileIsEncrypted() throws Exception {
-    Path file = DocxFixtures.encrypt(DocxFixtures.bytes(DocxFixtures.features()), dir.resolve("locked.doc"));
+    Path file =
+        DocxFixtures.encrypt(
+            DocxFixtures.bytes(DocxFixtures.features()), dir.resolve("locked.doc"));
     assertEquals(Failure.ENCRYPTED, failure(file).failure());
   }
 
   @Test
   void ole2FileWithoutAWordStreamIsUnsupported() throws Exception {
     Path file = dir.resolve("sheet.doc");
-    try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {
+    try (POIFSFileSystem fs = new POIFSFileSystem();
+        OutputStream out = Files.newOutputStream(file)) {
       fs.createDocument(new java.io.ByteArrayInputStream(new byte[16]), "Workbook");
       fs.writeFilesystem(out);
     }
@@ -122,7 +127,9 @@ class DocExtractorTest {
   void textOverTheCharacterLimitIsCutWithANote() throws Exception {
     ExtractedDocument doc = extractor.extract(fixture, new ExtractionLimits(1 << 20, 30, 30));
     assertEquals(30, doc.text().length());
-    assertTrue(doc.layout().notes().stream().anyMatch(n -> n.startsWith("text cut at 30 characters")), doc.layout().notes().toString());
+    assertTrue(
+        doc.layout().notes().stream().anyMatch(n -> n.startsWith("text cut at 30 characters")),
+        doc.layout().notes().toString());
   }
 
   @Test

@@ -40,7 +40,8 @@ class DocxExtractorTest {
 
   @Test
   void readsHeaderBodyTableContentControlAndFooterInReadingOrder() throws Exception {
-    ExtractedDocument doc = extract(DocxFixtures.write(DocxFixtures.features(), dir.resolve("cv.docx")));
+    ExtractedDocument doc =
+        extract(DocxFixtures.write(DocxFixtures.features(), dir.resolve("cv.docx")));
     List<String> lines = doc.lines();
 
     assertEquals(DocumentFormat.DOCX, doc.format());
@@ -56,21 +57,26 @@ class DocxExtractorTest {
 
   @Test
   void tableCellsReadAsOneItemPerLine() throws Exception {
-    ExtractedDocument doc = extract(DocxFixtures.write(DocxFixtures.features(), dir.resolve("cv.docx")));
+    ExtractedDocument doc =
+        extract(DocxFixtures.write(DocxFixtures.features(), dir.resolve("cv.docx")));
     int jira = doc.lines().indexOf("Jira");
-    assertEquals(List.of("Jira", "Confluence", "Terraform", "Kubernetes"), doc.lines().subList(jira, jira + 4));
+    assertEquals(
+        List.of("Jira", "Confluence", "Terraform", "Kubernetes"),
+        doc.lines().subList(jira, jira + 4));
     assertEquals(1, doc.layout().tables());
   }
 
   @Test
   void numberedParagraphsStartWithABullet() throws Exception {
-    ExtractedDocument doc = extract(DocxFixtures.write(DocxFixtures.features(), dir.resolve("cv.docx")));
+    ExtractedDocument doc =
+        extract(DocxFixtures.write(DocxFixtures.features(), dir.resolve("cv.docx")));
     assertTrue(doc.lines().contains("• Cut release lead time by 40% with CI/CD"), doc.text());
   }
 
   @Test
   void countsWordsAndHasNoLayoutNoteForAPlainDocument() throws Exception {
-    ExtractedDocument doc = extract(DocxFixtures.write(DocxFixtures.features(), dir.resolve("cv.docx")));
+    ExtractedDocument doc =
+        extract(DocxFixtures.write(DocxFixtures.features(), dir.resolve("cv.docx")));
     assertEquals(LayoutSignals.countWords(doc.text()), doc.layout().words());
     assertEquals(0, doc.layout().textBoxes());
     assertEquals(0, doc.layout().images());
@@ -84,7 +90,8 @@ class DocxExtractorTest {
 
     assertEquals(1, occurrences(doc.text(), DocxFixtures.TEXT_BOX_TEXT), doc.text());
     assertEquals(1, doc.layout().textBoxes());
-    assertTrue(doc.layout().notes().get(0).startsWith("1 text box:"), doc.layout().notes().toString());
+    assertTrue(
+        doc.layout().notes().get(0).startsWith("1 text box:"), doc.layout().notes().toString());
     List<String> lines = doc.lines();
     assertTrue(lines.indexOf("Body before the box") < lines.indexOf(DocxFixtures.TEXT_BOX_TEXT));
     assertTrue(lines.indexOf(DocxFixtures.TEXT_BOX_TEXT) < lines.indexOf("Body after the box"));
@@ -101,7 +108,8 @@ class DocxExtractorTest {
 
   @Test
   void textBoxInAHeaderAppearsExactlyOnceBeforeTheBody() throws Exception {
-    Path file = DocxFixtures.write(DocxFixtures.withTextBoxInHeader("Header box"), dir.resolve("hb.docx"));
+    Path file =
+        DocxFixtures.write(DocxFixtures.withTextBoxInHeader("Header box"), dir.resolve("hb.docx"));
     ExtractedDocument doc = extract(file);
     assertEquals(List.of("Header box", "Body"), doc.lines());
     assertEquals(1, doc.layout().textBoxes());
@@ -109,7 +117,8 @@ class DocxExtractorTest {
 
   @Test
   void legacyVmlTextBoxAppearsExactlyOnce() throws Exception {
-    ExtractedDocument doc = extract(DocxFixtures.write(DocxFixtures.withVmlTextBox(), dir.resolve("vml.docx")));
+    ExtractedDocument doc =
+        extract(DocxFixtures.write(DocxFixtures.withVmlTextBox(), dir.resolve("vml.docx")));
     assertEquals(1, occurrences(doc.text(), DocxFixtures.VML_TEXT_BOX_TEXT), doc.text());
     assertEquals(1, doc.layout().textBoxes());
   }
@@ -123,10 +132,14 @@ class DocxExtractorTest {
 
   @Test
   void externalEntityIsRefusedAsCorruptAndNeverResolved() throws Exception {
-    String hostname = Files.exists(Path.of("/etc/hostname"))
-        ? Files.readString(Path.of("/etc/hostname")).strip() : "";
-    byte[] xml = DocxFixtures.documentXml(
-        "<?xml version='1.0'?><!DOCTYPE d [<!ENTITY xxe SYSTEM 'file:///etc/hostname'>]>", "&xxe;");
+    String hostname =
+        Files.exists(Path.of("/etc/hostname"))
+            ? Files.readString(Path.of("/etc/hostname")).strip()
+            : "";
+    byte[] xml =
+        DocxFixtures.documentXml(
+            "<?xml version='1.0'?><!DOCTYPE d [<!ENTITY xxe SYSTEM 'file:///etc/hostname'>]>",
+            "&xxe;");
     Path file = replaceDocument(xml, "xxe.docx");
 
     ExtractionException e = assertThrows(ExtractionException.class, () -> extract(file));
@@ -140,7 +153,11 @@ class DocxExtractorTest {
   void billionLaughsIsRefusedAsCorrupt() throws Exception {
     StringBuilder dtd = new StringBuilder("<?xml version='1.0'?><!DOCTYPE d [<!ENTITY l0 'lol'>");
     for (int i = 1; i <= 9; i++) {
-      dtd.append("<!ENTITY l").append(i).append(" '").append(("&l" + (i - 1) + ";").repeat(10)).append("'>");
+      dtd.append("<!ENTITY l")
+          .append(i)
+          .append(" '")
+          .append(("&l" + (i - 1) + ";").repeat(10))
+          .append("'>");
     }
     dtd.append("]>");
     Path file = replaceDocument(DocxFixtures.documentXml(dtd.toString(), "&l9;"), "laughs.docx");
@@ -153,8 +170,10 @@ class DocxExtractorTest {
     Path file = DocxFixtures.zipBomb(template, 200L << 20, dir.resolve("bomb.docx"));
     assertTrue(Files.size(file) < 1 << 20, "the bomb itself is small");
 
-    ExtractionException e = assertTimeoutPreemptively(
-        Duration.ofSeconds(20), () -> assertThrows(ExtractionException.class, () -> extract(file)));
+    ExtractionException e =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(20),
+            () -> assertThrows(ExtractionException.class, () -> extract(file)));
     assertEquals(Failure.TOO_LARGE, e.failure(), e.getMessage());
     assertTrue(e.getMessage().contains("zip bomb"), e.getMessage());
   }
@@ -163,7 +182,9 @@ class DocxExtractorTest {
   void zstdCompressedEntryIsUnsupportedNotALinkageError() throws Exception {
     // Without the optional zstd-jni, commons-compress throws NoClassDefFoundError (an Error).
     byte[] docx = DocxFixtures.bytes(DocxFixtures.features());
-    Path file = Files.write(dir.resolve("zstd.docx"), DocxFixtures.patchMethod(docx, "word/document.xml", 93));
+    Path file =
+        Files.write(
+            dir.resolve("zstd.docx"), DocxFixtures.patchMethod(docx, "word/document.xml", 93));
     ExtractionException e = assertThrows(ExtractionException.class, () -> extract(file));
     assertEquals(Failure.UNSUPPORTED, e.failure());
     assertTrue(e.getCause() instanceof NoClassDefFoundError, String.valueOf(e.getCause()));
@@ -196,7 +217,8 @@ class DocxExtractorTest {
   void fileOverTheSizeLimitIsTooLargeUnopened() throws Exception {
     Path file = DocxFixtures.write(DocxFixtures.features(), dir.resolve("cv.docx"));
     ExtractionLimits tiny = new ExtractionLimits(100, 30, 1_000_000);
-    ExtractionException e = assertThrows(ExtractionException.class, () -> extractor.extract(file, tiny));
+    ExtractionException e =
+        assertThrows(ExtractionException.class, () -> extractor.extract(file, tiny));
     assertEquals(Failure.TOO_LARGE, e.failure());
   }
 
@@ -205,7 +227,9 @@ class DocxExtractorTest {
     Path file = DocxFixtures.write(DocxFixtures.features(), dir.resolve("cv.docx"));
     ExtractedDocument doc = extractor.extract(file, new ExtractionLimits(1 << 20, 30, 20));
     assertEquals(20, doc.text().length(), doc.text());
-    assertTrue(doc.layout().notes().stream().anyMatch(n -> n.startsWith("text cut at 20 characters")), doc.layout().notes().toString());
+    assertTrue(
+        doc.layout().notes().stream().anyMatch(n -> n.startsWith("text cut at 20 characters")),
+        doc.layout().notes().toString());
   }
 
   @Test
@@ -218,6 +242,7 @@ class DocxExtractorTest {
 
   private Path replaceDocument(byte[] documentXml, String name) throws Exception {
     byte[] template = DocxFixtures.bytes(DocxFixtures.features());
-    return DocxFixtures.replaceEntries(template, Map.of("word/document.xml", documentXml), dir.resolve(name));
+    return DocxFixtures.replaceEntries(
+        template, Map.of("word/document.xml", documentXml), dir.resolve(name));
   }
 }

@@ -59,19 +59,23 @@ class ExtractorsTest {
 
   @Test
   void noClassDefFoundIsUnsupported() throws IOException {
-    ExtractionException e = failWith(new NoClassDefFoundError("com/github/luben/zstd/ZstdInputStream"));
+    ExtractionException e =
+        failWith(new NoClassDefFoundError("com/github/luben/zstd/ZstdInputStream"));
     assertEquals(Failure.UNSUPPORTED, e.failure());
     assertTrue(e.getMessage().contains("NoClassDefFoundError"));
   }
 
   @Test
   void outOfMemoryIsOutOfMemory() throws IOException {
-    assertEquals(Failure.OUT_OF_MEMORY, failWith(new OutOfMemoryError("Java heap space")).failure());
+    assertEquals(
+        Failure.OUT_OF_MEMORY, failWith(new OutOfMemoryError("Java heap space")).failure());
   }
 
   @Test
   void zipBombIsTooLarge() throws IOException {
-    assertEquals(Failure.TOO_LARGE, failWith(new IOException("Zip bomb detected! The file would exceed")).failure());
+    assertEquals(
+        Failure.TOO_LARGE,
+        failWith(new IOException("Zip bomb detected! The file would exceed")).failure());
   }
 
   @Test
@@ -90,13 +94,16 @@ class ExtractorsTest {
   @Test
   void missingFileIsIoError() {
     ExtractionException e =
-        assertThrows(ExtractionException.class, () -> Extractors.standard().extract(dir.resolve("nope.pdf")));
+        assertThrows(
+            ExtractionException.class,
+            () -> Extractors.standard().extract(dir.resolve("nope.pdf")));
     assertEquals(Failure.IO_ERROR, e.failure());
   }
 
   @Test
   void directoryIsIoErrorWithAClearMessage() {
-    ExtractionException e = assertThrows(ExtractionException.class, () -> Extractors.standard().extract(dir));
+    ExtractionException e =
+        assertThrows(ExtractionException.class, () -> Extractors.standard().extract(dir));
     assertEquals(Failure.IO_ERROR, e.failure());
     assertTrue(e.getMessage().contains("directory"));
   }
@@ -104,7 +111,8 @@ class ExtractorsTest {
   @Test
   void zeroBytesIsEmpty() throws IOException {
     Path file = Files.write(dir.resolve("zero.pdf"), new byte[0]);
-    ExtractionException e = assertThrows(ExtractionException.class, () -> Extractors.standard().extract(file));
+    ExtractionException e =
+        assertThrows(ExtractionException.class, () -> Extractors.standard().extract(file));
     assertEquals(Failure.EMPTY, e.failure());
   }
 
@@ -114,15 +122,17 @@ class ExtractorsTest {
     ExtractionException e =
         assertThrows(
             ExtractionException.class,
-            () -> new Extractors(List.of(new Throwing(new AssertionError("opened"))))
-                .extract(file, new ExtractionLimits(1000, 30, 1000)));
+            () ->
+                new Extractors(List.of(new Throwing(new AssertionError("opened"))))
+                    .extract(file, new ExtractionLimits(1000, 30, 1000)));
     assertEquals(Failure.TOO_LARGE, e.failure());
   }
 
   @Test
   void formatWithoutExtractorIsUnsupported() throws IOException {
     Path file = Files.write(dir.resolve("cv.pdf"), FormatDetectorTest.docxLikeZip());
-    ExtractionException e = assertThrows(ExtractionException.class, () -> new Extractors(List.of()).extract(file));
+    ExtractionException e =
+        assertThrows(ExtractionException.class, () -> new Extractors(List.of()).extract(file));
     assertEquals(Failure.UNSUPPORTED, e.failure());
   }
 
@@ -160,11 +170,13 @@ class ExtractorsTest {
 
           @Override
           public ExtractedDocument extract(Path file, ExtractionLimits limits) {
-            return new ExtractedDocument("cv.txt", DocumentFormat.TEXT, "  ", LayoutSignals.ofText(""));
+            return new ExtractedDocument(
+                "cv.txt", DocumentFormat.TEXT, "  ", LayoutSignals.ofText(""));
           }
         };
     Path file = Files.write(dir.resolve("cv.txt"), "x".getBytes(StandardCharsets.US_ASCII));
-    ExtractionException e = assertThrows(ExtractionException.class, () -> new Extractors(List.of(blank)).extract(file));
+    ExtractionException e =
+        assertThrows(ExtractionException.class, () -> new Extractors(List.of(blank)).extract(file));
     assertEquals(Failure.EMPTY, e.failure());
     assertFalse(e.getMessage().isBlank());
   }

@@ -82,7 +82,8 @@ class FormatDetectorTest {
     FormatDetector.Detection d = detect("cv.docx", ole2(Decryptor.DEFAULT_POIFS_ENTRY));
     assertTrue(d.encrypted());
     Path file = dir.resolve("cv.docx");
-    ExtractionException e = assertThrows(ExtractionException.class, () -> Extractors.standard().extract(file));
+    ExtractionException e =
+        assertThrows(ExtractionException.class, () -> Extractors.standard().extract(file));
     assertEquals(Failure.ENCRYPTED, e.failure());
   }
 
@@ -93,20 +94,35 @@ class FormatDetectorTest {
 
   @Test
   void rtfHtmlImagesAndExecutablesAreUnknown() throws Exception {
-    assertEquals("RTF document", detect("a.doc", "{\\rtf1\\ansi Jane}".getBytes(StandardCharsets.US_ASCII)).description());
-    assertEquals("HTML page", detect("b.doc", "<!DOCTYPE html><html>".getBytes(StandardCharsets.US_ASCII)).description());
-    assertEquals(DocumentFormat.UNKNOWN, detect("c.pdf", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}).format());
-    assertEquals(DocumentFormat.UNKNOWN, detect("d.pdf", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}).format());
-    assertEquals(DocumentFormat.UNKNOWN, detect("e.txt", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0}).format());
+    assertEquals(
+        "RTF document",
+        detect("a.doc", "{\\rtf1\\ansi Jane}".getBytes(StandardCharsets.US_ASCII)).description());
+    assertEquals(
+        "HTML page",
+        detect("b.doc", "<!DOCTYPE html><html>".getBytes(StandardCharsets.US_ASCII)).description());
+    assertEquals(
+        DocumentFormat.UNKNOWN,
+        detect("c.pdf", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}).format());
+    assertEquals(
+        DocumentFormat.UNKNOWN,
+        detect("d.pdf", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}).format());
+    assertEquals(
+        DocumentFormat.UNKNOWN,
+        detect("e.txt", new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0}).format());
   }
 
   @Test
   void textInCommonEncodingsIsText() throws Exception {
-    assertEquals(DocumentFormat.TEXT, detect("a", "Résumé – café".getBytes(StandardCharsets.UTF_8)).format());
-    assertEquals(DocumentFormat.TEXT, detect("b", "Résumé – café".getBytes(Charset.forName("windows-1252"))).format());
+    assertEquals(
+        DocumentFormat.TEXT,
+        detect("a", "Résumé – café".getBytes(StandardCharsets.UTF_8)).format());
+    assertEquals(
+        DocumentFormat.TEXT,
+        detect("b", "Résumé – café".getBytes(Charset.forName("windows-1252"))).format());
     byte[] utf16 = "\uFEFFRésumé".getBytes(StandardCharsets.UTF_16BE);
     assertEquals(DocumentFormat.TEXT, detect("c", utf16).format());
-    assertEquals(DocumentFormat.TEXT, detect("d", "B".getBytes(StandardCharsets.US_ASCII)).format());
+    assertEquals(
+        DocumentFormat.TEXT, detect("d", "B".getBytes(StandardCharsets.US_ASCII)).format());
   }
 
   @Test
@@ -125,7 +141,8 @@ class FormatDetectorTest {
 
   @Test
   void emptyFileIsEmpty() throws Exception {
-    ExtractionException e = assertThrows(ExtractionException.class, () -> detect("zero", new byte[0]));
+    ExtractionException e =
+        assertThrows(ExtractionException.class, () -> detect("zero", new byte[0]));
     assertEquals(Failure.EMPTY, e.failure());
   }
 

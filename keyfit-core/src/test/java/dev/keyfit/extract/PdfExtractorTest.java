@@ -20,11 +20,24 @@ class PdfExtractorTest {
   private final Extractors extractors = Extractors.standard();
 
   private static final List<String> LEFT =
-      List.of("CONTACT", "jane@example.com", "SKILLS", "Agile Scrum Kanban", "Jira Confluence", "Risk management",
-          "EDUCATION", "BSc Computer Science");
+      List.of(
+          "CONTACT",
+          "jane@example.com",
+          "SKILLS",
+          "Agile Scrum Kanban",
+          "Jira Confluence",
+          "Risk management",
+          "EDUCATION",
+          "BSc Computer Science");
   private static final List<String> RIGHT =
-      List.of("SUMMARY", "Program manager with ten years", "EXPERIENCE", "Led launch of payments platform",
-          "Managed budget of two million", "Ran quarterly planning for six teams", "Cut release time by half",
+      List.of(
+          "SUMMARY",
+          "Program manager with ten years",
+          "EXPERIENCE",
+          "Led launch of payments platform",
+          "Managed budget of two million",
+          "Ran quarterly planning for six teams",
+          "Cut release time by half",
           "Hired and coached four managers");
 
   @Test
@@ -59,7 +72,10 @@ class PdfExtractorTest {
   void singleColumnPdfIsNotSplit() throws Exception {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      lines.add(i % 3 == 0 ? "Acme Corp, Senior Program Manager" : "Delivered program " + i + " for the business unit on time");
+      lines.add(
+          i % 3 == 0
+              ? "Acme Corp, Senior Program Manager"
+              : "Delivered program " + i + " for the business unit on time");
     }
     Path pdf = PdfFixtures.write(dir.resolve("one.pdf"), lines);
     assertEquals(0, extractors.extract(pdf).layout().multiColumnPages());
@@ -70,7 +86,9 @@ class PdfExtractorTest {
     Path pdf = PdfFixtures.encrypted(dir.resolve("owner.pdf"), "");
     ExtractedDocument doc = extractors.extract(pdf);
     assertTrue(doc.text().contains("Technical Program Manager"), doc.text());
-    assertTrue(doc.layout().notes().stream().anyMatch(n -> n.contains("permissions")), doc.layout().notes().toString());
+    assertTrue(
+        doc.layout().notes().stream().anyMatch(n -> n.contains("permissions")),
+        doc.layout().notes().toString());
   }
 
   @Test
@@ -105,8 +123,12 @@ class PdfExtractorTest {
 
   @Test
   void pagesBeyondTheLimitAreSkippedWithANote() throws Exception {
-    Path pdf = PdfFixtures.write(dir.resolve("long.pdf"), List.of("page one text"), List.of("page two text"),
-        List.of("page three text"));
+    Path pdf =
+        PdfFixtures.write(
+            dir.resolve("long.pdf"),
+            List.of("page one text"),
+            List.of("page two text"),
+            List.of("page three text"));
     ExtractedDocument doc = extractors.extract(pdf, new ExtractionLimits(1 << 20, 2, 10_000));
     assertTrue(doc.text().contains("page two"));
     assertFalse(doc.text().contains("page three"), doc.text());
@@ -128,7 +150,8 @@ class PdfExtractorTest {
     new Random(42).nextBytes(noise);
     Path file = Files.write(dir.resolve("noise.pdf"), noise);
     ExtractionException e = assertThrows(ExtractionException.class, () -> extractors.extract(file));
-    assertTrue(e.failure() == Failure.UNSUPPORTED || e.failure() == Failure.CORRUPT, e.failure().name());
+    assertTrue(
+        e.failure() == Failure.UNSUPPORTED || e.failure() == Failure.CORRUPT, e.failure().name());
     assertTrue(e.getMessage().startsWith("unsupported format"), e.getMessage());
   }
 

@@ -43,9 +43,10 @@ class PdfWordGapsTest {
 
   @Test
   void glyphShiftOfAWordGapSeparatesWords() throws Exception {
-    Path pdf = latexStyle(
-        new Object[] {"tools", -130f, "like", -130f, "Ansible,", -130f, "Packer"},
-        new Object[] {"AWS", -140f, "with", -140f, "Terraform", -140f, "modules"});
+    Path pdf =
+        latexStyle(
+            new Object[] {"tools", -130f, "like", -130f, "Ansible,", -130f, "Packer"},
+            new Object[] {"AWS", -140f, "with", -140f, "Terraform", -140f, "modules"});
     String text = Extractors.standard().extract(pdf).text();
     assertTrue(text.contains("tools like Ansible, Packer"), text);
     assertTrue(text.contains("AWS with Terraform modules"), text);
@@ -53,9 +54,12 @@ class PdfWordGapsTest {
 
   @Test
   void kerningAndTrackingDoNotSplitAWord() throws Exception {
-    Path pdf = latexStyle(
-        new Object[] {"Ku", -40f, "ber", 60f, "ne", -50f, "tes", -200f, "clusters"},
-        new Object[] {"A", 80f, "V", -30f, "A", -20f, "T", -30f, "A", -20f, "R", -250f, "tracking"});
+    Path pdf =
+        latexStyle(
+            new Object[] {"Ku", -40f, "ber", 60f, "ne", -50f, "tes", -200f, "clusters"},
+            new Object[] {
+              "A", 80f, "V", -30f, "A", -20f, "T", -30f, "A", -20f, "R", -250f, "tracking"
+            });
     String text = Extractors.standard().extract(pdf).text();
     assertTrue(text.contains("Kubernetes clusters"), text);
     assertTrue(text.contains("AVATAR tracking"), text);
@@ -63,9 +67,11 @@ class PdfWordGapsTest {
 
   @Test
   void wordHyphenatedAtALineEndIsMended() {
-    assertEquals("Firebase. Implemented\nuser auth",
+    assertEquals(
+        "Firebase. Implemented\nuser auth",
         PdfWordGaps.rejoinHyphenated("Firebase. Imple-\nmented user auth"));
-    assertEquals("in the inhouse\nteam", PdfWordGaps.rejoinHyphenated("in the in\u00AD\nhouse team"));
+    assertEquals(
+        "in the inhouse\nteam", PdfWordGaps.rejoinHyphenated("in the in\u00AD\nhouse team"));
   }
 
   @Test

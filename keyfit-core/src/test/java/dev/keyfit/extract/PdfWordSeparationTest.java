@@ -48,7 +48,8 @@ class PdfWordSeparationTest {
     for (Path pdf : pdfs) {
       String reference = reference(pdftotext, corpus, pdf);
       if (reference == null) {
-        System.out.println("word separation: " + pdf.getFileName() + " skipped (no pdftotext, no reference text)");
+        System.out.println(
+            "word separation: " + pdf.getFileName() + " skipped (no pdftotext, no reference text)");
         continue;
       }
       Set<String> known = new HashSet<>(words(reference));
@@ -56,19 +57,29 @@ class PdfWordSeparationTest {
       List<String> unknown = ours.stream().filter(w -> !known.contains(w)).toList();
       double share = ours.isEmpty() ? 0 : 1 - (double) unknown.size() / ours.size();
       measured++;
-      System.out.printf(Locale.ROOT, "word separation: %-55s %6.2f%% of %5d words (%s)%s%n",
-          pdf.getFileName(), 100 * share, ours.size(), pdftotext != null ? "pdftotext" : "reference text",
-          unknown.isEmpty() ? "" : " not in reference: " + unknown.stream().distinct().limit(8).toList());
+      System.out.printf(
+          Locale.ROOT,
+          "word separation: %-55s %6.2f%% of %5d words (%s)%s%n",
+          pdf.getFileName(),
+          100 * share,
+          ours.size(),
+          pdftotext != null ? "pdftotext" : "reference text",
+          unknown.isEmpty()
+              ? ""
+              : " not in reference: " + unknown.stream().distinct().limit(8).toList());
       if (share < FLOOR) {
         failures.add(pdf.getFileName() + String.format(Locale.ROOT, " %.2f%%", 100 * share));
       }
     }
-    assumeTrue(measured > 0, "neither pdftotext nor reference text available; word separation not measured");
+    assumeTrue(
+        measured > 0,
+        "neither pdftotext nor reference text available; word separation not measured");
     assertTrue(failures.isEmpty(), "below the " + 100 * FLOOR + "% floor: " + failures);
   }
 
   /** pdftotext's text of the file, else the corpus's reference text for it, else null. */
-  private static String reference(Path pdftotext, Path corpus, Path pdf) throws IOException, InterruptedException {
+  private static String reference(Path pdftotext, Path corpus, Path pdf)
+      throws IOException, InterruptedException {
     if (pdftotext != null) {
       return Pdftotext.run(pdftotext, pdf);
     }
@@ -83,7 +94,8 @@ class PdfWordSeparationTest {
   static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC); // ligatures
-    for (String token : compatible.toLowerCase(Locale.ROOT).split("[\\s\\p{Z}\\-\u00AD\u2010-\u2015/|·•]+")) {
+    for (String token :
+        compatible.toLowerCase(Locale.ROOT).split("[\\s\\p{Z}\\-\u00AD\u2010-\u2015/|·•]+")) {
       String w = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
       if (!w.isEmpty() && w.codePoints().anyMatch(Character::isLetter)) {
         out.add(w);
@@ -112,10 +124,12 @@ class PdfWordSeparationTest {
     static String run(Path pdftotext, Path pdf) throws IOException, InterruptedException {
       Path out = Files.createTempFile("keyfit-pdftotext", ".txt");
       try {
-        Process p = new ProcessBuilder(pdftotext.toString(), "-enc", "UTF-8", pdf.toString(), out.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
+        Process p =
+            new ProcessBuilder(
+                    pdftotext.toString(), "-enc", "UTF-8", pdf.toString(), out.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
           p.destroyForcibly();
           throw new AssertionError("pdftotext did not finish within 60 s on " + pdf);
@@ -137,7 +151,8 @@ class PdfWordSeparationTest {
 
     /** One bounded attempt (5 minutes overall) at {@code apt-get install poppler-utils}. */
     private static void install() {
-      if (!Files.isExecutable(Path.of("/usr/bin/apt-get")) || !"root".equals(System.getProperty("user.name"))) {
+      if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))
+          || !"root".equals(System.getProperty("user.name"))) {
         return;
       }
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
@@ -151,12 +166,14 @@ class PdfWordSeparationTest {
       }
     }
 
-    private static void apt(long deadline, String... args) throws IOException, InterruptedException {
+    private static void apt(long deadline, String... args)
+        throws IOException, InterruptedException {
       List<String> command = new ArrayList<>(List.of("/usr/bin/apt-get"));
       command.addAll(List.of(args));
-      ProcessBuilder pb = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      ProcessBuilder pb =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
       pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
       Process p = pb.start();
       if (!p.waitFor(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {

@@ -24,7 +24,8 @@ class PlainTextExtractorTest {
 
   @Test
   void utf8TextIsRead() throws Exception {
-    ExtractedDocument doc = extract("cv.txt", "Résumé – café\nAgile coach".getBytes(StandardCharsets.UTF_8));
+    ExtractedDocument doc =
+        extract("cv.txt", "Résumé – café\nAgile coach".getBytes(StandardCharsets.UTF_8));
     assertEquals(DocumentFormat.TEXT, doc.format());
     assertEquals("Résumé – café\nAgile coach", doc.text());
     assertEquals(5, doc.layout().words());
@@ -33,15 +34,24 @@ class PlainTextExtractorTest {
 
   @Test
   void utf16WithByteOrderMarkIsRead() throws Exception {
-    byte[] le = bom(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Résumé – café".getBytes(StandardCharsets.UTF_16LE));
-    byte[] be = bom(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Résumé – café".getBytes(StandardCharsets.UTF_16BE));
+    byte[] le =
+        bom(
+            new byte[] {(byte) 0xFF, (byte) 0xFE},
+            "Résumé – café".getBytes(StandardCharsets.UTF_16LE));
+    byte[] be =
+        bom(
+            new byte[] {(byte) 0xFE, (byte) 0xFF},
+            "Résumé – café".getBytes(StandardCharsets.UTF_16BE));
     assertEquals("Résumé – café", extract("le.txt", le).text());
     assertEquals("Résumé – café", extract("be.txt", be).text());
   }
 
   @Test
   void utf8ByteOrderMarkIsDropped() throws Exception {
-    byte[] bytes = bom(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Scrum".getBytes(StandardCharsets.UTF_8));
+    byte[] bytes =
+        bom(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            "Scrum".getBytes(StandardCharsets.UTF_8));
     assertEquals("Scrum", extract("bom.txt", bytes).text());
   }
 
@@ -59,7 +69,8 @@ class PlainTextExtractorTest {
     for (int i = 0; i < bytes.length; i++) {
       bytes[i] = (byte) (i % 3 == 0 ? 0 : 'a' + i % 26);
     }
-    ExtractionException e = assertThrows(ExtractionException.class, () -> extract("bin.txt", bytes));
+    ExtractionException e =
+        assertThrows(ExtractionException.class, () -> extract("bin.txt", bytes));
     assertEquals(Failure.UNSUPPORTED, e.failure());
   }
 
@@ -67,7 +78,9 @@ class PlainTextExtractorTest {
   void plainTextExtractorRefusesNulsItself() {
     byte[] bytes = "a\0b\0c\0".getBytes(StandardCharsets.ISO_8859_1);
     ExtractionException e =
-        assertThrows(ExtractionException.class, () -> PlainTextExtractor.decode(bytes, new java.util.ArrayList<>()));
+        assertThrows(
+            ExtractionException.class,
+            () -> PlainTextExtractor.decode(bytes, new java.util.ArrayList<>()));
     assertEquals(Failure.UNSUPPORTED, e.failure());
   }
 
@@ -81,7 +94,9 @@ class PlainTextExtractorTest {
   @Test
   void whitespaceOnlyTextIsEmpty() throws IOException {
     ExtractionException e =
-        assertThrows(ExtractionException.class, () -> extract("blank.txt", " \n\t\n ".getBytes(StandardCharsets.US_ASCII)));
+        assertThrows(
+            ExtractionException.class,
+            () -> extract("blank.txt", " \n\t\n ".getBytes(StandardCharsets.US_ASCII)));
     assertEquals(Failure.EMPTY, e.failure());
   }
 
@@ -102,7 +117,8 @@ class PlainTextExtractorTest {
 
   @Test
   void unboldingDoesWhatTheBoldPatternDid() {
-    java.util.regex.Pattern bold = java.util.regex.Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+    java.util.regex.Pattern bold =
+        java.util.regex.Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
     java.util.Random random = new java.util.Random(13);
     String[] pieces = {"**", "__", " ", "a", "b", "*", "_", "x y"};
     for (int n = 0; n < 5000; n++) {
@@ -112,8 +128,8 @@ class PlainTextExtractorTest {
       }
       StringBuilder out = new StringBuilder();
       PlainTextExtractor.unbold(line.toString(), out);
-      org.junit.jupiter.api.Assertions.assertEquals(bold.matcher(line).replaceAll("$2"), out.toString(),
-          "for: " + line);
+      org.junit.jupiter.api.Assertions.assertEquals(
+          bold.matcher(line).replaceAll("$2"), out.toString(), "for: " + line);
     }
   }
 
@@ -124,7 +140,10 @@ class PlainTextExtractorTest {
     StringBuilder out = new StringBuilder();
     PlainTextExtractor.unbold(line, out);
     org.junit.jupiter.api.Assertions.assertEquals(line.length(), out.length());
-    String md = PlainTextExtractor.stripMarkdown("# Summary\n" + "__b ".repeat(250_000) + "\n**Led** 4 teams");
-    org.junit.jupiter.api.Assertions.assertTrue(md.endsWith("\nLed 4 teams"), md.substring(md.length() - 20));
+    String md =
+        PlainTextExtractor.stripMarkdown(
+            "# Summary\n" + "__b ".repeat(250_000) + "\n**Led** 4 teams");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        md.endsWith("\nLed 4 teams"), md.substring(md.length() - 20));
   }
 }

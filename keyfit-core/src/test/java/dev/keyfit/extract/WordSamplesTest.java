@@ -13,7 +13,8 @@ class WordSamplesTest {
 
   private static final Path SAMPLES = Path.of("samples");
 
-  private static ExtractedDocument read(Extractor extractor, String name) throws ExtractionException {
+  private static ExtractedDocument read(Extractor extractor, String name)
+      throws ExtractionException {
     return extractor.extract(SAMPLES.resolve(name), ExtractionLimits.DEFAULT);
   }
 
@@ -24,7 +25,8 @@ class WordSamplesTest {
     assertEquals("Maria Delgado, PMP", lines.get(0));
     assertTrue(lines.get(1).contains("maria.delgado@example.com"));
     int skills = lines.indexOf("CORE SKILLS");
-    assertEquals(List.of("Budget management", "Schedule management", "Scope management"),
+    assertEquals(
+        List.of("Budget management", "Schedule management", "Scope management"),
         lines.subList(skills + 1, skills + 4));
     assertEquals(1, doc.layout().tables());
     assertTrue(lines.contains("• Helped the sales team plan regional launch events."), doc.text());
@@ -42,8 +44,13 @@ class WordSamplesTest {
   @Test
   void nurseDocxKeepsTheTrapPhrasesVerbatim() throws Exception {
     String text = read(new DocxExtractor(), "nurse-resume.docx").text();
-    for (String trap : List.of("Monday through Friday", "swift response to emergencies",
-        "Rally the team", "Reported to Dr. Jenkins", "puppet shows for pediatric patients")) {
+    for (String trap :
+        List.of(
+            "Monday through Friday",
+            "swift response to emergencies",
+            "Rally the team",
+            "Reported to Dr. Jenkins",
+            "puppet shows for pediatric patients")) {
       assertTrue(text.contains(trap), trap);
     }
   }

@@ -27,7 +27,8 @@ class CompiledDictionaryTest {
   @Test
   void theBuildsCompiledDictionaryIsUpToDateWithTheYaml() throws Exception {
     Dictionary compiled = CompiledDictionary.read();
-    assertNotNull(compiled, "the build writes keywords/dictionary.bin (exec-maven-plugin, process-classes)");
+    assertNotNull(
+        compiled, "the build writes keywords/dictionary.bin (exec-maven-plugin, process-classes)");
     assertSame(DictionaryLoader.fromYaml(), compiled);
   }
 
@@ -38,6 +39,7 @@ class CompiledDictionaryTest {
     ByteArrayOutputStream b = new ByteArrayOutputStream();
     CompiledDictionary.write(yaml, a);
     CompiledDictionary.write(DictionaryLoader.fromYaml(), b);
-    assertEquals(java.util.Arrays.toString(a.toByteArray()), java.util.Arrays.toString(b.toByteArray()));
+    assertEquals(
+        java.util.Arrays.toString(a.toByteArray()), java.util.Arrays.toString(b.toByteArray()));
   }
 }

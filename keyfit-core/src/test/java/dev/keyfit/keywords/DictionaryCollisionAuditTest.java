@@ -25,12 +25,11 @@ import org.junit.jupiter.api.Test;
  * <p>A form <em>collides</em> when ordinary English can spell its key: each word of it is, by its
  * match mode, an English word (exact and case-less modes) or shares its stem with one (stem mode).
  * A word written in its case ({@link MatchMode#CASE}, with a capital) cannot collide, nor can a
- * name of several words that all match exactly ("Amazon Web Services"). A colliding
- * form must be guarded (a guard that needs a context word or section), unless it is a phrase of
- * two or more stemmed words naming a practice ("risk management": the phrase is the evidence).
- * So a product, brand or credential must not be an English word unguarded ("Slack", "Compute
- * Engine"), and a practice named by one common word ("communication", "leadership") needs PM
- * context to count.
+ * name of several words that all match exactly ("Amazon Web Services"). A colliding form must be
+ * guarded (a guard that needs a context word or section), unless it is a phrase of two or more
+ * stemmed words naming a practice ("risk management": the phrase is the evidence). So a product,
+ * brand or credential must not be an English word unguarded ("Slack", "Compute Engine"), and a
+ * practice named by one common word ("communication", "leadership") needs PM context to count.
  */
 class DictionaryCollisionAuditTest {
 
@@ -44,8 +43,11 @@ class DictionaryCollisionAuditTest {
     if (!Files.isRegularFile(WORDS)) {
       installWordList();
     }
-    Assumptions.assumeTrue(Files.isRegularFile(WORDS),
-        "no English word list at " + WORDS + " (apt-get install wamerican); collision audit skipped");
+    Assumptions.assumeTrue(
+        Files.isRegularFile(WORDS),
+        "no English word list at "
+            + WORDS
+            + " (apt-get install wamerican); collision audit skipped");
     for (String line : Files.readAllLines(WORDS, StandardCharsets.UTF_8)) {
       if (line.matches("[a-z]+")) { // capitalised entries are names, "'s" entries inflections
         ENGLISH.add(line);
@@ -65,17 +67,26 @@ class DictionaryCollisionAuditTest {
       }
     }
     offenders.forEach(o -> System.out.println("COLLISION " + o));
-    assertEquals(List.of(), offenders, offenders.size() + " dictionary forms are spelled by ordinary"
-        + " English and have no exact/case mode or context guard (see keywords/README.md, Match modes)");
+    assertEquals(
+        List.of(),
+        offenders,
+        offenders.size()
+            + " dictionary forms are spelled by ordinary"
+            + " English and have no exact/case mode or context guard (see keywords/README.md, Match modes)");
   }
 
   @Test
   void theAuditCatchesTheKnownCollisionKinds() {
     Category tools = Category.TOOLS;
     Term slack = new Term("x", "Slack", tools, List.of(), false, 1, 1, null, List.of("s"));
-    Term contentful = new Term("y", "Contentful", tools, List.of(), false, 1, 1, null, List.of("s"));
-    Term soft = new Term("z", "Communication", Category.SOFT_SKILLS, List.of(), false, 1, 1, null, List.of("s"));
-    Term phrase = new Term("w", "Risk management", Category.PM_SKILLS, List.of(), false, 1, 1, null, List.of("s"));
+    Term contentful =
+        new Term("y", "Contentful", tools, List.of(), false, 1, 1, null, List.of("s"));
+    Term soft =
+        new Term(
+            "z", "Communication", Category.SOFT_SKILLS, List.of(), false, 1, 1, null, List.of("s"));
+    Term phrase =
+        new Term(
+            "w", "Risk management", Category.PM_SKILLS, List.of(), false, 1, 1, null, List.of("s"));
     assertEquals(true, collides(slack, "Slack"), "a product that is an English word");
     assertEquals(false, collides(contentful, "Contentful"), "exact by shape: not 'content'");
     assertEquals(true, collides(soft, "Communication"), "one common word naming a practice");
@@ -98,11 +109,12 @@ class DictionaryCollisionAuditTest {
       any = true;
       counted++;
       stemmed |= modes.get(i) == MatchMode.STEM;
-      boolean english = switch (modes.get(i)) {
-        case STEM -> ENGLISH_STEMS.contains(TOKENIZER.key(w));
-        case EXACT -> ENGLISH.contains(lower);
-        case CASE -> w.equals(lower) && ENGLISH.contains(lower);
-      };
+      boolean english =
+          switch (modes.get(i)) {
+            case STEM -> ENGLISH_STEMS.contains(TOKENIZER.key(w));
+            case EXACT -> ENGLISH.contains(lower);
+            case CASE -> w.equals(lower) && ENGLISH.contains(lower);
+          };
       if (!english) {
         return false;
       }
@@ -121,19 +133,25 @@ class DictionaryCollisionAuditTest {
     if (term.category() == Category.TOOLS || term.category() == Category.CERTIFICATIONS) {
       return false;
     }
-    List<String> words = TOKENIZER.words(form).stream().map(WordTokenizer.Word::text)
-        .filter(w -> w.matches(".*\\p{L}.*")).toList();
+    List<String> words =
+        TOKENIZER.words(form).stream()
+            .map(WordTokenizer.Word::text)
+            .filter(w -> w.matches(".*\\p{L}.*"))
+            .toList();
     return words.size() >= 2 && term.modes(form, words).stream().allMatch(m -> m == MatchMode.STEM);
   }
 
   /** One bounded attempt at {@code apt-get install wamerican}, only as root with apt present. */
   private static void installWordList() {
-    if (!Files.isExecutable(Path.of("/usr/bin/apt-get")) || !"root".equals(System.getProperty("user.name"))) {
+    if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))
+        || !"root".equals(System.getProperty("user.name"))) {
       return;
     }
     try {
-      ProcessBuilder pb = new ProcessBuilder("/usr/bin/apt-get", "install", "-y", "wamerican")
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      ProcessBuilder pb =
+          new ProcessBuilder("/usr/bin/apt-get", "install", "-y", "wamerican")
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
       pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
       Process p = pb.start();
       if (!p.waitFor(3, TimeUnit.MINUTES)) {

@@ -34,7 +34,8 @@ class DictionaryLoaderTest {
   private List<String> problemsAfterWriting(String path, String yaml) throws IOException {
     copySmallDictionary();
     Files.writeString(dir.resolve(path), yaml);
-    DictionaryException e = assertThrows(DictionaryException.class, () -> DictionaryLoader.fromDirectory(dir));
+    DictionaryException e =
+        assertThrows(DictionaryException.class, () -> DictionaryLoader.fromDirectory(dir));
     return e.problems();
   }
 
@@ -50,28 +51,40 @@ class DictionaryLoaderTest {
 
   @Test
   void duplicateIdsAreReported() throws IOException {
-    List<String> problems = problemsAfterWriting("terms/kpis.yaml", """
+    List<String> problems =
+        problemsAfterWriting(
+            "terms/kpis.yaml",
+            """
         category: kpis
         terms:
           - {id: agile, name: Agile KPI, weight: {pm: 1, tpm: 1}, statements: [x]}
         """);
-    assertTrue(problems.stream().anyMatch(p -> p.contains("claimed by two terms") || p.contains("duplicate")), problems.toString());
+    assertTrue(
+        problems.stream()
+            .anyMatch(p -> p.contains("claimed by two terms") || p.contains("duplicate")),
+        problems.toString());
   }
 
   @Test
   void anAliasClaimedByTwoTermsIsReported() throws IOException {
-    List<String> problems = problemsAfterWriting("terms/kpis.yaml", """
+    List<String> problems =
+        problemsAfterWriting(
+            "terms/kpis.yaml",
+            """
         category: kpis
         terms:
           - {id: kube-kpi, name: Kube KPI, aliases: [K8S], weight: {pm: 1, tpm: 1}, statements: [x]}
         """);
-    assertEquals(List.of("alias 'k8s' is claimed by two terms: 'kube-kpi' and 'kubernetes'"), problems);
+    assertEquals(
+        List.of("alias 'k8s' is claimed by two terms: 'kube-kpi' and 'kubernetes'"), problems);
   }
 
   @Test
   void familiesAreReadAsOneIdOrAList() throws IOException, DictionaryException {
     copySmallDictionary();
-    Files.writeString(dir.resolve("terms/kpis.yaml"), """
+    Files.writeString(
+        dir.resolve("terms/kpis.yaml"),
+        """
         category: kpis
         terms:
           - {id: mysql-kpi, name: MySQL KPI, family: sql-kpis, weight: {pm: 1, tpm: 1}, statements: [x]}
@@ -87,46 +100,67 @@ class DictionaryLoaderTest {
 
   @Test
   void aFamilyOfOneTermOrABadFamilyIdIsReported() throws IOException {
-    List<String> problems = problemsAfterWriting("terms/kpis.yaml", """
+    List<String> problems =
+        problemsAfterWriting(
+            "terms/kpis.yaml",
+            """
         category: kpis
         terms:
           - {id: lone-kpi, name: Lone KPI, family: [lonely], weight: {pm: 1, tpm: 1}, statements: [x]}
           - {id: bad-kpi, name: Bad KPI, family: [Bad Family], weight: {pm: 1, tpm: 1}, statements: [x]}
         """);
-    assertTrue(problems.contains("family 'lonely' has only the term 'lone-kpi'; a family links two or more sibling terms"),
+    assertTrue(
+        problems.contains(
+            "family 'lonely' has only the term 'lone-kpi'; a family links two or more sibling terms"),
         problems.toString());
-    assertTrue(problems.stream().anyMatch(p -> p.contains("family 'Bad Family' must be lower-kebab-case")),
+    assertTrue(
+        problems.stream().anyMatch(p -> p.contains("family 'Bad Family' must be lower-kebab-case")),
         problems.toString());
   }
 
   @Test
   void unknownCategoriesAreReported() throws IOException {
-    List<String> problems = problemsAfterWriting("terms/kpis.yaml", "category: gadgets\nterms: []\n");
-    assertTrue(problems.get(0).startsWith("terms/kpis.yaml: unknown category 'gadgets'"), problems.toString());
+    List<String> problems =
+        problemsAfterWriting("terms/kpis.yaml", "category: gadgets\nterms: []\n");
+    assertTrue(
+        problems.get(0).startsWith("terms/kpis.yaml: unknown category 'gadgets'"),
+        problems.toString());
   }
 
   @Test
   void missingStatementsAndBadWeightsAreReported() throws IOException {
-    List<String> problems = problemsAfterWriting("terms/kpis.yaml", """
+    List<String> problems =
+        problemsAfterWriting(
+            "terms/kpis.yaml",
+            """
         category: kpis
         terms:
           - {id: uptime, name: Uptime, weight: {pm: 1, tpm: 1}}
           - {id: velocity, name: Velocity, weight: {pm: 5}, statements: [x]}
         """);
-    assertTrue(problems.contains("terms/kpis.yaml: term 'uptime' needs at least one statement"), problems.toString());
-    assertTrue(problems.contains("terms/kpis.yaml: term 'velocity' needs weight {pm: 0-3, tpm: 0-3}"), problems.toString());
+    assertTrue(
+        problems.contains("terms/kpis.yaml: term 'uptime' needs at least one statement"),
+        problems.toString());
+    assertTrue(
+        problems.contains("terms/kpis.yaml: term 'velocity' needs weight {pm: 0-3, tpm: 0-3}"),
+        problems.toString());
   }
 
   @Test
   void unknownFieldsAreReportedWithTheirLine() throws IOException {
-    List<String> problems = problemsAfterWriting("terms/kpis.yaml", """
+    List<String> problems =
+        problemsAfterWriting(
+            "terms/kpis.yaml",
+            """
         category: kpis
         terms:
           - id: uptime
             name: Uptime
             wieght: {pm: 1, tpm: 1}
         """);
-    assertTrue(problems.get(0).matches("terms/kpis\\.yaml line \\d+: unknown field \"wieght\".*"), problems.toString());
+    assertTrue(
+        problems.get(0).matches("terms/kpis\\.yaml line \\d+: unknown field \"wieght\".*"),
+        problems.toString());
   }
 
   @Test
@@ -137,15 +171,17 @@ class DictionaryLoaderTest {
 
   @Test
   void aMissingDirectoryIsOneClearProblem() {
-    DictionaryException e = assertThrows(DictionaryException.class,
-        () -> DictionaryLoader.load(dir.resolve("nope")));
+    DictionaryException e =
+        assertThrows(DictionaryException.class, () -> DictionaryLoader.load(dir.resolve("nope")));
     assertTrue(e.problems().get(0).endsWith("not a directory of dictionary files"));
   }
 
   @Test
   void aUserFileReplacesTheFileAtTheSamePath() throws IOException, DictionaryException {
     copySmallDictionary();
-    Files.writeString(dir.resolve("terms/certifications.yaml"), """
+    Files.writeString(
+        dir.resolve("terms/certifications.yaml"),
+        """
         category: certifications
         terms:
           - {id: prince2, name: PRINCE2, weight: {pm: 3, tpm: 1}, statements: ["Certified PRINCE2 Practitioner"]}
@@ -160,7 +196,9 @@ class DictionaryLoaderTest {
     copySmallDictionary();
     Files.createDirectories(dir.resolve("lists"));
     Files.writeString(dir.resolve("lists/word-sets.yaml"), "sets:\n  prep: [prep, boot camp]\n");
-    Files.writeString(dir.resolve("terms/kpis.yaml"), """
+    Files.writeString(
+        dir.resolve("terms/kpis.yaml"),
+        """
         category: kpis
         terms:
           - id: uptime
@@ -179,23 +217,34 @@ class DictionaryLoaderTest {
 
   @Test
   void aMatchModeForAFormTheTermDoesNotHaveIsReported() throws IOException {
-    List<String> problems = problemsAfterWriting("terms/kpis.yaml", """
+    List<String> problems =
+        problemsAfterWriting(
+            "terms/kpis.yaml",
+            """
         category: kpis
         terms:
           - {id: uptime, name: Uptime, weight: {pm: 1, tpm: 1}, match: {case: [Uptme]}, statements: [x]}
         """);
-    assertTrue(problems.stream().anyMatch(p -> p.contains("'uptme', which is not one of its forms")), problems.toString());
+    assertTrue(
+        problems.stream().anyMatch(p -> p.contains("'uptme', which is not one of its forms")),
+        problems.toString());
   }
 
   @Test
   void anUnknownMatchModeOrWordSetIsReported() throws IOException {
-    List<String> problems = problemsAfterWriting("terms/kpis.yaml", """
+    List<String> problems =
+        problemsAfterWriting(
+            "terms/kpis.yaml",
+            """
         category: kpis
         terms:
           - {id: uptime, name: Uptime, weight: {pm: 1, tpm: 1}, match: {mode: fuzzy},
              guard: {context: ["@nosuchset"]}, statements: [x]}
         """);
-    assertTrue(problems.stream().anyMatch(p -> p.contains("match mode 'fuzzy'")), problems.toString());
-    assertTrue(problems.stream().anyMatch(p -> p.contains("'@nosuchset' is not in lists/word-sets.yaml")), problems.toString());
+    assertTrue(
+        problems.stream().anyMatch(p -> p.contains("match mode 'fuzzy'")), problems.toString());
+    assertTrue(
+        problems.stream().anyMatch(p -> p.contains("'@nosuchset' is not in lists/word-sets.yaml")),
+        problems.toString());
   }
 }

@@ -22,7 +22,8 @@ class DictionaryValidatorTest {
     return assertThrows(DictionaryException.class, () -> DictionaryLoader.load(dir)).problems();
   }
 
-  private static final String TERM = """
+  private static final String TERM =
+      """
       category: tools
       terms:
         - id: widget-tool
@@ -34,20 +35,29 @@ class DictionaryValidatorTest {
 
   @Test
   void aNullHeadingIsRefusedNotACrashingScan() throws IOException {
-    List<String> p = problems("lists/section-headings.yaml", "sections:\n  experience: [experience, ~]\n");
-    assertTrue(p.stream().anyMatch(s -> s.contains("section-headings.yaml") && s.contains("entry 2 is empty")), p.toString());
+    List<String> p =
+        problems("lists/section-headings.yaml", "sections:\n  experience: [experience, ~]\n");
+    assertTrue(
+        p.stream()
+            .anyMatch(s -> s.contains("section-headings.yaml") && s.contains("entry 2 is empty")),
+        p.toString());
   }
 
   @Test
   void aNullClicheIsRefusedNotACrash() throws IOException {
-    List<String> p = problems("lists/cliches.yaml", "phrases:\n  - {phrase: \"team player\", why: x}\n  - ~\n");
-    assertTrue(p.stream().anyMatch(s -> s.contains("cliches.yaml") && s.contains("entry 2")), p.toString());
+    List<String> p =
+        problems("lists/cliches.yaml", "phrases:\n  - {phrase: \"team player\", why: x}\n  - ~\n");
+    assertTrue(
+        p.stream().anyMatch(s -> s.contains("cliches.yaml") && s.contains("entry 2")),
+        p.toString());
   }
 
   @Test
   void aOneLetterAliasIsRefused() throws IOException {
     List<String> p = problems("terms/tools.yaml", TERM.formatted("W"));
-    assertTrue(p.stream().anyMatch(s -> s.contains("'W'") && s.contains("single character")), p.toString());
+    assertTrue(
+        p.stream().anyMatch(s -> s.contains("'W'") && s.contains("single character")),
+        p.toString());
   }
 
   @Test
@@ -58,15 +68,20 @@ class DictionaryValidatorTest {
 
   @Test
   void aDuplicateKeyIsRefusedWithItsLine() throws IOException {
-    List<String> p = problems("lists/section-headings.yaml",
-        "sections:\n  experience: [experience]\n  experience: [work]\n");
-    assertTrue(p.stream().anyMatch(s -> s.contains("line 3") && s.toLowerCase().contains("duplicate")), p.toString());
+    List<String> p =
+        problems(
+            "lists/section-headings.yaml",
+            "sections:\n  experience: [experience]\n  experience: [work]\n");
+    assertTrue(
+        p.stream().anyMatch(s -> s.contains("line 3") && s.toLowerCase().contains("duplicate")),
+        p.toString());
   }
 
   @Test
   void aFileThatIsNotYamlGetsOneShortLineNotAnEcho() throws IOException {
-    String prose = "This is not a dictionary at all, just a long paragraph of prose that someone saved "
-        .repeat(20);
+    String prose =
+        "This is not a dictionary at all, just a long paragraph of prose that someone saved "
+            .repeat(20);
     List<String> p = problems("lists/cliches.yaml", prose);
     assertTrue(p.stream().allMatch(s -> s.length() < 400 && !s.contains("\n")), p.toString());
   }

@@ -14,7 +14,8 @@ class CollisionSafeMatchingTest {
 
   @Test
   void contentDiscoveryIsNotContentful() {
-    assertFalse(found("contentful", "EXPERIENCE", "- Built ranking for content discovery on the homepage"));
+    assertFalse(
+        found("contentful", "EXPERIENCE", "- Built ranking for content discovery on the homepage"));
     assertTrue(found("contentful", "EXPERIENCE", "- Moved 300 pages from Drupal to Contentful"));
   }
 
@@ -26,26 +27,52 @@ class CollisionSafeMatchingTest {
 
   @Test
   void computerEngineeringIsNotComputeEngine() {
-    assertFalse(found("google-compute-engine", "EDUCATION", "B.S. Computer Engineering - Oregon State University"));
+    assertFalse(
+        found(
+            "google-compute-engine",
+            "EDUCATION",
+            "B.S. Computer Engineering - Oregon State University"));
     assertTrue(found("google-compute-engine", "SKILLS", "Compute Engine, Cloud Run"));
   }
 
   @Test
   void productionLaunchIsNotAProductLaunch() {
-    assertFalse(found("product-launch", "EXPERIENCE", "- Supported the production launch of the billing service"));
-    assertTrue(found("product-launch", "EXPERIENCE", "- Coordinated 4 product launches across marketing and support"));
+    assertFalse(
+        found(
+            "product-launch",
+            "EXPERIENCE",
+            "- Supported the production launch of the billing service"));
+    assertTrue(
+        found(
+            "product-launch",
+            "EXPERIENCE",
+            "- Coordinated 4 product launches across marketing and support"));
   }
 
   @Test
   void utilizingAToolIsNotResourceUtilization() {
-    assertFalse(found("resource-utilization", "EXPERIENCE", "- Built DNS routing utilizing Route53 for the project"));
-    assertTrue(found("resource-utilization", "EXPERIENCE", "- Raised billable utilization from 70% to 85%"));
+    assertFalse(
+        found(
+            "resource-utilization",
+            "EXPERIENCE",
+            "- Built DNS routing utilizing Route53 for the project"));
+    assertTrue(
+        found(
+            "resource-utilization", "EXPERIENCE", "- Raised billable utilization from 70% to 85%"));
   }
 
   @Test
   void microserviceArchitectureMsaIsNotAContract() {
-    assertFalse(found("contract-management", "EXPERIENCE", "- Introduced tracing to the MSA (microservice architecture)"));
-    assertTrue(found("contract-management", "EXPERIENCE", "- Negotiated the MSA and 3 SOWs with the vendor"));
+    assertFalse(
+        found(
+            "contract-management",
+            "EXPERIENCE",
+            "- Introduced tracing to the MSA (microservice architecture)"));
+    assertTrue(
+        found(
+            "contract-management",
+            "EXPERIENCE",
+            "- Negotiated the MSA and 3 SOWs with the vendor"));
   }
 
   @Test
@@ -56,14 +83,21 @@ class CollisionSafeMatchingTest {
 
   @Test
   void communicatingWithAGameClientIsNotCommunication() {
-    assertFalse(found("communication", "EXPERIENCE", "- Wrote the server communicating with the game client over UDP"));
-    assertTrue(found("communication", "EXPERIENCE", "- Communicated weekly status to 12 stakeholders"));
+    assertFalse(
+        found(
+            "communication",
+            "EXPERIENCE",
+            "- Wrote the server communicating with the game client over UDP"));
+    assertTrue(
+        found("communication", "EXPERIENCE", "- Communicated weekly status to 12 stakeholders"));
   }
 
   @Test
   void collaborativeFilteringIsNotCollaboration() {
-    assertFalse(found("collaboration", "PROJECTS", "- Movie recommender using collaborative filtering"));
-    assertTrue(found("collaboration", "EXPERIENCE", "- Collaborated with 4 teams on the release plan"));
+    assertFalse(
+        found("collaboration", "PROJECTS", "- Movie recommender using collaborative filtering"));
+    assertTrue(
+        found("collaboration", "EXPERIENCE", "- Collaborated with 4 teams on the release plan"));
   }
 
   @Test

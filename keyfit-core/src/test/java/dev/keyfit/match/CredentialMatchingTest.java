@@ -16,8 +16,11 @@ class CredentialMatchingTest {
   void versionedAndDecoratedNamesOfRealCredentialsCount() {
     assertTrue(found("pmp", "CERTIFICATIONS", "PMP®"));
     assertTrue(found("csm", "CERTIFICATIONS", "CSM (Certified ScrumMaster)"));
-    assertTrue(found("aws-solutions-architect", "CERTIFICATIONS",
-        "AWS Certified Solutions Architect – Associate (SAA-C03)"));
+    assertTrue(
+        found(
+            "aws-solutions-architect",
+            "CERTIFICATIONS",
+            "AWS Certified Solutions Architect – Associate (SAA-C03)"));
     assertTrue(found("itil-certification", "CERTIFICATIONS", "ITIL 4 Foundation"));
   }
 
@@ -31,11 +34,13 @@ class CredentialMatchingTest {
     assertFalse(found("pmp", "EDUCATION", "PMP exam prep, 2021"));
     assertFalse(found("pmp", "EDUCATION", "PMP boot camp, Acme Training"));
     assertFalse(found("pmp", "EDUCATION", "35 contact hours toward PMP"));
-    assertFalse(found("pmp", "EDUCATION", "Project Management Professional exam preparation course"));
+    assertFalse(
+        found("pmp", "EDUCATION", "Project Management Professional exam preparation course"));
   }
 
   @Test
   void aCertificateProgrammeNamedAfterACredentialIsNotIt() {
-    assertFalse(found("six-sigma-green-belt", "EDUCATION", "Six Sigma Green Belt certificate program"));
+    assertFalse(
+        found("six-sigma-green-belt", "EDUCATION", "Six Sigma Green Belt certificate program"));
   }
 }

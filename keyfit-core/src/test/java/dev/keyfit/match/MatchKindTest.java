@@ -13,7 +13,18 @@ import org.junit.jupiter.api.Test;
 class MatchKindTest {
 
   private static Term term(String id, String name, List<String> family) {
-    return new Term(id, name, Category.TOOLS, List.of("Postgres"), false, 0, 2, null, List.of("x"), family, null);
+    return new Term(
+        id,
+        name,
+        Category.TOOLS,
+        List.of("Postgres"),
+        false,
+        0,
+        2,
+        null,
+        List.of("x"),
+        family,
+        null);
   }
 
   private static Evidence line(String words) {
@@ -24,7 +35,9 @@ class MatchKindTest {
   void theNameAsWrittenIsExactWhateverTheCaseOrSeparator() {
     assertEquals(MatchKind.EXACT, MatchKind.of("postgresql", List.of("PostgreSQL")));
     assertEquals(MatchKind.EXACT, MatchKind.of("CI-CD", List.of("CI/CD")));
-    assertEquals(MatchKind.EXACT, MatchKind.of("Google  Cloud\u00a0Platform", List.of("Google Cloud Platform")));
+    assertEquals(
+        MatchKind.EXACT,
+        MatchKind.of("Google  Cloud\u00a0Platform", List.of("Google Cloud Platform")));
   }
 
   @Test
@@ -37,7 +50,8 @@ class MatchKindTest {
   @Test
   void anotherFormOfTheTermIsAVariant() {
     assertEquals(MatchKind.VARIANT, MatchKind.of("Postgres", List.of("PostgreSQL")));
-    assertEquals(MatchKind.VARIANT, MatchKind.of("managed stakeholders", List.of("Stakeholder management")));
+    assertEquals(
+        MatchKind.VARIANT, MatchKind.of("managed stakeholders", List.of("Stakeholder management")));
     assertEquals(MatchKind.VARIANT, MatchKind.of("Budget", List.of("Budget management")));
     assertEquals(MatchKind.VARIANT, MatchKind.of("", List.of("PostgreSQL")));
   }
@@ -46,14 +60,18 @@ class MatchKindTest {
   void aMatchIsExactWhenAnyLineHasTheNameAndVariantOtherwise() {
     Term pg = term("postgresql", "PostgreSQL", List.of());
     assertEquals(MatchKind.VARIANT, new Match(pg, 1, List.of(line("Postgres"))).kind());
-    assertEquals(MatchKind.EXACT, new Match(pg, 2, List.of(line("Postgres"), line("PostgreSQL"))).kind());
-    assertEquals(List.of("Postgres", "PostgreSQL"), new Match(pg, 2, List.of(line("Postgres"), line("PostgreSQL"))).words());
+    assertEquals(
+        MatchKind.EXACT, new Match(pg, 2, List.of(line("Postgres"), line("PostgreSQL"))).kind());
+    assertEquals(
+        List.of("Postgres", "PostgreSQL"),
+        new Match(pg, 2, List.of(line("Postgres"), line("PostgreSQL"))).words());
   }
 
   @Test
   void thePostingsOwnWordsMakeAMatchExact() {
     Term pg = term("postgresql", "PostgreSQL", List.of());
-    assertEquals(MatchKind.EXACT, new Match(pg, 1, List.of(line("Postgres"))).kind(List.of("Postgres")));
+    assertEquals(
+        MatchKind.EXACT, new Match(pg, 1, List.of(line("Postgres"))).kind(List.of("Postgres")));
   }
 
   @Test

@@ -30,13 +30,19 @@ class MatcherTest {
 
   @Test
   void slashHyphenAndSpelledOutFormsMeet() {
-    Map<String, Match> m = match("Built CI/CD", "and CI-CD", "and CI / CD", "continuous integration/continuous delivery");
+    Map<String, Match> m =
+        match(
+            "Built CI/CD",
+            "and CI-CD",
+            "and CI / CD",
+            "continuous integration/continuous delivery");
     assertEquals(4, m.get("ci-cd").count());
   }
 
   @Test
   void inflectedAndReorderedVariantsMeetTheirTerm() {
-    Map<String, Match> m = match("Managed stakeholders daily", "Mitigated risks early", "Stakeholder management");
+    Map<String, Match> m =
+        match("Managed stakeholders daily", "Mitigated risks early", "Stakeholder management");
     assertEquals(2, m.get("stakeholder-management").count());
     assertTrue(m.containsKey("risk-management"));
   }
@@ -100,7 +106,12 @@ class MatcherTest {
 
   @Test
   void evidenceKeepsLineSectionAndResult() {
-    Map<String, Match> m = match("EXPERIENCE", "• Migrated 40 services to k8s, cutting cost by 30%", "SKILLS", "Kubernetes");
+    Map<String, Match> m =
+        match(
+            "EXPERIENCE",
+            "• Migrated 40 services to k8s, cutting cost by 30%",
+            "SKILLS",
+            "Kubernetes");
     List<Evidence> evidence = m.get("kubernetes").evidence();
     assertEquals(2, evidence.size());
     assertEquals(2, evidence.get(0).line());
@@ -118,8 +129,11 @@ class MatcherTest {
 
   @Test
   void matchesAreSortedById() {
-    List<Match> matches = Fixtures.smallKeyfit().matcher()
-        .match(Fixtures.smallKeyfit().annotate(Fixtures.text("PMP, Agile, k8s, CI/CD")));
-    assertEquals(List.of("agile", "ci-cd", "kubernetes", "pmp"), matches.stream().map(Match::id).toList());
+    List<Match> matches =
+        Fixtures.smallKeyfit()
+            .matcher()
+            .match(Fixtures.smallKeyfit().annotate(Fixtures.text("PMP, Agile, k8s, CI/CD")));
+    assertEquals(
+        List.of("agile", "ci-cd", "kubernetes", "pmp"), matches.stream().map(Match::id).toList());
   }
 }

@@ -14,13 +14,25 @@ class PhraseGapMatchingTest {
 
   @Test
   void anInsertedWordDoesNotBreakAPhrase() {
-    assertTrue(found("stakeholder-management", "EXPERIENCE", "- Managed the key stakeholders of a $4M program"));
+    assertTrue(
+        found(
+            "stakeholder-management",
+            "EXPERIENCE",
+            "- Managed the key stakeholders of a $4M program"));
   }
 
   @Test
   void passiveFormsMeetTheirPractice() {
-    assertTrue(found("stakeholder-management", "EXPERIENCE", "- Stakeholders were managed through a weekly forum"));
-    assertTrue(found("risk-management", "EXPERIENCE", "- Risks identified and mitigated before each release"));
+    assertTrue(
+        found(
+            "stakeholder-management",
+            "EXPERIENCE",
+            "- Stakeholders were managed through a weekly forum"));
+    assertTrue(
+        found(
+            "risk-management",
+            "EXPERIENCE",
+            "- Risks identified and mitigated before each release"));
   }
 
   @Test
@@ -30,14 +42,16 @@ class PhraseGapMatchingTest {
 
   @Test
   void aGapNeverCrossesASentenceOrAComma() {
-    assertFalse(small("- Met the stakeholders. Managed the budget").containsKey("stakeholder-management"));
+    assertFalse(
+        small("- Met the stakeholders. Managed the budget").containsKey("stakeholder-management"));
     assertFalse(small("- Managed vendors, stakeholders").containsKey("stakeholder-management"));
     assertTrue(small("- Managed our stakeholders").containsKey("stakeholder-management"));
   }
 
   @Test
   void atMostTwoWordsStandBetween() {
-    assertFalse(small("- Managed the budget of all stakeholders").containsKey("stakeholder-management"));
+    assertFalse(
+        small("- Managed the budget of all stakeholders").containsKey("stakeholder-management"));
   }
 
   private static java.util.Map<String, Match> small(String... lines) {
@@ -48,7 +62,11 @@ class PhraseGapMatchingTest {
 
   @Test
   void twoThingsJoinedByAndAreNotOnePhrase() {
-    assertFalse(found("system-integration", "EXPERIENCE", "- Designed database systems and integration tests"));
+    assertFalse(
+        found(
+            "system-integration",
+            "EXPERIENCE",
+            "- Designed database systems and integration tests"));
   }
 
   @Test

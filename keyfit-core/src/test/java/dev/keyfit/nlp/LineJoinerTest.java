@@ -11,13 +11,21 @@ import org.junit.jupiter.api.Timeout;
 
 class LineJoinerTest {
 
-  private static final SectionDetector SECTIONS = new SectionDetector(java.util.Map.of(Section.EXPERIENCE, List.of("experience")));
+  private static final SectionDetector SECTIONS =
+      new SectionDetector(java.util.Map.of(Section.EXPERIENCE, List.of("experience")));
 
   @Test
   void wrappedLinesAreJoinedIntoOneLogicalLine() {
-    List<LineJoiner.Joined> joined = LineJoiner.join(
-        List.of("Jane", "", "Experience", "• Led the rollout of GitHub", "Actions for 24 repositories, and",
-            "cut build time by 40%"), SECTIONS);
+    List<LineJoiner.Joined> joined =
+        LineJoiner.join(
+            List.of(
+                "Jane",
+                "",
+                "Experience",
+                "• Led the rollout of GitHub",
+                "Actions for 24 repositories, and",
+                "cut build time by 40%"),
+            SECTIONS);
     assertEquals("• Led the rollout of GitHub", joined.get(2).text());
     assertEquals("Actions for 24 repositories, and cut build time by 40%", joined.get(3).text());
     assertEquals(5, joined.get(3).number());
@@ -26,9 +34,11 @@ class LineJoinerTest {
 
   @Test
   void aLineWithContactDetailsIsNeverJoined() {
-    List<LineJoiner.Joined> joined = LineJoiner.join(
-        List.of("Experience", "worked with", "jane@example.com", "and others"), SECTIONS);
-    assertEquals(List.of("worked with", "jane@example.com", "and others"),
+    List<LineJoiner.Joined> joined =
+        LineJoiner.join(
+            List.of("Experience", "worked with", "jane@example.com", "and others"), SECTIONS);
+    assertEquals(
+        List.of("worked with", "jane@example.com", "and others"),
         joined.subList(1, joined.size()).stream().map(LineJoiner.Joined::text).toList());
   }
 
@@ -43,7 +53,8 @@ class LineJoinerTest {
     assertTrue(joined.size() > 100, "the joined lines are capped, so there are many of them");
     int total = 0;
     for (LineJoiner.Joined line : joined.subList(1, joined.size())) {
-      assertTrue(line.text().length() < LineJoiner.MAX_JOINED_CHARS + 100, "a logical line is capped");
+      assertTrue(
+          line.text().length() < LineJoiner.MAX_JOINED_CHARS + 100, "a logical line is capped");
       total += line.last() - line.number() + 1;
     }
     assertEquals(60_000, total, "every physical line is in exactly one logical line");

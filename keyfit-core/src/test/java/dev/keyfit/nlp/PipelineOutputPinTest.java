@@ -25,7 +25,8 @@ class PipelineOutputPinTest {
   private static final String EXPECTED = "/dev/keyfit/nlp/pipeline-sample.expected.tsv";
 
   static String sample() {
-    return HostileFiles.RESUME + """
+    return HostileFiles.RESUME
+        + """
         Led cross-functional teams; managing 12 engineers and leading the PMO's roll-out.
         Ran Scrum, SAFe PI planning & Kanban. Drove A/B tests, CI/CD on AWS (EKS), and OKRs.
         Responsible for budgets, vendors' contracts and stakeholders — wrote status reports weekly.
@@ -33,14 +34,26 @@ class PipelineOutputPinTest {
   }
 
   static String annotate() {
-    TextPipeline pipeline = NlpModels.shared()
-        .newPipeline(new SectionDetector(TestKeyfit.dictionary().lists().sectionHeadings()));
+    TextPipeline pipeline =
+        NlpModels.shared()
+            .newPipeline(new SectionDetector(TestKeyfit.dictionary().lists().sectionHeadings()));
     String text = sample();
-    AnnotatedResume resume = pipeline.annotate(
-        new ExtractedDocument("sample.txt", DocumentFormat.TEXT, text, LayoutSignals.ofText(text)));
+    AnnotatedResume resume =
+        pipeline.annotate(
+            new ExtractedDocument(
+                "sample.txt", DocumentFormat.TEXT, text, LayoutSignals.ofText(text)));
     return resume.tokens().stream()
-        .map(t -> String.join("\t", t.text(), t.pos(), t.key(), t.lemmaKey(), Integer.toString(t.line()),
-            Integer.toString(t.column()), Integer.toString(t.sentence())))
+        .map(
+            t ->
+                String.join(
+                    "\t",
+                    t.text(),
+                    t.pos(),
+                    t.key(),
+                    t.lemmaKey(),
+                    Integer.toString(t.line()),
+                    Integer.toString(t.column()),
+                    Integer.toString(t.sentence())))
         .collect(Collectors.joining("\n", "", "\n"));
   }
 

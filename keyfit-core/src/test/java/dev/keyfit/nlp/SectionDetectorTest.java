@@ -18,8 +18,12 @@ class SectionDetectorTest {
 
   private static List<Section> sections(String... lines) {
     String text = String.join("\n", lines);
-    AnnotatedResume r = NlpModels.shared().newPipeline(DETECTOR)
-        .annotate(new ExtractedDocument("r.txt", DocumentFormat.TEXT, text, LayoutSignals.ofText(text)));
+    AnnotatedResume r =
+        NlpModels.shared()
+            .newPipeline(DETECTOR)
+            .annotate(
+                new ExtractedDocument(
+                    "r.txt", DocumentFormat.TEXT, text, LayoutSignals.ofText(text)));
     return r.lines().stream().map(ResumeLine::section).toList();
   }
 
@@ -41,32 +45,56 @@ class SectionDetectorTest {
 
   @Test
   void aHeadingThatOpensALineOfContentSetsItsSection() {
-    assertEquals(Section.SKILLS, DETECTOR.leadingHeadingOf("CORE COMPETENCIES • Maintain project plans"));
+    assertEquals(
+        Section.SKILLS, DETECTOR.leadingHeadingOf("CORE COMPETENCIES • Maintain project plans"));
     assertEquals(Section.SKILLS, DETECTOR.leadingHeadingOf("Technical Skills: Jira, Confluence"));
     assertNull(DETECTOR.leadingHeadingOf("Experience in complete project management life cycle"));
   }
 
   @Test
   void aHeadingGluedToTheEndOfALineOpensTheNextLines() {
-    assertEquals(Section.EXPERIENCE, DETECTOR.trailingHeadingOf("MS EXCEL- Exprience - 6 monthsCompany Details"));
-    assertEquals(Section.EDUCATION, DETECTOR.trailingHeadingOf("pivots and graphs. Education Details "));
+    assertEquals(
+        Section.EXPERIENCE,
+        DETECTOR.trailingHeadingOf("MS EXCEL- Exprience - 6 monthsCompany Details"));
+    assertEquals(
+        Section.EDUCATION, DETECTOR.trailingHeadingOf("pivots and graphs. Education Details "));
     assertNull(DETECTOR.trailingHeadingOf("Worked with the Product Owner"));
-    assertEquals(List.of(Section.HEADER, Section.EXPERIENCE, Section.EXPERIENCE),
-        sections("SCHEDULING- Exprience - 6 monthsCompany Details", "company - Acme", "description - ran the PMO"));
+    assertEquals(
+        List.of(Section.HEADER, Section.EXPERIENCE, Section.EXPERIENCE),
+        sections(
+            "SCHEDULING- Exprience - 6 monthsCompany Details",
+            "company - Acme",
+            "description - ran the PMO"));
   }
 
   @Test
   void aResumeWithoutHeadingsGetsExperienceFromItsDatedRoleLines() {
-    assertEquals(List.of(Section.HEADER, Section.HEADER, Section.EXPERIENCE, Section.EXPERIENCE, Section.EXPERIENCE),
-        sections("Jane Doe", "jane@example.com", "Project Manager, Acme Corp, 2016–2020",
-            "- Managed 12 projects worth $4M", "Ran the weekly steering committee."));
-    assertEquals(List.of(Section.HEADER, Section.EXPERIENCE, Section.EXPERIENCE),
+    assertEquals(
+        List.of(
+            Section.HEADER,
+            Section.HEADER,
+            Section.EXPERIENCE,
+            Section.EXPERIENCE,
+            Section.EXPERIENCE),
+        sections(
+            "Jane Doe",
+            "jane@example.com",
+            "Project Manager, Acme Corp, 2016–2020",
+            "- Managed 12 projects worth $4M",
+            "Ran the weekly steering committee."));
+    assertEquals(
+        List.of(Section.HEADER, Section.EXPERIENCE, Section.EXPERIENCE),
         sections("Jane Doe", "07/2013 to Current", "Project Manager Company Name"));
   }
 
   @Test
   void aHeadingStillEndsAnInferredExperienceBlock() {
-    assertEquals(List.of(Section.EXPERIENCE, Section.EXPERIENCE, Section.EDUCATION, Section.EDUCATION),
-        sections("Project Manager | Acme | Jan 2015 - Present", "- Led 3 releases", "EDUCATION", "BSc, 2010"));
+    assertEquals(
+        List.of(Section.EXPERIENCE, Section.EXPERIENCE, Section.EDUCATION, Section.EDUCATION),
+        sections(
+            "Project Manager | Acme | Jan 2015 - Present",
+            "- Led 3 releases",
+            "EDUCATION",
+            "BSc, 2010"));
   }
 }

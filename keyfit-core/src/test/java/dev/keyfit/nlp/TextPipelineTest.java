@@ -33,7 +33,8 @@ class TextPipelineTest {
 
   @Test
   void longLinesThatStartLikeHeadingsAreContent() {
-    AnnotatedResume r = annotate("Skills", "Experience with many tools across seven different teams here");
+    AnnotatedResume r =
+        annotate("Skills", "Experience with many tools across seven different teams here");
     assertFalse(r.lines().get(1).heading());
     assertEquals(Section.SKILLS, r.lines().get(1).section());
   }
@@ -48,7 +49,8 @@ class TextPipelineTest {
   @Test
   void slashesAndHyphensSplitWords() {
     AnnotatedResume r = annotate("CI/CD and CI-CD and PMI-ACP");
-    assertEquals(List.of("CI", "CD", "and", "CI", "CD", "and", "PMI", "ACP"),
+    assertEquals(
+        List.of("CI", "CD", "and", "CI", "CD", "and", "PMI", "ACP"),
         r.tokens().stream().map(Token::text).toList());
   }
 
@@ -73,40 +75,60 @@ class TextPipelineTest {
 
   @Test
   void aBulletWrappedOverTwoLinesIsOneLine() {
-    AnnotatedResume r = annotate("EXPERIENCE", "• Built CI/CD pipelines for 24 repositories,",
-        "cutting build time by 40%", "• Next bullet");
+    AnnotatedResume r =
+        annotate(
+            "EXPERIENCE",
+            "• Built CI/CD pipelines for 24 repositories,",
+            "cutting build time by 40%",
+            "• Next bullet");
     assertEquals(3, r.lines().size());
     ResumeLine bullet = r.lines().get(1);
     assertEquals(2, bullet.number());
-    assertEquals("• Built CI/CD pipelines for 24 repositories, cutting build time by 40%", bullet.text());
+    assertEquals(
+        "• Built CI/CD pipelines for 24 repositories, cutting build time by 40%", bullet.text());
     assertTrue(bullet.measurable());
   }
 
   @Test
   void aTermSplitByTheWrapIsFoundOnTheJoinedLine() {
-    AnnotatedResume r = annotate("EXPERIENCE", "• Led the move to GitHub", "(Actions) for 12 teams");
+    AnnotatedResume r =
+        annotate("EXPERIENCE", "• Led the move to GitHub", "(Actions) for 12 teams");
     assertEquals(2, r.lines().size());
     assertTrue(r.tokens().stream().allMatch(t -> t.line() == 2 || t.line() == 1));
   }
 
   @Test
   void headingsContactLinesAndTheHeaderAreNeverJoined() {
-    AnnotatedResume r = annotate("Jane Doe", "jane@example.com", "SUMMARY", "Leads programs and",
-        "linkedin.com/in/jane", "SKILLS", "jira");
+    AnnotatedResume r =
+        annotate(
+            "Jane Doe",
+            "jane@example.com",
+            "SUMMARY",
+            "Leads programs and",
+            "linkedin.com/in/jane",
+            "SKILLS",
+            "jira");
     assertEquals(7, r.lines().size());
   }
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS) // untagged in pieces, 320 KB took 29 s and a 416 KB paragraph > 600 s
+  @Timeout(
+      value = 120,
+      unit =
+          TimeUnit.SECONDS) // untagged in pieces, 320 KB took 29 s and a 416 KB paragraph > 600 s
   void aHugeSentenceWithoutPunctuationIsTaggedInBoundedPieces() {
     StringBuilder line = new StringBuilder("led");
-    String[] words = {"roadmap", "planning", "with", "stakeholders", "across", "teams", "and", "vendors"};
+    String[] words = {
+      "roadmap", "planning", "with", "stakeholders", "across", "teams", "and", "vendors"
+    };
     for (int i = 0; line.length() < 300_000; i++) {
       line.append(' ').append(words[i % words.length]);
     }
     AnnotatedResume r = annotate("Experience", line.toString());
     assertTrue(r.tokens().size() > 30_000);
-    assertTrue(r.tokens().stream().noneMatch(t -> t.pos() == null || t.pos().equals(TextPipeline.UNTAGGED)),
+    assertTrue(
+        r.tokens().stream()
+            .noneMatch(t -> t.pos() == null || t.pos().equals(TextPipeline.UNTAGGED)),
         "every word is still tagged");
   }
 }

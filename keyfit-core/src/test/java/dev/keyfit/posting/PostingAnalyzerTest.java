@@ -24,24 +24,34 @@ class PostingAnalyzerTest {
 
   @Test
   void labelledTitleWins() throws Exception {
-    JobPosting p = Fixtures.keyfit().readPosting(Fixtures.path("construction-posting.txt"), AnalysisOptions.defaults());
+    JobPosting p =
+        Fixtures.keyfit()
+            .readPosting(Fixtures.path("construction-posting.txt"), AnalysisOptions.defaults());
     assertEquals("Project Manager, Commercial Construction", p.title());
   }
 
   @Test
   void firstLineTitleDropsCompanyAndWorkMode() throws Exception {
-    assertEquals("Technical Project Manager", read("Technical Project Manager - Acme (Remote)\nRequirements\n- Jira\n").title());
+    assertEquals(
+        "Technical Project Manager",
+        read("Technical Project Manager - Acme (Remote)\nRequirements\n- Jira\n").title());
   }
 
   @Test
   void aStateCodeInTheLocationIsNotAnUnknownTerm() throws Exception {
-    JobPosting p = read("Technical Project Manager\nSeattle, WA (hybrid)\nRequirements\n- Kafka and Kafka Connect\n- Kafka\n");
-    assertTrue(p.unknownTerms().stream().noneMatch(u -> u.term().equals("WA")), p.unknownTerms().toString());
+    JobPosting p =
+        read(
+            "Technical Project Manager\nSeattle, WA (hybrid)\nRequirements\n- Kafka and Kafka Connect\n- Kafka\n");
+    assertTrue(
+        p.unknownTerms().stream().noneMatch(u -> u.term().equals("WA")),
+        p.unknownTerms().toString());
   }
 
   @Test
   void stressFollowsSectionAndCount() throws Exception {
-    JobPosting p = read("""
+    JobPosting p =
+        read(
+            """
         Project Manager
         Responsibilities
         - Run Scrum for two teams
@@ -61,7 +71,9 @@ class PostingAnalyzerTest {
 
   @Test
   void unknownTermsSkipStopWordsCompanyAndDictionaryTerms() throws Exception {
-    JobPosting p = read("""
+    JobPosting p =
+        read(
+            """
         Data Program Manager
         About Globex
         Globex makes data tools.
@@ -71,7 +83,8 @@ class PostingAnalyzerTest {
         - Review data contracts weekly
         """);
     List<String> unknown = p.unknownTerms().stream().map(JobPosting.UnknownTerm::term).toList();
-    assertTrue(unknown.containsAll(List.of("Snowflake", "Looker", "data contracts")), unknown.toString());
+    assertTrue(
+        unknown.containsAll(List.of("Snowflake", "Looker", "data contracts")), unknown.toString());
     assertFalse(unknown.contains("Globex"), unknown.toString());
     assertFalse(unknown.contains("Monday"), unknown.toString());
     assertFalse(unknown.contains("Jira"), unknown.toString());
@@ -80,7 +93,9 @@ class PostingAnalyzerTest {
 
   @Test
   void companyNamedInTheHeaderIsNotASkill() throws Exception {
-    JobPosting p = read("""
+    JobPosting p =
+        read(
+            """
         Technical Project Manager
         Contoso Health · Seattle, WA · Hybrid
         At Contoso Health, we are reimagining patient care with data for the VP of Engineering.
@@ -100,12 +115,16 @@ class PostingAnalyzerTest {
 
   @Test
   void titleVariantsIgnoreLevelsAndSpellOutAbbreviations() {
-    assertEquals(List.of("technical", "project", "manager"), TitleVariants.words("Sr. Technical Program Manager II"));
+    assertEquals(
+        List.of("technical", "project", "manager"),
+        TitleVariants.words("Sr. Technical Program Manager II"));
     assertEquals(List.of("technical", "project", "manager"), TitleVariants.words("TPM"));
   }
 
   private static JobPosting.PostingTerm term(JobPosting p, String id) {
-    return p.terms().stream().filter(t -> t.term().id().equals(id)).findFirst()
+    return p.terms().stream()
+        .filter(t -> t.term().id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new AssertionError(id + " not in " + p.terms()));
   }
 }

@@ -28,78 +28,116 @@ class PostingQualificationsTest {
 
   @Test
   void markdownHeadingIsTheTitle() throws Exception {
-    JobPosting p = read("p.md", "# Senior Technical Program Manager\n\n## Requirements\n- Kafka and Kafka Connect\n");
+    JobPosting p =
+        read(
+            "p.md",
+            "# Senior Technical Program Manager\n\n## Requirements\n- Kafka and Kafka Connect\n");
     assertEquals("Senior Technical Program Manager", p.title());
   }
 
   @Test
   void printedPageTitleComesFromTheBrowserHeaderAndChromeIsNotATerm() throws Exception {
-    JobPosting p = read("p.txt", "12/1/24, 3:45 PM Senior Technical Program Manager | Acme Careers\n"
-        + "You will build our logistics platform with Kafka.\n"
-        + "Requirements\n- Kafka and Snowflake experience\n- Snowflake\n"
-        + "https://careers.acme.com/jobs/12345 1/2\n"
-        + "12/1/24, 3:45 PM Senior Technical Program Manager | Acme Careers\n"
-        + "- Terraform\nPage 2 of 2\n");
+    JobPosting p =
+        read(
+            "p.txt",
+            "12/1/24, 3:45 PM Senior Technical Program Manager | Acme Careers\n"
+                + "You will build our logistics platform with Kafka.\n"
+                + "Requirements\n- Kafka and Snowflake experience\n- Snowflake\n"
+                + "https://careers.acme.com/jobs/12345 1/2\n"
+                + "12/1/24, 3:45 PM Senior Technical Program Manager | Acme Careers\n"
+                + "- Terraform\nPage 2 of 2\n");
     assertEquals("Senior Technical Program Manager", p.title());
     assertTrue(unknown(p).contains("Snowflake"), unknown(p).toString());
-    assertTrue(unknown(p).stream().noneMatch(u -> u.contains("PM") || u.contains("Careers") || u.contains("Acme")),
+    assertTrue(
+        unknown(p).stream()
+            .noneMatch(u -> u.contains("PM") || u.contains("Careers") || u.contains("Acme")),
         unknown(p).toString());
   }
 
   @Test
   void inlineRequirementsHeadingOpensTheRequirements() throws Exception {
-    JobPosting p = read("p.txt", "JOB TITLE:   Project Manager\n"
-        + "JOB DESCRIPTION:   Manage our HIV prevention project.\n"
-        + "REQUIRED QUALIFICATIONS:   - Good knowledge of UNAIDS policies\n"
-        + "- Proficiency in Russian\n"
-        + "APPLICATION PROCEDURES:   Candidates should submit a CV to the Career Center.\n"
-        + "APPLICATION DEADLINE:   15 March 2004, 5:00 PM\n");
+    JobPosting p =
+        read(
+            "p.txt",
+            "JOB TITLE:   Project Manager\n"
+                + "JOB DESCRIPTION:   Manage our HIV prevention project.\n"
+                + "REQUIRED QUALIFICATIONS:   - Good knowledge of UNAIDS policies\n"
+                + "- Proficiency in Russian\n"
+                + "APPLICATION PROCEDURES:   Candidates should submit a CV to the Career Center.\n"
+                + "APPLICATION DEADLINE:   15 March 2004, 5:00 PM\n");
     assertEquals("Project Manager", p.title());
-    JobPosting.UnknownTerm unaids = p.unknownTerms().stream().filter(u -> u.term().equals("UNAIDS")).findFirst().orElseThrow();
+    JobPosting.UnknownTerm unaids =
+        p.unknownTerms().stream().filter(u -> u.term().equals("UNAIDS")).findFirst().orElseThrow();
     assertEquals(PostingSection.REQUIREMENTS, unaids.section());
-    assertTrue(unknown(p).stream().noneMatch(u -> u.matches("(?i).*(application|deadline|procedures|career center|required|PM).*")),
+    assertTrue(
+        unknown(p).stream()
+            .noneMatch(
+                u ->
+                    u.matches(
+                        "(?i).*(application|deadline|procedures|career center|required|PM).*")),
         unknown(p).toString());
   }
 
   @Test
   void boilerplateAddressesAndContactsAreNotPostingTerms() throws Exception {
-    JobPosting p = read("p.txt", "Technical Project Manager\nRequirements\n- Snowflake and Kafka\n- Snowflake\n"
-        + "Contact: Anna Petrosyan, HR Officer\n"
-        + "Office: 1 Alek Manookian Str., Yerevan\n"
-        + "Acme is an equal opportunity employer and does not discriminate on race, Religion or National Origin.\n"
-        + "Interviews run Monday to Friday, 9 AM to 5 PM.\n");
+    JobPosting p =
+        read(
+            "p.txt",
+            "Technical Project Manager\nRequirements\n- Snowflake and Kafka\n- Snowflake\n"
+                + "Contact: Anna Petrosyan, HR Officer\n"
+                + "Office: 1 Alek Manookian Str., Yerevan\n"
+                + "Acme is an equal opportunity employer and does not discriminate on race, Religion or National Origin.\n"
+                + "Interviews run Monday to Friday, 9 AM to 5 PM.\n");
     assertTrue(unknown(p).contains("Kafka"), unknown(p).toString());
-    assertTrue(unknown(p).stream().noneMatch(u -> u.matches("(?i).*(anna|petrosyan|manookian|religion|national|origin|AM|PM|officer).*")),
+    assertTrue(
+        unknown(p).stream()
+            .noneMatch(
+                u ->
+                    u.matches(
+                        "(?i).*(anna|petrosyan|manookian|religion|national|origin|AM|PM|officer).*")),
         unknown(p).toString());
   }
 
   @Test
   void degreeFieldAndYearsAreRead() throws Exception {
-    JobPosting p = read("p.txt", "Senior Technical Program Manager\nMinimum Qualifications\n"
-        + "- Bachelor's in Computer Science or related field\n"
-        + "- 7+ years of program management experience\n"
-        + "Preferred Qualifications\n- BS/MS in Electrical Engineering\n- Experience with MS Word and MS Project\n");
+    JobPosting p =
+        read(
+            "p.txt",
+            "Senior Technical Program Manager\nMinimum Qualifications\n"
+                + "- Bachelor's in Computer Science or related field\n"
+                + "- 7+ years of program management experience\n"
+                + "Preferred Qualifications\n- BS/MS in Electrical Engineering\n- Experience with MS Word and MS Project\n");
     Qualifications q = p.qualifications();
     Qualifications.DegreeRequirement first = q.degrees().get(0);
     assertEquals(Degrees.Level.BACHELOR, first.degree().level());
     assertEquals(List.of("Computer Science"), first.degree().fields());
     assertTrue(first.degree().relatedAllowed() && first.required());
     Qualifications.DegreeRequirement preferred = q.degrees().get(1);
-    assertEquals(Degrees.Level.BACHELOR, preferred.degree().level(), "BS/MS asks for the lower of the two");
+    assertEquals(
+        Degrees.Level.BACHELOR, preferred.degree().level(), "BS/MS asks for the lower of the two");
     assertEquals(List.of("Electrical Engineering"), preferred.degree().fields());
     assertFalse(preferred.required());
     assertEquals(2, q.degrees().size(), "MS Word is not a master's degree: " + q.degrees());
     assertEquals(7, q.years().get(0).years());
     assertEquals("program management experience", q.years().get(0).what());
-    assertTrue(unknown(p).stream().noneMatch(u -> u.matches("(?i).*(computer science|bachelor|BS|MS).*")), unknown(p).toString());
+    assertTrue(
+        unknown(p).stream().noneMatch(u -> u.matches("(?i).*(computer science|bachelor|BS|MS).*")),
+        unknown(p).toString());
   }
 
   @Test
   void yearsPhrasingsAreRead() {
-    assertEquals(3, Qualifications.years("at least three (3) years of working experience with NGOs", true).years());
-    assertEquals(5, Qualifications.years("5-8 years of experience managing technical projects", true).years());
-    assertEquals("experience managing technical projects",
+    assertEquals(
+        3,
+        Qualifications.years("at least three (3) years of working experience with NGOs", true)
+            .years());
+    assertEquals(
+        5,
+        Qualifications.years("5-8 years of experience managing technical projects", true).years());
+    assertEquals(
+        "experience managing technical projects",
         Qualifications.years("5+ years of experience managing technical projects", true).what());
-    assertEquals(null, Qualifications.years("Founded 25 years ago, Acme serves 3 million customers", true));
+    assertEquals(
+        null, Qualifications.years("Founded 25 years ago, Acme serves 3 million customers", true));
   }
 }

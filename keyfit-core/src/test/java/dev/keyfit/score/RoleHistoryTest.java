@@ -9,21 +9,32 @@ import dev.keyfit.keywords.Role;
 import dev.keyfit.testing.TestKeyfit;
 import org.junit.jupiter.api.Test;
 
-/** Held job titles, years and seniority feed the role score; a keyword list does not tie a career. */
+/**
+ * Held job titles, years and seniority feed the role score; a keyword list does not tie a career.
+ */
 class RoleHistoryTest {
 
-  private static final String KEYWORDS = "Agile, Scrum, risk management, stakeholder management, budget management, "
-      + "scope management, schedule management, RAID log, project charter, steering committee, PMP, Jira";
+  private static final String KEYWORDS =
+      "Agile, Scrum, risk management, stakeholder management, budget management, "
+          + "scope management, schedule management, RAID log, project charter, steering committee, PMP, Jira";
 
   private static RoleScore pm(String... lines) throws Exception {
-    return TestKeyfit.standard().analyze(Fixtures.text(lines), AnalysisOptions.defaults().withRole(Role.PM))
-        .assessment().role(Role.PM).orElseThrow();
+    return TestKeyfit.standard()
+        .analyze(Fixtures.text(lines), AnalysisOptions.defaults().withRole(Role.PM))
+        .assessment()
+        .role(Role.PM)
+        .orElseThrow();
   }
 
   @Test
   void aDatedTitleLineIsAHeldTitleWithItsYears() throws Exception {
-    RoleScore r = pm("Jane Doe", "Senior Project Manager, Acme Corp, 2016–2020", "- Managed risks for 12 teams",
-        "Project Coordinator, Beta Inc, 2012 - 2016", "- Scheduled meetings");
+    RoleScore r =
+        pm(
+            "Jane Doe",
+            "Senior Project Manager, Acme Corp, 2016–2020",
+            "- Managed risks for 12 teams",
+            "Project Coordinator, Beta Inc, 2012 - 2016",
+            "- Scheduled meetings");
     assertEquals(2, r.experience().titles().size());
     assertEquals(4 + 0.5 * 4, r.experience().years(), 1e-9, "related titles count half");
     assertTrue(r.experience().senior());
@@ -32,29 +43,45 @@ class RoleHistoryTest {
 
   @Test
   void theDateLineBesideATitleDatesIt() throws Exception {
-    RoleScore r = pm("EXPERIENCE", "07/2013 to 2019", "Project Manager Company Name", "- Delivered 4 releases");
+    RoleScore r =
+        pm(
+            "EXPERIENCE",
+            "07/2013 to 2019",
+            "Project Manager Company Name",
+            "- Delivered 4 releases");
     assertEquals(2013, r.experience().titles().get(0).from());
     assertEquals(6.0, r.experience().years(), 1e-9);
   }
 
   @Test
   void somebodyElsesTitleIsNotHeld() throws Exception {
-    RoleScore r = pm("EXPERIENCE", "Analyst, Acme, 2018 - 2020", "- Reported to the project manager weekly");
+    RoleScore r =
+        pm("EXPERIENCE", "Analyst, Acme, 2018 - 2020", "- Reported to the project manager weekly");
     assertTrue(r.experience().titles().isEmpty());
   }
 
   @Test
   void aKeywordListCannotTieACareer() throws Exception {
-    RoleScore list = pm("SKILLS", KEYWORDS, "EXPERIENCE", "- Used " + KEYWORDS + " in class projects, 2023");
-    RoleScore career = pm("EXPERIENCE", "Senior Project Manager, Acme Corp, 2012 - 2022",
-        "- Used " + KEYWORDS + " to deliver 14 projects worth $6M", "SKILLS", KEYWORDS);
+    RoleScore list =
+        pm("SKILLS", KEYWORDS, "EXPERIENCE", "- Used " + KEYWORDS + " in class projects, 2023");
+    RoleScore career =
+        pm(
+            "EXPERIENCE",
+            "Senior Project Manager, Acme Corp, 2012 - 2022",
+            "- Used " + KEYWORDS + " to deliver 14 projects worth $6M",
+            "SKILLS",
+            KEYWORDS);
     assertEquals(0.6, list.experience().factor());
     assertTrue(career.score() >= list.score() + 30, career.score() + " vs " + list.score());
   }
 
   @Test
   void managedProjectsPhrasingIsPmWork() throws Exception {
-    RoleScore r = pm("EXPERIENCE", "Operations Lead, Acme, 2019 - 2023", "- Managed 10 to 20 projects per year");
+    RoleScore r =
+        pm(
+            "EXPERIENCE",
+            "Operations Lead, Acme, 2019 - 2023",
+            "- Managed 10 to 20 projects per year");
     assertEquals(1, r.experience().managedProjects().size());
     assertEquals(1.0, r.experience().factor());
   }

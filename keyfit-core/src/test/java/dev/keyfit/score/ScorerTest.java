@@ -21,12 +21,15 @@ class ScorerTest {
 
   private static CategoryScore category(Report r, Role role, Category c) {
     return r.assessment().role(role).orElseThrow().categories().stream()
-        .filter(s -> s.category() == c).findFirst().orElseThrow();
+        .filter(s -> s.category() == c)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void measuredExperienceEarnsMoreThanASkillsListing() throws ExtractionException {
-    Report shown = analyze("EXPERIENCE", "• Migrated 40 services to Kubernetes, cutting cost by 30%");
+    Report shown =
+        analyze("EXPERIENCE", "• Migrated 40 services to Kubernetes, cutting cost by 30%");
     Report listed = analyze("SKILLS", "Kubernetes");
     TermPoints s = category(shown, Role.TPM, Category.TOOLS).terms().get(0);
     TermPoints l = category(listed, Role.TPM, Category.TOOLS).terms().get(0);
@@ -38,7 +41,8 @@ class ScorerTest {
 
   @Test
   void listedOnlyPointsAreCappedAtHalfTheTarget() throws ExtractionException {
-    Report r = analyze("SKILLS", "Kubernetes, Jenkins, Microsoft Project, Rally, Monday.com, Golang");
+    Report r =
+        analyze("SKILLS", "Kubernetes, Jenkins, Microsoft Project, Rally, Monday.com, Golang");
     CategoryScore tools = category(r, Role.TPM, Category.TOOLS);
     assertEquals(2.0, tools.earned(), "half of the target 4");
     assertEquals(50, tools.score());
@@ -47,7 +51,14 @@ class ScorerTest {
   @Test
   void repeatingATermHasDiminishingReturns() throws ExtractionException {
     Report once = analyze("EXPERIENCE", "• Ran Agile delivery for the team");
-    Report often = analyze("EXPERIENCE", "• Ran Agile delivery", "• Agile coaching", "• Agile rollout", "• Agile again", "• Agile more");
+    Report often =
+        analyze(
+            "EXPERIENCE",
+            "• Ran Agile delivery",
+            "• Agile coaching",
+            "• Agile rollout",
+            "• Agile again",
+            "• Agile more");
     double a = category(once, Role.PM, Category.METHODOLOGIES).terms().get(0).credit();
     double b = category(often, Role.PM, Category.METHODOLOGIES).terms().get(0).credit();
     assertEquals(0.75, a);
@@ -56,11 +67,19 @@ class ScorerTest {
 
   @Test
   void roleScoreIsTheWeightedMeanOfCategoryScores() throws ExtractionException {
-    Report r = analyze("EXPERIENCE", "• Managed stakeholders and mitigated risks for 12 teams", "CERTIFICATIONS", "PMP");
+    Report r =
+        analyze(
+            "EXPERIENCE",
+            "• Managed stakeholders and mitigated risks for 12 teams",
+            "CERTIFICATIONS",
+            "PMP");
     RoleScore pm = r.assessment().role(Role.PM).orElseThrow();
-    double expected = pm.categories().stream()
-        .mapToDouble(c -> Math.min(1, c.earned() / c.possible()) * c.weight()).sum()
-        / pm.categories().stream().mapToInt(CategoryScore::weight).sum() * 100;
+    double expected =
+        pm.categories().stream()
+                .mapToDouble(c -> Math.min(1, c.earned() / c.possible()) * c.weight())
+                .sum()
+            / pm.categories().stream().mapToInt(CategoryScore::weight).sum()
+            * 100;
     assertEquals(Math.round(expected), pm.score());
   }
 
@@ -74,15 +93,25 @@ class ScorerTest {
 
   @Test
   void tpmWinsWhenWithinTheMarginOfPm() {
-    assertEquals(Optional.of(Role.TPM), Scorer.bestFit(List.of(
-        new RoleScore(Role.TPM, 85, List.of()), new RoleScore(Role.PM, 85 + Scorer.TPM_MARGIN, List.of()))));
-    assertEquals(Optional.of(Role.PM), Scorer.bestFit(List.of(
-        new RoleScore(Role.TPM, 84, List.of()), new RoleScore(Role.PM, 85 + Scorer.TPM_MARGIN, List.of()))));
+    assertEquals(
+        Optional.of(Role.TPM),
+        Scorer.bestFit(
+            List.of(
+                new RoleScore(Role.TPM, 85, List.of()),
+                new RoleScore(Role.PM, 85 + Scorer.TPM_MARGIN, List.of()))));
+    assertEquals(
+        Optional.of(Role.PM),
+        Scorer.bestFit(
+            List.of(
+                new RoleScore(Role.TPM, 84, List.of()),
+                new RoleScore(Role.PM, 85 + Scorer.TPM_MARGIN, List.of()))));
   }
 
   @Test
   void aChosenRoleIsTheOnlyOneScored() throws ExtractionException {
-    Report r = Fixtures.smallKeyfit().analyze(Fixtures.text("Agile"), AnalysisOptions.defaults().withRole(Role.TPM));
+    Report r =
+        Fixtures.smallKeyfit()
+            .analyze(Fixtures.text("Agile"), AnalysisOptions.defaults().withRole(Role.TPM));
     assertEquals(1, r.assessment().roles().size());
     assertTrue(r.assessment().role(Role.TPM).isPresent());
   }

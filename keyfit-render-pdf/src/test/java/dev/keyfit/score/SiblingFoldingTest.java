@@ -41,21 +41,31 @@ class SiblingFoldingTest {
   private static String resume(String... experience) {
     return "Jordan Lee\nTechnical Project Manager\n\nExperience\n"
         + "Technical Project Manager, Northwind Systems, 2017 - 2024\n"
-        + java.util.Arrays.stream(experience).map(e -> "- " + e + "\n").collect(Collectors.joining())
+        + java.util.Arrays.stream(experience)
+            .map(e -> "- " + e + "\n")
+            .collect(Collectors.joining())
         + "\nEducation\nB.S. Computer Engineering, State University, 2016\n";
   }
 
   private static String posting(String... requirements) {
     return "Senior Technical Project Manager\n\nRequirements\n"
-        + java.util.Arrays.stream(requirements).map(e -> "- " + e + "\n").collect(Collectors.joining());
+        + java.util.Arrays.stream(requirements)
+            .map(e -> "- " + e + "\n")
+            .collect(Collectors.joining());
   }
 
   @Test
-  void resumeWithOnlySiblingsOfTheIssuesExampleScoresAtMost35AndNothingIsCredited() throws Exception {
-    JobMatch job = scan(
-        resume("Led the migration of 40 services to MySQL, cutting p95 latency by 30%",
-            "Earned the CKAD and moved 12 services onto the new cluster"),
-        posting("Hands-on experience with PostgreSQL", "CKA certification", "Google Cloud Platform"));
+  void resumeWithOnlySiblingsOfTheIssuesExampleScoresAtMost35AndNothingIsCredited()
+      throws Exception {
+    JobMatch job =
+        scan(
+            resume(
+                "Led the migration of 40 services to MySQL, cutting p95 latency by 30%",
+                "Earned the CKAD and moved 12 services onto the new cluster"),
+            posting(
+                "Hands-on experience with PostgreSQL",
+                "CKA certification",
+                "Google Cloud Platform"));
     assertTrue(job.matchRate() <= 35, "match rate " + job.matchRate());
     for (String id : List.of("postgresql", "kubernetes-certification", "gcp")) {
       JobMatch.PostingTerm t = term(job, id);
@@ -70,36 +80,62 @@ class SiblingFoldingTest {
 
   static List<Arguments> siblingPairs() {
     return List.of(
-        Arguments.of("Shipped 6 Android releases a quarter with a 99.5% crash-free rate", "iOS", "ios-android", "android"),
-        Arguments.of("Relaunched the Drupal site of 400 pages in 3 months", "WordPress", "wordpress", "drupal"),
-        Arguments.of("Migrated 30 workloads to Microsoft Azure, retiring 12 servers", "AWS", "aws", "azure"),
-        Arguments.of("Migrated 200 repositories in Subversion with full history", "Git", "git", "subversion"),
-        Arguments.of("Automated 40 admin tasks with PowerShell scripts", "Bash", "bash", "powershell"),
-        Arguments.of("Delivered CCPA compliance for 9 systems ahead of the deadline", "GDPR", "gdpr", "ccpa"),
-        Arguments.of("Led the first SOC 1 Type II audit with zero exceptions", "SOC 2", "soc-2", "soc-1"),
-        Arguments.of("Ran Gatling load tests at 3x peak, fixing 7 bottlenecks", "JMeter", "jmeter", "gatling"),
-        Arguments.of("Scaled an Apache Cassandra cluster to 60 nodes", "MongoDB", "mongodb", "cassandra"),
-        Arguments.of("Moved 8 teams to Pivotal Tracker, cutting triage time by 20%", "Jira", "jira",
-            "pivotal-tracker"));
+        Arguments.of(
+            "Shipped 6 Android releases a quarter with a 99.5% crash-free rate",
+            "iOS", "ios-android", "android"),
+        Arguments.of(
+            "Relaunched the Drupal site of 400 pages in 3 months",
+            "WordPress",
+            "wordpress",
+            "drupal"),
+        Arguments.of(
+            "Migrated 30 workloads to Microsoft Azure, retiring 12 servers", "AWS", "aws", "azure"),
+        Arguments.of(
+            "Migrated 200 repositories in Subversion with full history",
+            "Git",
+            "git",
+            "subversion"),
+        Arguments.of(
+            "Automated 40 admin tasks with PowerShell scripts", "Bash", "bash", "powershell"),
+        Arguments.of(
+            "Delivered CCPA compliance for 9 systems ahead of the deadline",
+            "GDPR",
+            "gdpr",
+            "ccpa"),
+        Arguments.of(
+            "Led the first SOC 1 Type II audit with zero exceptions", "SOC 2", "soc-2", "soc-1"),
+        Arguments.of(
+            "Ran Gatling load tests at 3x peak, fixing 7 bottlenecks",
+            "JMeter",
+            "jmeter",
+            "gatling"),
+        Arguments.of(
+            "Scaled an Apache Cassandra cluster to 60 nodes", "MongoDB", "mongodb", "cassandra"),
+        Arguments.of(
+            "Moved 8 teams to Pivotal Tracker, cutting triage time by 20%",
+            "Jira", "jira", "pivotal-tracker"));
   }
 
   @ParameterizedTest(name = "{3} is related to {1}, not credited")
   @MethodSource("siblingPairs")
-  void aSiblingIsRelatedNeverThePostingsTerm(String line, String asked, String askedId, String haveId)
-      throws Exception {
+  void aSiblingIsRelatedNeverThePostingsTerm(
+      String line, String asked, String askedId, String haveId) throws Exception {
     JobMatch job = scan(resume(line), posting("Experience with " + asked));
     JobMatch.PostingTerm t = term(job, askedId);
     assertEquals(MatchKind.RELATED, t.kind(), job.terms().toString());
     assertEquals(0, t.credit());
     assertEquals(0, t.resumeCount());
-    assertTrue(t.related().stream().anyMatch(r -> r.term().id().equals(haveId)), t.related().toString());
+    assertTrue(
+        t.related().stream().anyMatch(r -> r.term().id().equals(haveId)), t.related().toString());
     assertTrue(job.matchRate() <= 35, "match rate " + job.matchRate());
   }
 
   @Test
   void theTermInThePostingsOwnWordsIsExactAndLiterallyPresent() throws Exception {
-    JobMatch job = scan(resume("Led the migration of 40 services to PostgreSQL, cutting cost by 30%"),
-        posting("Hands-on experience with PostgreSQL"));
+    JobMatch job =
+        scan(
+            resume("Led the migration of 40 services to PostgreSQL, cutting cost by 30%"),
+            posting("Hands-on experience with PostgreSQL"));
     JobMatch.PostingTerm t = term(job, "postgresql");
     assertEquals(MatchKind.EXACT, t.kind());
     assertEquals(1, t.credit());
@@ -110,8 +146,10 @@ class SiblingFoldingTest {
 
   @Test
   void anotherFormIsAVariantThatALiteralSearchMisses() throws Exception {
-    JobMatch job = scan(resume("Led the migration of 40 services to Postgres, cutting cost by 30%"),
-        posting("Hands-on experience with PostgreSQL"));
+    JobMatch job =
+        scan(
+            resume("Led the migration of 40 services to Postgres, cutting cost by 30%"),
+            posting("Hands-on experience with PostgreSQL"));
     JobMatch.PostingTerm t = term(job, "postgresql");
     assertEquals(MatchKind.VARIANT, t.kind());
     assertEquals(1, t.credit());
@@ -122,8 +160,10 @@ class SiblingFoldingTest {
 
   @Test
   void theTermAndItsSiblingTogetherCreditTheTermAlone() throws Exception {
-    JobMatch job = scan(resume("Ran 12 PostgreSQL and 4 MySQL databases at 99.99% availability"),
-        posting("Hands-on experience with PostgreSQL and MySQL"));
+    JobMatch job =
+        scan(
+            resume("Ran 12 PostgreSQL and 4 MySQL databases at 99.99% availability"),
+            posting("Hands-on experience with PostgreSQL and MySQL"));
     assertEquals(MatchKind.EXACT, term(job, "postgresql").kind());
     assertEquals(MatchKind.EXACT, term(job, "mysql").kind());
     assertTrue(term(job, "postgresql").related().isEmpty());
@@ -131,16 +171,22 @@ class SiblingFoldingTest {
 
   @Test
   void reportsSayWhatTheResumeHasInsteadInEveryFormat() throws Exception {
-    Path r = Files.writeString(dir.resolve("resume.txt"), resume("Led the migration of 40 services to MySQL"));
-    Path p = Files.writeString(dir.resolve("posting.txt"), posting("Hands-on experience with PostgreSQL"));
+    Path r =
+        Files.writeString(
+            dir.resolve("resume.txt"), resume("Led the migration of 40 services to MySQL"));
+    Path p =
+        Files.writeString(
+            dir.resolve("posting.txt"), posting("Hands-on experience with PostgreSQL"));
     Report report = TestKeyfit.standard().analyze(r, AnalysisOptions.defaults().withJobPosting(p));
     String note = "you have MySQL; the posting asks for PostgreSQL";
-    for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.HTML)) {
+    for (ReportFormat format :
+        List.of(ReportFormat.TEXT, ReportFormat.MARKDOWN, ReportFormat.HTML)) {
       String out = render(format, report);
       assertTrue(out.contains(note), format + ":\n" + out);
     }
     String json = render(ReportFormat.JSON, report);
-    assertTrue(json.contains("\"kind\" : \"related\"") || json.contains("\"kind\":\"related\""), json);
+    assertTrue(
+        json.contains("\"kind\" : \"related\"") || json.contains("\"kind\":\"related\""), json);
     assertTrue(json.contains("\"literalInResume\""), json);
   }
 
@@ -151,7 +197,9 @@ class SiblingFoldingTest {
   }
 
   private static JobMatch.PostingTerm term(JobMatch job, String id) {
-    return job.terms().stream().filter(t -> t.term().id().equals(id)).findFirst()
+    return job.terms().stream()
+        .filter(t -> t.term().id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new AssertionError(id + " not in the posting: " + job.terms()));
   }
 }

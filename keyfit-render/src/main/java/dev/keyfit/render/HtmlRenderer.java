@@ -30,7 +30,16 @@ public final class HtmlRenderer implements Renderer {
    * detail only when the options ask for it, on the options' paper.
    */
   public static String html(Report report, boolean pdf, RenderOptions options) {
-    return Templates.render("report.html.peb", Map.of("v", ReportView.of(report), "pdf", pdf,
-        "detail", options.detail(), "paper", options.paper().css()));
+    return Templates.render(
+        "report.html.peb",
+        Map.of(
+            "v",
+            ReportView.of(report),
+            "pdf",
+            pdf,
+            "detail",
+            options.detail(),
+            "paper",
+            options.paper().css()));
   }
 }

@@ -20,9 +20,12 @@ public final class MarkdownRenderer implements Renderer {
 
   @Override
   public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
-    String text = Templates.render("report.md.peb", Map.of("v", ReportView.of(report)))
-        .replaceAll("\n{3,}", "\n\n") // values hold no line breaks, so only template spacing goes
-        .strip() + "\n";
+    String text =
+        Templates.render("report.md.peb", Map.of("v", ReportView.of(report)))
+                .replaceAll(
+                    "\n{3,}", "\n\n") // values hold no line breaks, so only template spacing goes
+                .strip()
+            + "\n";
     out.write(text.getBytes(StandardCharsets.UTF_8));
     out.flush();
   }

@@ -18,24 +18,36 @@ final class MatchNotes {
   static String posting(JobMatch.PostingTerm t) {
     String asked = t.postingWords().isEmpty() ? t.term().name() : t.postingWords().get(0);
     if (t.kind() == MatchKind.RELATED) {
-      String have = t.related().stream().map(JobMatch.Related::shown).distinct().collect(Collectors.joining(", "));
+      String have =
+          t.related().stream()
+              .map(JobMatch.Related::shown)
+              .distinct()
+              .collect(Collectors.joining(", "));
       return "you have " + have + "; the posting asks for " + asked;
     }
     if (t.kind() == null) {
-      return t.literalInResume() ? "\u201c" + asked + "\u201d is in the resume, but not where keyfit counts it" : "";
+      return t.literalInResume()
+          ? "\u201c" + asked + "\u201d is in the resume, but not where keyfit counts it"
+          : "";
     }
-    String as = t.kind() == MatchKind.VARIANT && !t.resumeWords().isEmpty()
-        ? "as \u201c" + t.resumeWords().get(0) + "\u201d" : "";
+    String as =
+        t.kind() == MatchKind.VARIANT && !t.resumeWords().isEmpty()
+            ? "as \u201c" + t.resumeWords().get(0) + "\u201d"
+            : "";
     if (t.literalInResume()) {
       return as;
     }
-    return (as.isEmpty() ? "" : as + "; ") + "a literal search for \u201c" + asked + "\u201d finds nothing";
+    return (as.isEmpty() ? "" : as + "; ")
+        + "a literal search for \u201c"
+        + asked
+        + "\u201d finds nothing";
   }
 
   /** For a posting term outside the dictionary found only in another form. */
   static String unknown(JobMatch.UnknownTerm u) {
     return u.resumeCount() > 0 && !u.literalInResume()
-        ? "another form only; a literal search for \u201c" + u.term() + "\u201d finds nothing" : "";
+        ? "another form only; a literal search for \u201c" + u.term() + "\u201d finds nothing"
+        : "";
   }
 
   /** "as “Postgres”" when the resume writes a found term in another form than its name. */

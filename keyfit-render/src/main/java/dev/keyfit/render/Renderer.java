@@ -62,10 +62,16 @@ public interface Renderer {
       return css;
     }
 
-    /** Letter where it is the norm (the United States, Canada, Mexico, the Philippines, …), else A4. */
+    /**
+     * Letter where it is the norm (the United States, Canada, Mexico, the Philippines, …), else A4.
+     */
     public static Paper fromLocale(java.util.Locale locale) {
-      return java.util.Set.of("US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PR", "SV", "PA", "DO", "NI")
-          .contains(locale.getCountry()) ? LETTER : A4;
+      return java.util.Set.of(
+                  "US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PR", "SV", "PA", "DO",
+                  "NI")
+              .contains(locale.getCountry())
+          ? LETTER
+          : A4;
     }
   }
 }

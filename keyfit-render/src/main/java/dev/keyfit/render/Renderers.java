@@ -19,10 +19,11 @@ public final class Renderers {
       case JSON -> Optional.of(new JsonRenderer());
       case MARKDOWN -> Optional.of(new MarkdownRenderer());
       case HTML -> Optional.of(new HtmlRenderer());
-      default -> ServiceLoader.load(Renderer.class, Renderers.class.getClassLoader()).stream()
-          .map(ServiceLoader.Provider::get)
-          .filter(r -> r.format() == format)
-          .findFirst();
+      default ->
+          ServiceLoader.load(Renderer.class, Renderers.class.getClassLoader()).stream()
+              .map(ServiceLoader.Provider::get)
+              .filter(r -> r.format() == format)
+              .findFirst();
     };
   }
 }

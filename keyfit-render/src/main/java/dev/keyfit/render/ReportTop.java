@@ -1,9 +1,8 @@
 package dev.keyfit.render;
 
-import dev.keyfit.report.Report;
-import dev.keyfit.advise.Check;
 import dev.keyfit.advise.MissingTerm;
 import dev.keyfit.keywords.Role;
+import dev.keyfit.report.Report;
 import dev.keyfit.score.Assessment;
 import dev.keyfit.score.JobMatch;
 import dev.keyfit.score.RoleScore;
@@ -27,24 +26,40 @@ import java.util.stream.Stream;
  * @param color the band's colour
  * @param target the plain target, e.g. "aim for 75%+"
  * @param targetMet true when the number reaches the target
- * @param fit the best-fit line: "Best fit: …" or, for a chosen role, "Scored for: … (you chose it; …)"
+ * @param fit the best-fit line: "Best fit: …" or, for a chosen role, "Scored for: … (you chose it;
+ *     …)"
  * @param fixes the changes worth the most points, most first
  * @param moreFixes how many further missing terms the full list holds
  * @param honesty the reminder every statement list carries
  * @param failed the checks that did not pass, failures before warnings
  */
-public record ReportTop(String label, int value, String display, String band, String color, String target,
-    boolean targetMet, String fit, List<Fix> fixes, int moreFixes, String honesty, List<ReportView.CheckView> failed) {
+public record ReportTop(
+    String label,
+    int value,
+    String display,
+    String band,
+    String color,
+    String target,
+    boolean targetMet,
+    String fit,
+    List<Fix> fixes,
+    int moreFixes,
+    String honesty,
+    List<ReportView.CheckView> failed) {
 
   /** The match rate a resume should reach against a posting (what ATS-minded coaches advise). */
   public static final int MATCH_TARGET = 75;
+
   /** The role score of a strong fit. */
   public static final int SCORE_TARGET = 70;
+
   /** At most this many changes lead the report. */
   public static final int TOP_FIXES = 5;
+
   /** Said wherever statements are suggested. */
-  public static final String HONESTY = "Write only what you really did: replace every [bracket] with your own"
-      + " facts, or leave the term out.";
+  public static final String HONESTY =
+      "Write only what you really did: replace every [bracket] with your own"
+          + " facts, or leave the term out.";
 
   /**
    * A change worth points: a missing term, its gain as the advice computes it, and the first
@@ -76,22 +91,48 @@ public record ReportTop(String label, int value, String display, String band, St
       target = "aim for " + SCORE_TARGET + "+";
     }
     List<MissingTerm> missing = report.advice().missing();
-    List<Fix> fixes = missing.stream().filter(m -> m.gain() > 0).limit(TOP_FIXES)
-        .map(m -> new Fix(Safe.line(m.term().name()), m.term().category().title(), "+" + ReportView.num(m.gain()),
-            m.statements().isEmpty() ? "" : Safe.line(m.statements().get(0))))
-        .toList();
-    List<ReportView.CheckView> failed = Stream.concat(
-        checks.stream().filter(c -> c.status().equals("fail")),
-        checks.stream().filter(c -> c.status().equals("warn"))).toList();
-    return new ReportTop(label, value, display, ReportView.band(value), ReportView.color(value), target,
-        value >= goal, fitLine(a), fixes, Math.max(0, missing.size() - fixes.size()), HONESTY, failed);
+    List<Fix> fixes =
+        missing.stream()
+            .filter(m -> m.gain() > 0)
+            .limit(TOP_FIXES)
+            .map(
+                m ->
+                    new Fix(
+                        Safe.line(m.term().name()),
+                        m.term().category().title(),
+                        "+" + ReportView.num(m.gain()),
+                        m.statements().isEmpty() ? "" : Safe.line(m.statements().get(0))))
+            .toList();
+    List<ReportView.CheckView> failed =
+        Stream.concat(
+                checks.stream().filter(c -> c.status().equals("fail")),
+                checks.stream().filter(c -> c.status().equals("warn")))
+            .toList();
+    return new ReportTop(
+        label,
+        value,
+        display,
+        ReportView.band(value),
+        ReportView.color(value),
+        target,
+        value >= goal,
+        fitLine(a),
+        fixes,
+        Math.max(0, missing.size() - fixes.size()),
+        HONESTY,
+        failed);
   }
 
   /** The role the advice is for, as scored. */
   private static RoleScore advised(Report report) {
     Role target = report.advice().target();
-    return report.assessment().roles().stream().filter(r -> r.role() == target).findFirst()
-        .orElse(report.assessment().roles().stream().max(Comparator.comparingInt(RoleScore::score)).orElse(null));
+    return report.assessment().roles().stream()
+        .filter(r -> r.role() == target)
+        .findFirst()
+        .orElse(
+            report.assessment().roles().stream()
+                .max(Comparator.comparingInt(RoleScore::score))
+                .orElse(null));
   }
 
   /**
@@ -106,19 +147,28 @@ public record ReportTop(String label, int value, String display, String band, St
       if (best.isPresent() && best.get() == chosen.role()) {
         why = "you chose it; it is also the best fit";
       } else if (best.isPresent()) {
-        RoleScore b = a.otherRoles().stream().filter(r -> r.role() == best.get()).findFirst().orElseThrow();
+        RoleScore b =
+            a.otherRoles().stream().filter(r -> r.role() == best.get()).findFirst().orElseThrow();
         why = "you chose it; best fit is " + b.role().id().toUpperCase() + " " + b.score();
       } else {
-        why = "you chose it; no role reaches " + Scorer.FIT_THRESHOLD + ": " + scores(a.otherRoles());
+        why =
+            "you chose it; no role reaches " + Scorer.FIT_THRESHOLD + ": " + scores(a.otherRoles());
       }
       return "Scored for: " + chosen.role().title() + " " + chosen.score() + " (" + why + ")";
     }
     String scores = scores(a.roles());
     return best.map(r -> "Best fit: " + r.title() + " (" + scores + ")")
-        .orElse("Best fit: neither PM nor TPM yet (" + scores + "; a fit needs " + Scorer.FIT_THRESHOLD + "+)");
+        .orElse(
+            "Best fit: neither PM nor TPM yet ("
+                + scores
+                + "; a fit needs "
+                + Scorer.FIT_THRESHOLD
+                + "+)");
   }
 
   private static String scores(List<RoleScore> roles) {
-    return roles.stream().map(r -> r.role().id().toUpperCase() + " " + r.score()).collect(Collectors.joining(" · "));
+    return roles.stream()
+        .map(r -> r.role().id().toUpperCase() + " " + r.score())
+        .collect(Collectors.joining(" · "));
   }
 }

@@ -1,17 +1,17 @@
 package dev.keyfit.render;
 
-import dev.keyfit.report.Report;
 import dev.keyfit.advise.Advice;
 import dev.keyfit.advise.Check;
 import dev.keyfit.advise.MissingTerm;
+import dev.keyfit.keywords.Category;
 import dev.keyfit.match.Evidence;
 import dev.keyfit.match.Match;
+import dev.keyfit.report.Report;
 import dev.keyfit.score.CategoryScore;
 import dev.keyfit.score.JobMatch;
 import dev.keyfit.score.RoleScore;
 import dev.keyfit.score.Scorer;
 import dev.keyfit.score.TermPoints;
-import dev.keyfit.keywords.Category;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,6 +73,7 @@ public record ReportView(
 
   /** Length of the semicircular gauge arc (radius 80): π × 80. */
   static final double GAUGE_ARC = Math.PI * 80;
+
   /** Width of a full category bar in SVG units. */
   static final int BAR_WIDTH = 200;
 
@@ -80,22 +81,45 @@ public record ReportView(
    * A role's score, gauge and categories. {@code coreNote} explains a core factor below 1 in one
    * line (empty otherwise); {@code formula} says how the categories make the score.
    */
-  public record RoleView(String id, String title, int score, String band, String bandLabel, String color,
+  public record RoleView(
+      String id,
+      String title,
+      int score,
+      String band,
+      String bandLabel,
+      String color,
       String gaugeDash,
-      String bar, String coreNote, String coreShort, String formula, List<CategoryView> categories) {}
+      String bar,
+      String coreNote,
+      String coreShort,
+      String formula,
+      List<CategoryView> categories) {}
 
   /**
    * A category's coverage and the points behind it; {@code summary} is its points in one line,
-   * {@code progress} "target met" or "12 of 22 pts", {@code note} what evidence counts where a
-   * bare word would be the wrong fix (empty otherwise).
+   * {@code progress} "target met" or "12 of 22 pts", {@code note} what evidence counts where a bare
+   * word would be the wrong fix (empty otherwise).
    */
-  public record CategoryView(String id, String title, int score, String band, String color, String barWidth, String bar,
-      String earned, String possible, int weight, String summary, List<PointsView> terms, String progress,
+  public record CategoryView(
+      String id,
+      String title,
+      int score,
+      String band,
+      String color,
+      String barWidth,
+      String bar,
+      String earned,
+      String possible,
+      int weight,
+      String summary,
+      List<PointsView> terms,
+      String progress,
       String note) {}
 
   /** What counts for soft skills: evidence of the skill at work, not the adjective. */
-  static final String SOFT_SKILLS_NOTE = "Counts when a bullet shows the skill at work (e.g. \"negotiated scope"
-      + " with 3 vendors\"), not words like \"team player\".";
+  static final String SOFT_SKILLS_NOTE =
+      "Counts when a bullet shows the skill at work (e.g. \"negotiated scope"
+          + " with 3 vendors\"), not words like \"team player\".";
 
   /** One term's points in a category. */
   public record PointsView(String term, int weight, String credit, String points, String basis) {}
@@ -105,8 +129,20 @@ public record ReportView(
    * list, most stressed first, as the terminal lists them; {@code found} counts those the resume
    * shows (matched or listed), {@code listed} those only listed.
    */
-  public record JobView(String file, String title, boolean titleInResume, int matchRate, String band, String color,
-      String gaugeDash, String bar, int found, int listed, int total, int unknown, List<PostingTermView> terms) {}
+  public record JobView(
+      String file,
+      String title,
+      boolean titleInResume,
+      int matchRate,
+      String band,
+      String color,
+      String gaugeDash,
+      String bar,
+      int found,
+      int listed,
+      int total,
+      int unknown,
+      List<PostingTermView> terms) {}
 
   /**
    * A term the posting asks for. {@code category} is empty for a term outside the dictionary
@@ -115,18 +151,33 @@ public record ReportView(
    * kind} exact, variant, related or empty, {@code literal} true when the posting's own words are
    * in the resume text, {@code note} how it was found ("you have MySQL; the posting asks for …").
    */
-  public record PostingTermView(String term, String category, boolean known, int postingCount, int resumeCount,
-      boolean required, String status, String statusLabel, String statusClass, String weight, String credit,
-      String barWidth, String kind, boolean literal, String note) {}
+  public record PostingTermView(
+      String term,
+      String category,
+      boolean known,
+      int postingCount,
+      int resumeCount,
+      boolean required,
+      String status,
+      String statusLabel,
+      String statusClass,
+      String weight,
+      String credit,
+      String barWidth,
+      String kind,
+      boolean literal,
+      String note) {}
 
   /** A found term and its evidence. */
-  public record MatchView(String term, String category, int count, List<EvidenceView> evidence, String words) {}
+  public record MatchView(
+      String term, String category, int count, List<EvidenceView> evidence, String words) {}
 
   /** A line a term was found on. */
   public record EvidenceView(String text, String section, int line, boolean measurable) {}
 
   /** A missing term and what to write. */
-  public record MissingView(String term, String category, String weight, String gain, List<String> statements) {}
+  public record MissingView(
+      String term, String category, String weight, String gain, List<String> statements) {}
 
   /** One check. */
   public record CheckView(String id, String status, String label, String message, String fix) {}
@@ -140,13 +191,20 @@ public record ReportView(
     String file = Safe.line(s.file());
     StringBuilder source = new StringBuilder(s.format().id());
     if (s.layout().pages() > 0) {
-      source.append(" · ").append(s.layout().pages()).append(s.layout().pages() == 1 ? " page" : " pages");
+      source
+          .append(" · ")
+          .append(s.layout().pages())
+          .append(s.layout().pages() == 1 ? " page" : " pages");
     }
     source.append(" · ").append(s.layout().words()).append(" words");
     var roles = report.assessment().roles().stream().map(ReportView::role).toList();
     int best = report.assessment().roles().stream().mapToInt(RoleScore::score).max().orElse(0);
-    String bestFit = report.assessment().bestFit().map(r -> r.title())
-        .orElse("Neither PM nor TPM yet (both below " + Scorer.FIT_THRESHOLD + ")");
+    String bestFit =
+        report
+            .assessment()
+            .bestFit()
+            .map(r -> r.title())
+            .orElse("Neither PM nor TPM yet (both below " + Scorer.FIT_THRESHOLD + ")");
     List<Check> checks = report.advice().checks();
     List<CheckView> checkViews = checks.stream().map(ReportView::check).toList();
     Advice advice = report.advice();
@@ -167,15 +225,23 @@ public record ReportView(
         missingTitle(report),
         report.assessment().jobMatch() != null
             ? "Ranked by the match-rate points each would add when shown in an experience bullet with a measurable"
-                + " result. " + ReportTop.HONESTY
+                + " result. "
+                + ReportTop.HONESTY
             : "Ranked by the score points each would add when shown in an experience bullet with a measurable"
-                + " result. " + ReportTop.HONESTY,
+                + " result. "
+                + ReportTop.HONESTY,
         advice.missing().stream().map(ReportView::missing).toList(),
         checkViews,
         (int) checks.stream().filter(c -> c.status() == Check.Status.PASS).count(),
         checkViews.stream().filter(c -> !c.status().equals("pass")).toList(),
         advice.rewrites().stream()
-            .map(r -> new RewriteView(r.line(), Safe.line(r.text()), Safe.line(r.problem()), Safe.line(r.suggestion())))
+            .map(
+                r ->
+                    new RewriteView(
+                        r.line(),
+                        Safe.line(r.text()),
+                        Safe.line(r.problem()),
+                        Safe.line(r.suggestion())))
             .toList(),
         s.layout().notes().stream().map(Safe::line).toList(),
         ReportTop.of(report, checkViews));
@@ -191,9 +257,10 @@ public record ReportView(
   /** The evidence line that shows a term best: a measurable result, then experience, then first. */
   static Evidence bestEvidence(List<Evidence> evidence) {
     return evidence.stream()
-        .max(Comparator.comparing(Evidence::measurable)
-            .thenComparing(e -> e.section() == dev.keyfit.nlp.Section.EXPERIENCE)
-            .thenComparing(e -> -e.line()))
+        .max(
+            Comparator.comparing(Evidence::measurable)
+                .thenComparing(e -> e.section() == dev.keyfit.nlp.Section.EXPERIENCE)
+                .thenComparing(e -> -e.line()))
         .orElse(null);
   }
 
@@ -201,41 +268,81 @@ public record ReportView(
     if (report.assessment().jobMatch() != null) {
       return "Missing from the posting";
     }
-    return report.advice().target() == null ? "Missing terms" : "Missing terms for " + report.advice().target().title();
+    return report.advice().target() == null
+        ? "Missing terms"
+        : "Missing terms for " + report.advice().target().title();
   }
 
   private static RoleView role(RoleScore r) {
     String band = band(r.score());
     RoleScore.Core core = r.core();
-    String formula = "Role score = the category scores weighted as shown (" + num(weightedMean(r)) + ")"
-        + (core == null ? "" : " × core factor " + num(core.factor()) + " (core " + core.coverage() + "% covered, "
-            + core.required() + "% needed)") + " = " + r.score() + ".";
-    return new RoleView(r.role().id(), r.role().title(), r.score(), band,
-        Character.toUpperCase(band.charAt(0)) + band.substring(1) + " fit", color(r.score()),
-        gaugeDash(r.score()), textBar(r.score()), coreNote(r),
-        coreNote(r).isEmpty() ? "" : "Scaled × " + num(core.factor()) + ": core " + core.coverage() + "% covered, "
-            + core.required() + "% needed",
+    String formula =
+        "Role score = the category scores weighted as shown ("
+            + num(weightedMean(r))
+            + ")"
+            + (core == null
+                ? ""
+                : " × core factor "
+                    + num(core.factor())
+                    + " (core "
+                    + core.coverage()
+                    + "% covered, "
+                    + core.required()
+                    + "% needed)")
+            + " = "
+            + r.score()
+            + ".";
+    return new RoleView(
+        r.role().id(),
+        r.role().title(),
+        r.score(),
+        band,
+        Character.toUpperCase(band.charAt(0)) + band.substring(1) + " fit",
+        color(r.score()),
+        gaugeDash(r.score()),
+        textBar(r.score()),
+        coreNote(r),
+        coreNote(r).isEmpty()
+            ? ""
+            : "Scaled × "
+                + num(core.factor())
+                + ": core "
+                + core.coverage()
+                + "% covered, "
+                + core.required()
+                + "% needed",
         formula,
         r.categories().stream().map(ReportView::category).toList());
   }
 
   /**
-   * One line explaining a core factor below 1, e.g. "Weighted category mean 16 × core factor
-   * 0.32 → 5: the core (Project management skills, Responsibilities & deliverables) is 19% covered,
-   * the role needs 60%." Empty when the role has no core, the core is covered, or there was nothing
-   * to scale.
+   * One line explaining a core factor below 1, e.g. "Weighted category mean 16 × core factor 0.32 →
+   * 5: the core (Project management skills, Responsibilities & deliverables) is 19% covered, the
+   * role needs 60%." Empty when the role has no core, the core is covered, or there was nothing to
+   * scale.
    */
   static String coreNote(RoleScore r) {
     RoleScore.Core core = r.core();
     if (core == null || core.factor() >= 1 || weightedMean(r) == 0) {
       return ""; // nothing to scale: a resume with no points needs no explanation of the factor
     }
-    String names = core.categories().stream()
-        .map(id -> Category.fromId(id).map(Category::title).orElse(id))
-        .collect(Collectors.joining(", "));
-    return "Weighted category mean " + Math.round(weightedMean(r)) + " × core factor " + num(core.factor()) + " → "
-        + r.score() + ": the core (" + names + ") is " + core.coverage() + "% covered, the role needs "
-        + core.required() + "%.";
+    String names =
+        core.categories().stream()
+            .map(id -> Category.fromId(id).map(Category::title).orElse(id))
+            .collect(Collectors.joining(", "));
+    return "Weighted category mean "
+        + Math.round(weightedMean(r))
+        + " × core factor "
+        + num(core.factor())
+        + " → "
+        + r.score()
+        + ": the core ("
+        + names
+        + ") is "
+        + core.coverage()
+        + "% covered, the role needs "
+        + core.required()
+        + "%.";
   }
 
   /** The categories' scores weighted by the profile, before the core factor, 0–100. */
@@ -250,91 +357,197 @@ public record ReportView(
   }
 
   private static CategoryView category(CategoryScore c) {
-    String summary = num(c.earned()) + " points earned, target " + num(c.possible())
-        + (c.terms().stream().anyMatch(TermPoints::listedOnly)
-            && c.terms().stream().filter(TermPoints::listedOnly).mapToDouble(TermPoints::points).sum()
-                > c.possible() / 2
-            ? " (listed-only points capped at half the target)" : "");
-    return new CategoryView(c.category().id(), c.category().title(), c.score(), band(c.score()), color(c.score()),
-        num(BAR_WIDTH * c.score() / 100.0), textBar(c.score()), num(c.earned()), num(c.possible()), c.weight(),
-        summary, c.terms().stream().map(ReportView::points).toList(), progress(c),
+    String summary =
+        num(c.earned())
+            + " points earned, target "
+            + num(c.possible())
+            + (c.terms().stream().anyMatch(TermPoints::listedOnly)
+                    && c.terms().stream()
+                            .filter(TermPoints::listedOnly)
+                            .mapToDouble(TermPoints::points)
+                            .sum()
+                        > c.possible() / 2
+                ? " (listed-only points capped at half the target)"
+                : "");
+    return new CategoryView(
+        c.category().id(),
+        c.category().title(),
+        c.score(),
+        band(c.score()),
+        color(c.score()),
+        num(BAR_WIDTH * c.score() / 100.0),
+        textBar(c.score()),
+        num(c.earned()),
+        num(c.possible()),
+        c.weight(),
+        summary,
+        c.terms().stream().map(ReportView::points).toList(),
+        progress(c),
         c.category() == Category.SOFT_SKILLS && c.score() < 100 ? SOFT_SKILLS_NOTE : "");
   }
 
   /** "target met" for a category at or over its target, else "12 of 22 pts". */
   static String progress(CategoryScore c) {
-    return c.earned() >= c.possible() ? "target met" : num(c.earned()) + " of " + num(c.possible()) + " pts";
+    return c.earned() >= c.possible()
+        ? "target met"
+        : num(c.earned()) + " of " + num(c.possible()) + " pts";
   }
 
   private static PointsView points(TermPoints t) {
-    return new PointsView(Safe.line(t.term().name()), t.weight(), num(t.credit()), num(t.points()),
+    return new PointsView(
+        Safe.line(t.term().name()),
+        t.weight(),
+        num(t.credit()),
+        num(t.points()),
         Safe.line(t.basis()));
   }
 
   private static JobView job(JobMatch j) {
-    double maxWeight = Math.max(
-        j.terms().stream().mapToDouble(JobMatch.PostingTerm::weight).max().orElse(0),
-        j.unknownTerms().stream().mapToDouble(JobMatch.UnknownTerm::weight).max().orElse(0));
+    double maxWeight =
+        Math.max(
+            j.terms().stream().mapToDouble(JobMatch.PostingTerm::weight).max().orElse(0),
+            j.unknownTerms().stream().mapToDouble(JobMatch.UnknownTerm::weight).max().orElse(0));
     List<PostingTermView> terms = new ArrayList<>();
     for (JobMatch.PostingTerm t : j.terms()) {
-      terms.add(postingTerm(Safe.line(t.term().name()), t.term().category().title(), true, t.postingCount(),
-          t.resumeCount(), t.required(), t.status(), t.weight(), t.credit(), maxWeight,
-          t.kind() == null ? "" : t.kind().id(), t.literalInResume(), MatchNotes.posting(t)));
+      terms.add(
+          postingTerm(
+              Safe.line(t.term().name()),
+              t.term().category().title(),
+              true,
+              t.postingCount(),
+              t.resumeCount(),
+              t.required(),
+              t.status(),
+              t.weight(),
+              t.credit(),
+              maxWeight,
+              t.kind() == null ? "" : t.kind().id(),
+              t.literalInResume(),
+              MatchNotes.posting(t)));
     }
     for (JobMatch.UnknownTerm u : j.unknownTerms()) {
-      terms.add(postingTerm(Safe.line(u.term()), "", false, u.postingCount(), u.resumeCount(), u.required(),
-          u.status(), u.weight(), u.credit(), maxWeight, "", u.literalInResume(), MatchNotes.unknown(u)));
+      terms.add(
+          postingTerm(
+              Safe.line(u.term()),
+              "",
+              false,
+              u.postingCount(),
+              u.resumeCount(),
+              u.required(),
+              u.status(),
+              u.weight(),
+              u.credit(),
+              maxWeight,
+              "",
+              u.literalInResume(),
+              MatchNotes.unknown(u)));
     }
-    // Both lists come sorted by weight; merged, the most stressed terms come first (as in the terminal).
-    terms.sort(Comparator.comparingDouble((PostingTermView t) -> -Double.parseDouble(t.weight()))
-        .thenComparing(PostingTermView::term));
+    // Both lists come sorted by weight; merged, the most stressed terms come first (as in the
+    // terminal).
+    terms.sort(
+        Comparator.comparingDouble((PostingTermView t) -> -Double.parseDouble(t.weight()))
+            .thenComparing(PostingTermView::term));
     int found = (int) terms.stream().filter(t -> !t.status().equals("missing")).count();
     int listed = (int) terms.stream().filter(t -> t.status().equals("listed")).count();
-    return new JobView(Safe.line(j.file()), Safe.line(j.title()), j.titleInResume(), j.matchRate(),
-        band(j.matchRate()), color(j.matchRate()), gaugeDash(j.matchRate()), textBar(j.matchRate()), found, listed,
-        terms.size(), j.unknownTerms().size(), List.copyOf(terms));
+    return new JobView(
+        Safe.line(j.file()),
+        Safe.line(j.title()),
+        j.titleInResume(),
+        j.matchRate(),
+        band(j.matchRate()),
+        color(j.matchRate()),
+        gaugeDash(j.matchRate()),
+        textBar(j.matchRate()),
+        found,
+        listed,
+        terms.size(),
+        j.unknownTerms().size(),
+        List.copyOf(terms));
   }
 
-  private static PostingTermView postingTerm(String term, String category, boolean known, int postingCount,
-      int resumeCount, boolean required, String status, double weight, double credit, double maxWeight,
-      String kind, boolean literal, String note) {
-    String label = switch (status) {
-      case "matched" -> "Matched";
-      case "listed" -> "Listed only";
-      default -> "Missing";
-    };
-    String cls = switch (status) {
-      case "matched" -> "pass";
-      case "listed" -> "warn";
-      default -> "fail";
-    };
-    return new PostingTermView(term, category, known, postingCount, resumeCount, required, status, label, cls,
-        num(weight), num(credit), num(maxWeight <= 0 ? 0 : 80 * weight / maxWeight), kind, literal, Safe.line(note));
+  private static PostingTermView postingTerm(
+      String term,
+      String category,
+      boolean known,
+      int postingCount,
+      int resumeCount,
+      boolean required,
+      String status,
+      double weight,
+      double credit,
+      double maxWeight,
+      String kind,
+      boolean literal,
+      String note) {
+    String label =
+        switch (status) {
+          case "matched" -> "Matched";
+          case "listed" -> "Listed only";
+          default -> "Missing";
+        };
+    String cls =
+        switch (status) {
+          case "matched" -> "pass";
+          case "listed" -> "warn";
+          default -> "fail";
+        };
+    return new PostingTermView(
+        term,
+        category,
+        known,
+        postingCount,
+        resumeCount,
+        required,
+        status,
+        label,
+        cls,
+        num(weight),
+        num(credit),
+        num(maxWeight <= 0 ? 0 : 80 * weight / maxWeight),
+        kind,
+        literal,
+        Safe.line(note));
   }
 
   private static MatchView match(Match m) {
-    Evidence best = bestEvidence(m.evidence()); // once: a comparator that rescans the list is quadratic
-    var evidence = m.evidence().stream()
-        .sorted(Comparator.comparing((Evidence e) -> !e.equals(best))
-            .thenComparingInt(Evidence::line))
-        .map(e -> new EvidenceView(Safe.line(e.text()).strip(), e.section().id(), e.line(), e.measurable()))
-        .toList();
-    return new MatchView(Safe.line(m.term().name()), m.term().category().title(), m.count(), evidence,
+    Evidence best =
+        bestEvidence(m.evidence()); // once: a comparator that rescans the list is quadratic
+    var evidence =
+        m.evidence().stream()
+            .sorted(
+                Comparator.comparing((Evidence e) -> !e.equals(best))
+                    .thenComparingInt(Evidence::line))
+            .map(
+                e ->
+                    new EvidenceView(
+                        Safe.line(e.text()).strip(), e.section().id(), e.line(), e.measurable()))
+            .toList();
+    return new MatchView(
+        Safe.line(m.term().name()),
+        m.term().category().title(),
+        m.count(),
+        evidence,
         Safe.line(MatchNotes.words(m)));
   }
 
   private static MissingView missing(MissingTerm m) {
-    return new MissingView(Safe.line(m.term().name()), m.term().category().title(), num(m.weight()),
-        "+" + num(m.gain()), m.statements().stream().map(Safe::line).toList());
+    return new MissingView(
+        Safe.line(m.term().name()),
+        m.term().category().title(),
+        num(m.weight()),
+        "+" + num(m.gain()),
+        m.statements().stream().map(Safe::line).toList());
   }
 
   private static CheckView check(Check c) {
-    String label = switch (c.status()) {
-      case PASS -> "Pass";
-      case WARN -> "Warning";
-      case FAIL -> "Fail";
-    };
-    return new CheckView(c.id(), c.status().id(), label, Safe.line(c.message()), Safe.line(c.fix()));
+    String label =
+        switch (c.status()) {
+          case PASS -> "Pass";
+          case WARN -> "Warning";
+          case FAIL -> "Fail";
+        };
+    return new CheckView(
+        c.id(), c.status().id(), label, Safe.line(c.message()), Safe.line(c.fix()));
   }
 
   /** "strong" (70+), "fair" (40+) or "weak". */

@@ -19,7 +19,9 @@ public final class Safe {
     StringBuilder b = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         b.append(c).append(text.charAt(i + 1));
         i++;
       } else if (Character.isSurrogate(c)) {
@@ -75,8 +77,12 @@ public final class Safe {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '&' -> b.append(i + 1 < s.length() && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '#')
-            ? "&amp;" : "&");
+        case '&' ->
+            b.append(
+                i + 1 < s.length()
+                        && (Character.isLetter(s.charAt(i + 1)) || s.charAt(i + 1) == '#')
+                    ? "&amp;"
+                    : "&");
         case '<' -> b.append("&lt;");
         case '>' -> b.append("&gt;");
         case '\\', '`', '*', '_', '[', ']', '!', '|', '~', '{', '}' -> b.append('\\').append(c);
@@ -89,7 +95,9 @@ public final class Safe {
     return b.toString();
   }
 
-  /** True when the character at {@code i} ends the value or is followed by a space: a block marker. */
+  /**
+   * True when the character at {@code i} ends the value or is followed by a space: a block marker.
+   */
   private static boolean endsMarker(String s, int i) {
     return i + 1 == s.length() || s.charAt(i + 1) == ' ';
   }
@@ -108,6 +116,9 @@ public final class Safe {
   }
 
   private static boolean isBidi(int c) {
-    return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f;
+    return (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069)
+        || c == 0x200e
+        || c == 0x200f;
   }
 }

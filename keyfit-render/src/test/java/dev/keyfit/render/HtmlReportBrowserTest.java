@@ -1,11 +1,11 @@
 package dev.keyfit.render;
 
-import dev.keyfit.report.Report;
-import dev.keyfit.report.ReportFixtures;
-import dev.keyfit.report.ReportFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keyfit.report.Report;
+import dev.keyfit.report.ReportFixtures;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,16 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Opens the HTML report in headless Chromium (the Debian package; installed with apt-get when
- * missing and we are root, else the test is skipped with the reason), takes a screenshot and
- * checks the rendered page: title, scores, SVG charts, the core factor and the points per category. The screenshot and the page are kept in
- * {@code target/browser/} for a human to look at.
+ * missing and we are root, else the test is skipped with the reason), takes a screenshot and checks
+ * the rendered page: title, scores, SVG charts, the core factor and the points per category. The
+ * screenshot and the page are kept in {@code target/browser/} for a human to look at.
  */
 class HtmlReportBrowserTest {
 
@@ -37,7 +36,8 @@ class HtmlReportBrowserTest {
       install();
       chromium = locate();
     }
-    Assumptions.assumeTrue(chromium != null,
+    Assumptions.assumeTrue(
+        chromium != null,
         "headless Chromium is not available (install the Debian package 'chromium'); browser test skipped");
     Files.createDirectories(OUT);
   }
@@ -45,7 +45,10 @@ class HtmlReportBrowserTest {
   @Test
   void reportRendersTitleScoresAndCharts() throws Exception {
     Path html = OUT.resolve("report.html");
-    Files.write(html, HtmlRenderer.html(ReportFixtures.withJobMatch(), false, Renderer.RenderOptions.PLAIN).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Files.write(
+        html,
+        HtmlRenderer.html(ReportFixtures.withJobMatch(), false, Renderer.RenderOptions.PLAIN)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
     Path shot = OUT.resolve("report.png");
     Files.deleteIfExists(shot);
@@ -60,13 +63,21 @@ class HtmlReportBrowserTest {
     assertTrue(dom.contains("Technical Project Manager score: 42 out of 100"), "TPM gauge");
     assertTrue(dom.contains("Project Manager score: 14 out of 100"), "PM gauge");
     assertTrue(dom.contains("Job posting match rate: 45 out of 100"), "posting gauge");
-    assertTrue(dom.split("<svg", -1).length - 1 >= 3 + 6 + 3, "gauges, category bars and posting bars");
+    assertTrue(
+        dom.split("<svg", -1).length - 1 >= 3 + 6 + 3, "gauges, category bars and posting bars");
     assertTrue(dom.contains("Kubernetes"), "posting table and missing terms");
-    assertTrue(dom.contains("Scaled × 0.5: core 30% covered, 60% needed"), "the PM core factor under its score");
-    assertTrue(dom.contains("Listed only") && dom.contains("not in dictionary"), "posting credits and unknown terms");
-    assertEquals(6 + 4, dom.split("<details", -1).length - 1,
+    assertTrue(
+        dom.contains("Scaled × 0.5: core 30% covered, 60% needed"),
+        "the PM core factor under its score");
+    assertTrue(
+        dom.contains("Listed only") && dom.contains("not in dictionary"),
+        "posting credits and unknown terms");
+    assertEquals(
+        6 + 4,
+        dom.split("<details", -1).length - 1,
         "one collapsible points table per category and role, and four collapsed detail sections");
-    assertTrue(dom.indexOf("Do these first") < dom.indexOf("id=\"scores-h\""), "the decision leads");
+    assertTrue(
+        dom.indexOf("Do these first") < dom.indexOf("id=\"scores-h\""), "the decision leads");
     assertTrue(!dom.contains("<script"), "no script");
   }
 
@@ -77,35 +88,57 @@ class HtmlReportBrowserTest {
    */
   @Test
   void reportFitsPhoneAndDesktopWithoutOverlapOrSidewaysScroll() throws Exception {
-    Report report = dev.keyfit.testing.TestKeyfit.standard().analyze(Path.of("samples/tpm-resume.pdf"),
-        dev.keyfit.AnalysisOptions.defaults().withJobPosting(Path.of("samples/tpm-posting.txt")));
-    String page = new String(HtmlRenderer.html(report, false, Renderer.RenderOptions.PLAIN).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    Report report =
+        dev.keyfit.testing.TestKeyfit.standard()
+            .analyze(
+                Path.of("samples/tpm-resume.pdf"),
+                dev.keyfit.AnalysisOptions.defaults()
+                    .withJobPosting(Path.of("samples/tpm-posting.txt")));
+    String page =
+        new String(
+            HtmlRenderer.html(report, false, Renderer.RenderOptions.PLAIN)
+                .getBytes(StandardCharsets.UTF_8),
+            StandardCharsets.UTF_8);
     for (int width : new int[] {1280, 390}) {
       Path shot = OUT.resolve("sample-" + width + ".png");
       Path html = OUT.resolve("sample-" + width + ".html");
       Files.writeString(html, page);
       Files.deleteIfExists(shot);
-      run(List.of("--screenshot=" + shot.toAbsolutePath(), "--window-size=" + width + ",2400", uri(html)), 90);
+      run(
+          List.of(
+              "--screenshot=" + shot.toAbsolutePath(),
+              "--window-size=" + width + ",2400",
+              uri(html)),
+          90);
       assertEquals(width, ImageIO.read(shot.toFile()).getWidth());
 
-      String measured = page.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
-          .replace("</body>", "<script>//<![CDATA[\n" + MEASURE + "\n//]]></script></body>");
+      String measured =
+          page.replaceFirst("<meta http-equiv=\"Content-Security-Policy\"[^>]*>", "")
+              .replace("</body>", "<script>//<![CDATA[\n" + MEASURE + "\n//]]></script></body>");
       Path probe = OUT.resolve("probe-" + width + ".html");
       Files.writeString(probe, measured);
       String dom = run(List.of("--window-size=" + width + ",2400", "--dump-dom", uri(probe)), 90);
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-scroll=\"(\\d+)\" data-viewport=\"(\\d+)\" data-overlaps=\"([^\"]*)\"")
-          .matcher(dom);
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile(
+                  "data-scroll=\"(\\d+)\" data-viewport=\"(\\d+)\" data-overlaps=\"([^\"]*)\"")
+              .matcher(dom);
       assertTrue(m.find(), () -> "the probe ran at " + width);
       int scroll = Integer.parseInt(m.group(1));
-      int viewport = Integer.parseInt(m.group(2)); // headless --dump-dom may widen a narrow window a little
+      int viewport =
+          Integer.parseInt(m.group(2)); // headless --dump-dom may widen a narrow window a little
       assertTrue(viewport <= Math.max(width, 500), "a phone-sized viewport: " + viewport);
-      assertTrue(scroll <= viewport, "no sideways scroll at " + viewport + " px: content is " + scroll + " px wide");
+      assertTrue(
+          scroll <= viewport,
+          "no sideways scroll at " + viewport + " px: content is " + scroll + " px wide");
       assertEquals("", m.group(3), "table headers overlapping at " + viewport + " px");
     }
   }
 
-  /** Measures the page's scroll width and any pair of visible header cells in a row that overlap. */
-  static final String MEASURE = """
+  /**
+   * Measures the page's scroll width and any pair of visible header cells in a row that overlap.
+   */
+  static final String MEASURE =
+      """
       var over = [];
       document.querySelectorAll('thead tr').forEach(function (tr) {
         var cells = Array.prototype.filter.call(tr.children, function (c) { return c.offsetWidth > 0; });
@@ -128,16 +161,27 @@ class HtmlReportBrowserTest {
 
   private static String run(List<String> args, int seconds) throws Exception {
     Path profile = Files.createTempDirectory("keyfit-chromium");
-    List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-        "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + profile));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + profile));
     command.addAll(args);
     Path stdout = Files.createTempFile("keyfit-chromium", ".out");
-    Process p = new ProcessBuilder(command)
-        .redirectOutput(stdout.toFile())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(stdout.toFile())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("chromium did not finish within " + seconds + " s");
@@ -158,7 +202,8 @@ class HtmlReportBrowserTest {
 
   /** One bounded attempt at {@code apt-get install chromium}, only as root with apt present. */
   private static void install() {
-    if (!Files.isExecutable(Path.of("/usr/bin/apt-get")) || !"root".equals(System.getProperty("user.name"))) {
+    if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))
+        || !"root".equals(System.getProperty("user.name"))) {
       return;
     }
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
@@ -176,9 +221,10 @@ class HtmlReportBrowserTest {
   private static void apt(long deadline, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("/usr/bin/apt-get"));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
     Process p = pb.start();
     if (!p.waitFor(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's "Use it as a library" example is real code: this test takes it from the README,
- * compiles it against this module's class path (the core and the renderers, no CLI), runs it on
- * the bundled sample and checks the HTML gap report it writes.
+ * compiles it against this module's class path (the core and the renderers, no CLI), runs it on the
+ * bundled sample and checks the HTML gap report it writes.
  */
 class ReadmeLibraryExampleTest {
 
@@ -29,31 +29,52 @@ class ReadmeLibraryExampleTest {
 
   @Test
   void theReadmeExampleCompilesAndWritesAnHtmlReportWithoutTheCli() throws Exception {
-    assertThrows(ClassNotFoundException.class, () -> Class.forName("dev.keyfit.cli.Main"),
+    assertThrows(
+        ClassNotFoundException.class,
+        () -> Class.forName("dev.keyfit.cli.Main"),
         "the example runs with no CLI class on its class path");
     String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
     int start = readme.indexOf(START);
     int end = readme.indexOf(END);
     assertTrue(start >= 0 && end > start, "README has the library example markers");
     Path source = dir.resolve("ScanToHtml.java");
-    Files.writeString(source, readme.substring(start + START.length(), end), StandardCharsets.UTF_8);
+    Files.writeString(
+        source, readme.substring(start + START.length(), end), StandardCharsets.UTF_8);
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
-    String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    boolean compiled = javac.getTask(diagnostics, null, null,
-        List.of("-classpath", classPath, "-d", dir.toString(), "--release", "17"), null,
-        javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(source.toFile()))
-        .call();
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    boolean compiled =
+        javac
+            .getTask(
+                diagnostics,
+                null,
+                null,
+                List.of("-classpath", classPath, "-d", dir.toString(), "--release", "17"),
+                null,
+                javac
+                    .getStandardFileManager(null, null, StandardCharsets.UTF_8)
+                    .getJavaFileObjects(source.toFile()))
+            .call();
     assertTrue(compiled, () -> "the README example does not compile:\n" + diagnostics);
 
     Path html = dir.resolve("gap.html");
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-      loader.loadClass("ScanToHtml").getMethod("main", String[].class).invoke(null,
-          (Object) new String[] {"samples/tpm-resume.pdf", "samples/tpm-posting.txt", html.toString()});
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
+      loader
+          .loadClass("ScanToHtml")
+          .getMethod("main", String[].class)
+          .invoke(
+              null,
+              (Object)
+                  new String[] {
+                    "samples/tpm-resume.pdf", "samples/tpm-posting.txt", html.toString()
+                  });
     }
     String page = Files.readString(html, StandardCharsets.UTF_8);
-    assertTrue(page.startsWith("<!DOCTYPE html>") || page.startsWith("<html"), page.substring(0, 80));
+    assertTrue(
+        page.startsWith("<!DOCTYPE html>") || page.startsWith("<html"), page.substring(0, 80));
     assertTrue(page.contains("Technical Project Manager"));
     assertTrue(page.contains("tpm-posting.txt"), "the posting was matched");
   }

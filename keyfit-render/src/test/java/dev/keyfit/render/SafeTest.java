@@ -8,7 +8,9 @@ class SafeTest {
 
   @Test
   void htmlEscapesAllFiveMetacharacters() {
-    assertEquals("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;", Safe.html("<a href=\"x\" title='y'>&"));
+    assertEquals(
+        "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;",
+        Safe.html("<a href=\"x\" title='y'>&"));
   }
 
   @Test
@@ -19,12 +21,15 @@ class SafeTest {
 
   @Test
   void markdownEscapesMetacharactersAndFlattensLines() {
-    assertEquals("\\!\\[x\\]\\(http://evil) \\| &lt;b&gt; \\*a\\* # x", Safe.markdown("![x](http://evil) | <b> *a*\n# x"));
+    assertEquals(
+        "\\!\\[x\\]\\(http://evil) \\| &lt;b&gt; \\*a\\* # x",
+        Safe.markdown("![x](http://evil) | <b> *a*\n# x"));
   }
 
   @Test
   void markdownLeavesOrdinaryPunctuationReadable() {
-    assertEquals("Tools & platforms (tpm-resume.txt)", Safe.markdown("Tools & platforms (tpm-resume.txt)"));
+    assertEquals(
+        "Tools & platforms (tpm-resume.txt)", Safe.markdown("Tools & platforms (tpm-resume.txt)"));
     assertEquals("&amp;lt; &amp;#60;", Safe.markdown("&lt; &#60;"), "no entity can form");
   }
 

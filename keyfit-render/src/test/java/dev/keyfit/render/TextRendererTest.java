@@ -1,11 +1,11 @@
 package dev.keyfit.render;
 
-import dev.keyfit.report.Report;
-import dev.keyfit.report.ReportFixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keyfit.report.Report;
+import dev.keyfit.report.ReportFixtures;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,7 +17,8 @@ class TextRendererTest {
   void plainTextHasNoEscapesAndFitsOneHundredColumns() throws Exception {
     String text = render(new Renderer.RenderOptions(false, 100));
     assertFalse(text.contains("\u001b"));
-    text.lines().forEach(l -> assertTrue(l.codePointCount(0, l.length()) <= 100, () -> "too wide: " + l));
+    text.lines()
+        .forEach(l -> assertTrue(l.codePointCount(0, l.length()) <= 100, () -> "too wide: " + l));
   }
 
   @Test
@@ -31,13 +32,21 @@ class TextRendererTest {
   void longLinesAreWrappedToTheWidthNeverCut() throws Exception {
     for (int width : new int[] {40, 60, 80, 120}) {
       String text = render(new Renderer.RenderOptions(false, width));
-      text.lines().forEach(l -> assertTrue(l.codePointCount(0, l.length()) <= width,
-          () -> "wider than " + width + ": " + l));
+      text.lines()
+          .forEach(
+              l ->
+                  assertTrue(
+                      l.codePointCount(0, l.length()) <= width,
+                      () -> "wider than " + width + ": " + l));
       // the statement, the check's message and the evidence quote survive whole once re-joined
       String joined = text.replaceAll("\n +", " ");
-      assertTrue(joined.contains("e.g. Coordinated the migration of [N] services to Kubernetes, cutting deploy time"
-          + " by [X]%"), () -> "statement cut at " + width + ":\n" + text);
-      assertTrue(joined.contains("Led sprint planning in Jira for 4 teams, cutting cycle time 20%"));
+      assertTrue(
+          joined.contains(
+              "e.g. Coordinated the migration of [N] services to Kubernetes, cutting deploy time"
+                  + " by [X]%"),
+          () -> "statement cut at " + width + ":\n" + text);
+      assertTrue(
+          joined.contains("Led sprint planning in Jira for 4 teams, cutting cycle time 20%"));
     }
   }
 
@@ -47,9 +56,13 @@ class TextRendererTest {
     List<String> lines = text.lines().toList();
     assertTrue(lines.get(2).startsWith("Match rate with posting.txt: 45%"), lines.get(2));
     assertTrue(lines.get(2).contains("aim for 75%+"));
-    assertTrue(lines.get(3).startsWith("Best fit: Technical Project Manager (PM 14 · TPM 42)"), lines.get(3));
+    assertTrue(
+        lines.get(3).startsWith("Best fit: Technical Project Manager (PM 14 · TPM 42)"),
+        lines.get(3));
     assertTrue(text.indexOf("Do these first") < text.indexOf("Checks to fix"));
-    assertTrue(text.indexOf("Checks to fix") < text.indexOf("Project Manager  "), "detail comes after the checks");
+    assertTrue(
+        text.indexOf("Checks to fix") < text.indexOf("Project Manager  "),
+        "detail comes after the checks");
     assertTrue(text.contains("Write only what you really did"));
     assertTrue(text.indexOf("✗ fail") < text.indexOf("! warn"), "failures before warnings");
   }
@@ -64,26 +77,39 @@ class TextRendererTest {
     assertTrue(text.contains("+4.5 Kubernetes"));
     assertTrue(text.contains("e.g. Coordinated the migration"));
     assertTrue(text.contains("✗ fail 1 of 6 bullets"));
-    assertFalse(text.contains("An email address is present"), "passing checks stay out of the compact view");
+    assertFalse(
+        text.contains("An email address is present"),
+        "passing checks stay out of the compact view");
   }
 
   @Test
   void anOverTargetCategorySaysTargetMetNotThirtyOfTen() {
-    var over = new dev.keyfit.score.CategoryScore(dev.keyfit.keywords.Category.TOOLS, 100, 30, 10, 10, List.of());
+    var over =
+        new dev.keyfit.score.CategoryScore(
+            dev.keyfit.keywords.Category.TOOLS, 100, 30, 10, 10, List.of());
     assertEquals("target met", ReportView.progress(over));
-    var under = new dev.keyfit.score.CategoryScore(dev.keyfit.keywords.Category.TOOLS, 45, 4.5, 10, 10, List.of());
+    var under =
+        new dev.keyfit.score.CategoryScore(
+            dev.keyfit.keywords.Category.TOOLS, 45, 4.5, 10, 10, List.of());
     assertEquals("4.5 of 10 pts", ReportView.progress(under));
   }
 
   @Test
   void aChosenRoleIsScoredForNeverCalledTheBestFit() throws Exception {
-    Report report = dev.keyfit.testing.TestKeyfit.standard().analyze(java.nio.file.Path.of("samples/tpm-resume.pdf"),
-        dev.keyfit.AnalysisOptions.defaults().withRole(dev.keyfit.keywords.Role.PM));
+    Report report =
+        dev.keyfit.testing.TestKeyfit.standard()
+            .analyze(
+                java.nio.file.Path.of("samples/tpm-resume.pdf"),
+                dev.keyfit.AnalysisOptions.defaults().withRole(dev.keyfit.keywords.Role.PM));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new TextRenderer().render(report, Renderer.RenderOptions.PLAIN, out);
     String text = out.toString(StandardCharsets.UTF_8);
-    assertTrue(java.util.regex.Pattern.compile("Scored for: Project Manager \\d+ \\(you chose it; best fit is TPM \\d+\\)")
-        .matcher(text).find(), text);
+    assertTrue(
+        java.util.regex.Pattern.compile(
+                "Scored for: Project Manager \\d+ \\(you chose it; best fit is TPM \\d+\\)")
+            .matcher(text)
+            .find(),
+        text);
     assertFalse(text.contains("Best fit:"), text);
     assertTrue(text.contains("Project Manager score: "), text);
   }

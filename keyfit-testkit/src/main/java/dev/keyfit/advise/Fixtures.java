@@ -19,7 +19,10 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  /** keyfit over the test dictionary in {@code keyfit-testkit/src/main/resources/dev/keyfit/advise/keywords}. */
+  /**
+   * keyfit over the test dictionary in {@code
+   * keyfit-testkit/src/main/resources/dev/keyfit/advise/keywords}.
+   */
   public static synchronized Keyfit keyfit() {
     if (keyfit == null) {
       try {
@@ -51,13 +54,18 @@ public final class Fixtures {
 
   /** Analyzes a resume given as text. */
   public static Report analyzeText(String text) throws ExtractionException {
-    return keyfit().analyze(new ExtractedDocument("resume.txt", DocumentFormat.TEXT, text, LayoutSignals.ofText(text)),
-        AnalysisOptions.defaults());
+    return keyfit()
+        .analyze(
+            new ExtractedDocument(
+                "resume.txt", DocumentFormat.TEXT, text, LayoutSignals.ofText(text)),
+            AnalysisOptions.defaults());
   }
 
   /** The check with this id. */
   public static Check check(Report report, String id) {
-    return report.advice().checks().stream().filter(c -> c.id().equals(id)).findFirst()
+    return report.advice().checks().stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no check " + id));
   }
 }

@@ -23,19 +23,29 @@ public final class DocFixtureGenerator {
   private DocFixtureGenerator() {}
 
   public static void main(String[] args) throws Exception {
-    Path target = Path.of(args.length > 0 ? args[0] : "keyfit-core/src/test/resources/dev/keyfit/extract");
+    Path target =
+        Path.of(args.length > 0 ? args[0] : "keyfit-core/src/test/resources/dev/keyfit/extract");
     Files.createDirectories(target);
     Path work = Files.createTempDirectory("keyfit-doc");
     Path docx = work.resolve("sample-resume.docx");
     DocxFixtures.write(resume(), docx);
     Process soffice =
-        new ProcessBuilder("soffice", "--headless", "--convert-to", "doc", "--outdir", work.toString(), docx.toString())
+        new ProcessBuilder(
+                "soffice",
+                "--headless",
+                "--convert-to",
+                "doc",
+                "--outdir",
+                work.toString(),
+                docx.toString())
             .inheritIO()
             .start();
     if (!soffice.waitFor(120, TimeUnit.SECONDS) || soffice.exitValue() != 0) {
       throw new IllegalStateException("soffice failed");
     }
-    Files.copy(work.resolve("sample-resume.doc"), target.resolve("sample-resume.doc"),
+    Files.copy(
+        work.resolve("sample-resume.doc"),
+        target.resolve("sample-resume.doc"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     System.out.println("wrote " + target.resolve("sample-resume.doc"));
   }
@@ -44,16 +54,22 @@ public final class DocFixtureGenerator {
     XWPFDocument doc = DocxFixtures.withDrawingTextBox(TEXT_BOX);
     doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText(HEADER);
     doc.createParagraph().createRun().setText("Summary");
-    doc.createParagraph().createRun().setText(
-        "Project manager with eight years of experience delivering software releases on schedule.");
+    doc.createParagraph()
+        .createRun()
+        .setText(
+            "Project manager with eight years of experience delivering software releases on schedule.");
     doc.createParagraph().createRun().setText("Experience");
-    doc.createParagraph().createRun().setText(
-        "Led a 12-person Agile team and cut the release cycle from 6 weeks to 2 weeks.");
+    doc.createParagraph()
+        .createRun()
+        .setText("Led a 12-person Agile team and cut the release cycle from 6 weeks to 2 weeks.");
     XWPFTable skills = doc.createTable(1, 3);
     skills.getRow(0).getCell(0).setText("Jira");
     skills.getRow(0).getCell(1).setText("Smartsheet");
     skills.getRow(0).getCell(2).setText("Risk management");
-    doc.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Page footer: Alex Rivera resume");
+    doc.createFooter(HeaderFooterType.DEFAULT)
+        .createParagraph()
+        .createRun()
+        .setText("Page footer: Alex Rivera resume");
     return doc;
   }
 }

@@ -36,8 +36,14 @@ public final class DocxFixtures {
   /** Header, summary, a numbered list item, a 2x2 skills table, a content control, a footer. */
   public static XWPFDocument features() {
     XWPFDocument doc = new XWPFDocument();
-    doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("Jane Doe | jane@example.com");
-    doc.createFooter(HeaderFooterType.DEFAULT).createParagraph().createRun().setText("References on request");
+    doc.createHeader(HeaderFooterType.DEFAULT)
+        .createParagraph()
+        .createRun()
+        .setText("Jane Doe | jane@example.com");
+    doc.createFooter(HeaderFooterType.DEFAULT)
+        .createParagraph()
+        .createRun()
+        .setText("References on request");
     doc.createParagraph().createRun().setText("Summary");
     doc.createParagraph().createRun().setText("Technical program manager for cloud platforms.");
     XWPFParagraph item = doc.createParagraph();
@@ -49,7 +55,11 @@ public final class DocxFixtures {
     table.getRow(1).getCell(0).setText("Terraform");
     table.getRow(1).getCell(1).setText("Kubernetes");
     CTSdtBlock sdt = doc.getDocument().getBody().addNewSdt();
-    sdt.addNewSdtContent().addNewP().addNewR().addNewT().setStringValue("Content control: PMP certified");
+    sdt.addNewSdtContent()
+        .addNewP()
+        .addNewR()
+        .addNewT()
+        .setStringValue("Content control: PMP certified");
     doc.createParagraph().createRun().setText("Experience");
     return doc;
   }
@@ -71,7 +81,9 @@ public final class DocxFixtures {
   /** A header whose only content is a Word 2010 text box. */
   public static XWPFDocument withTextBoxInHeader(String text) throws Exception {
     XWPFDocument doc = new XWPFDocument();
-    appendXml(doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun(), alternateContent(text));
+    appendXml(
+        doc.createHeader(HeaderFooterType.DEFAULT).createParagraph().createRun(),
+        alternateContent(text));
     doc.createParagraph().createRun().setText("Body");
     return doc;
   }
@@ -85,26 +97,39 @@ public final class DocxFixtures {
 
   public static String alternateContent(String text) {
     return "<mc:AlternateContent xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006'"
-        + " xmlns:w='" + DocxText.W + "' xmlns:wps='" + DocxText.WPS + "'"
+        + " xmlns:w='"
+        + DocxText.W
+        + "' xmlns:wps='"
+        + DocxText.WPS
+        + "'"
         + " xmlns:wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing'"
         + " xmlns:a='http://schemas.openxmlformats.org/drawingml/2006/main'>"
         + "<mc:Choice Requires='wps'><w:drawing><wp:anchor><wp:extent cx='1828800' cy='914400'/>"
         + "<wp:docPr id='1' name='Text Box 1'/><a:graphic>"
         + "<a:graphicData uri='http://schemas.microsoft.com/office/word/2010/wordprocessingShape'>"
-        + "<wps:wsp><wps:spPr/><wps:txbx><w:txbxContent><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"
+        + "<wps:wsp><wps:spPr/><wps:txbx><w:txbxContent><w:p><w:r><w:t>"
+        + text
+        + "</w:t></w:r></w:p>"
         + "</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor>"
-        + "</w:drawing></mc:Choice><mc:Fallback>" + vml(text) + "</mc:Fallback></mc:AlternateContent>";
+        + "</w:drawing></mc:Choice><mc:Fallback>"
+        + vml(text)
+        + "</mc:Fallback></mc:AlternateContent>";
   }
 
   public static String vml(String text) {
-    return "<w:pict xmlns:w='" + DocxText.W + "' xmlns:v='urn:schemas-microsoft-com:vml'>"
+    return "<w:pict xmlns:w='"
+        + DocxText.W
+        + "' xmlns:v='urn:schemas-microsoft-com:vml'>"
         + "<v:shape id='tb' style='width:144pt;height:72pt'><v:textbox><w:txbxContent>"
-        + "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>";
+        + "<w:p><w:r><w:t>"
+        + text
+        + "</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>";
   }
 
   private static void appendXml(XWPFRun run, String xml) throws Exception {
     XmlObject fragment = XmlObject.Factory.parse(xml);
-    try (XmlCursor from = fragment.newCursor(); XmlCursor to = run.getCTR().newCursor()) {
+    try (XmlCursor from = fragment.newCursor();
+        XmlCursor to = run.getCTR().newCursor()) {
       from.toFirstChild();
       to.toEndToken();
       from.copyXml(to);
@@ -126,7 +151,9 @@ public final class DocxFixtures {
     return out.toByteArray();
   }
 
-  /** An agile-encrypted (password "secret") copy of a DOCX, as Word writes it: an OLE2 container. */
+  /**
+   * An agile-encrypted (password "secret") copy of a DOCX, as Word writes it: an OLE2 container.
+   */
   public static Path encrypt(byte[] docx, Path file) throws Exception {
     try (POIFSFileSystem fs = new POIFSFileSystem()) {
       EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
@@ -143,7 +170,8 @@ public final class DocxFixtures {
   }
 
   /** Copies a zip, replacing the named entries' content. */
-  public static Path replaceEntries(byte[] zip, Map<String, byte[]> replacements, Path file) throws IOException {
+  public static Path replaceEntries(byte[] zip, Map<String, byte[]> replacements, Path file)
+      throws IOException {
     try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip));
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
@@ -158,7 +186,11 @@ public final class DocxFixtures {
 
   /** A document.xml whose one run holds {@code body} (already escaped), with an optional prolog. */
   public static byte[] documentXml(String prolog, String body) {
-    return (prolog + "<w:document xmlns:w='" + DocxText.W + "'><w:body><w:p><w:r><w:t>" + body
+    return (prolog
+            + "<w:document xmlns:w='"
+            + DocxText.W
+            + "'><w:body><w:p><w:r><w:t>"
+            + body
             + "</w:t></w:r></w:p></w:body></w:document>")
         .getBytes(StandardCharsets.UTF_8);
   }
@@ -174,7 +206,9 @@ public final class DocxFixtures {
       for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
         out.putNextEntry(new ZipEntry(entry.getName()));
         if (entry.getName().equals("word/document.xml")) {
-          out.write(("<w:document xmlns:w='" + DocxText.W + "'><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+          out.write(
+              ("<w:document xmlns:w='" + DocxText.W + "'><w:body><w:p><w:r><w:t>")
+                  .getBytes(StandardCharsets.UTF_8));
           byte[] blanks = new byte[1 << 20];
           Arrays.fill(blanks, (byte) ' ');
           for (long left = spaces; left > 0; left -= blanks.length) {
@@ -196,18 +230,21 @@ public final class DocxFixtures {
     byte[] wanted = name.getBytes(StandardCharsets.UTF_8);
     int found = 0;
     for (int i = 0; i + 46 < patched.length; i++) {
-      if (u32(patched, i) == 0x04034b50 && nameMatches(patched, i + 30, u16(patched, i + 26), wanted)) {
+      if (u32(patched, i) == 0x04034b50
+          && nameMatches(patched, i + 30, u16(patched, i + 26), wanted)) {
         patched[i + 8] = (byte) method;
         patched[i + 9] = (byte) (method >> 8);
         found++;
-      } else if (u32(patched, i) == 0x02014b50 && nameMatches(patched, i + 46, u16(patched, i + 28), wanted)) {
+      } else if (u32(patched, i) == 0x02014b50
+          && nameMatches(patched, i + 46, u16(patched, i + 28), wanted)) {
         patched[i + 10] = (byte) method;
         patched[i + 11] = (byte) (method >> 8);
         found++;
       }
     }
     if (found != 2) {
-      throw new IllegalStateException("expected a local and a central header for " + name + ", found " + found);
+      throw new IllegalStateException(
+          "expected a local and a central header for " + name + ", found " + found);
     }
     return patched;
   }

@@ -56,10 +56,11 @@ public final class PdfFixtures {
   }
 
   /**
-   * A two-column page written row by row (left row, then right row at the same baseline), so
-   * that only column detection can keep each column together; a full-width name line on top.
+   * A two-column page written row by row (left row, then right row at the same baseline), so that
+   * only column detection can keep each column together; a full-width name line on top.
    */
-  public static Path twoColumns(Path file, List<String> left, List<String> right) throws IOException {
+  public static Path twoColumns(Path file, List<String> left, List<String> right)
+      throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage(PDRectangle.LETTER);
       doc.addPage(page);
@@ -95,7 +96,8 @@ public final class PdfFixtures {
       }
       AccessPermission permissions = new AccessPermission();
       permissions.setCanExtractContent(false);
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, permissions);
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("owner-secret", userPassword, permissions);
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       doc.save(file.toFile());

@@ -4,8 +4,8 @@ package dev.keyfit.samples;
  * The text of the sample resumes under {@code samples/}. Every person, employer detail, phone
  * number and address is fictional (phone numbers in the 555-01xx range, e-mail at example.com).
  *
- * <p>Markup, one block a line: {@code # heading}, {@code ## bold line} (a job title), {@code - bullet},
- * {@code | cell | cell |} (a table row, DOCX only), anything else a paragraph.
+ * <p>Markup, one block a line: {@code # heading}, {@code ## bold line} (a job title), {@code -
+ * bullet}, {@code | cell | cell |} (a table row, DOCX only), anything else a paragraph.
  */
 public final class SampleContent {
 
@@ -14,7 +14,8 @@ public final class SampleContent {
   public static final String TPM_NAME = "Daniel Okafor";
   public static final String TPM_TITLE = "Senior Technical Project Manager";
 
-  public static final String TPM_SIDEBAR = """
+  public static final String TPM_SIDEBAR =
+      """
       # Contact
       Seattle, WA
       (206) 555-0147
@@ -45,7 +46,8 @@ public final class SampleContent {
       Certified ScrumMaster (CSM), 2017
       """;
 
-  public static final String TPM_MAIN = """
+  public static final String TPM_MAIN =
+      """
       # Summary
       Technical Project Manager with 9 years of experience leading cloud platform and payments programs for engineering organizations of 40 to 120 people. I run SAFe program increments, drive architecture reviews and system integration across microservices teams, and tie delivery to measurable outcomes: faster releases, higher system uptime and lower cost.
       # Experience
@@ -73,7 +75,8 @@ public final class SampleContent {
   public static final String PM_HEADER_CONTACT =
       "Austin, TX | (512) 555-0182 | maria.delgado@example.com | linkedin.com/in/maria-delgado-example";
 
-  public static final String PM_BODY = """
+  public static final String PM_BODY =
+      """
       # Professional Summary
       Project Manager with 8 years of experience in marketing operations and event programs. I plan and deliver multi-channel campaigns and product launches on schedule and on budget, manage agency and vendor relationships, and keep executives informed with clear status reporting.
       # Core Skills
@@ -111,7 +114,8 @@ public final class SampleContent {
   public static final String NURSE_HEADER_CONTACT =
       "Columbus, OH | (614) 555-0123 | hannah.brooks@example.com";
 
-  public static final String NURSE_BODY = """
+  public static final String NURSE_BODY =
+      """
       # Summary
       Registered nurse with 6 years of experience in pediatric acute care. Calm and swift response to emergencies, family-centered care and clear handoffs. Available Monday through Friday, with rotating weekends.
       # Experience

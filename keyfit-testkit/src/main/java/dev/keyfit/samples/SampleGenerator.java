@@ -55,10 +55,14 @@ public final class SampleGenerator {
     TwoColumnPdf.write(out.resolve("tpm-resume.pdf"), calendar());
     writeDocx(
         out.resolve("pm-resume.docx"),
-        SampleContent.PM_HEADER_NAME, SampleContent.PM_HEADER_CONTACT, SampleContent.PM_BODY);
+        SampleContent.PM_HEADER_NAME,
+        SampleContent.PM_HEADER_CONTACT,
+        SampleContent.PM_BODY);
     writeDocx(
         out.resolve("nurse-resume.docx"),
-        SampleContent.NURSE_HEADER_NAME, SampleContent.NURSE_HEADER_CONTACT, SampleContent.NURSE_BODY);
+        SampleContent.NURSE_HEADER_NAME,
+        SampleContent.NURSE_HEADER_CONTACT,
+        SampleContent.NURSE_BODY);
     convertToDoc(out.resolve("pm-resume.docx"), out.resolve("pm-resume.doc"));
   }
 
@@ -69,7 +73,8 @@ public final class SampleGenerator {
   }
 
   /** A single-column DOCX: name and contact line in the page header, the body from the markup. */
-  public static void writeDocx(Path file, String name, String contact, String markup) throws IOException {
+  public static void writeDocx(Path file, String name, String contact, String markup)
+      throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       doc.getProperties().getCoreProperties().setCreated(Optional.of(FIXED_DATE));
       doc.getProperties().getCoreProperties().setModified(Optional.of(FIXED_DATE));
@@ -163,8 +168,16 @@ public final class SampleGenerator {
   /** Converts with LibreOffice when it is installed; otherwise leaves the old .doc in place. */
   public static void convertToDoc(Path docx, Path doc) throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("keyfit-samples");
-    List<String> command = new ArrayList<>(List.of(
-        "soffice", "--headless", "--convert-to", "doc", "--outdir", work.toString(), docx.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "soffice",
+                "--headless",
+                "--convert-to",
+                "doc",
+                "--outdir",
+                work.toString(),
+                docx.toString()));
     Process soffice;
     try {
       soffice = new ProcessBuilder(command).inheritIO().start();

@@ -17,9 +17,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Draws the TPM sample as a two-column US Letter resume: a shaded sidebar at x=40 (170 pt wide)
- * and the main column at x=230. Standard 14 Helvetica, WinAnsi characters only; bullets are
- * drawn as {@code -}. The main column flows onto a second page; the sidebar stays on page one.
+ * Draws the TPM sample as a two-column US Letter resume: a shaded sidebar at x=40 (170 pt wide) and
+ * the main column at x=230. Standard 14 Helvetica, WinAnsi characters only; bullets are drawn as
+ * {@code -}. The main column flows onto a second page; the sidebar stays on page one.
  */
 public final class TwoColumnPdf {
 
@@ -83,11 +83,19 @@ public final class TwoColumnPdf {
     return page;
   }
 
-  private void column(String markup, float x, float width, float size, boolean mayBreak) throws IOException {
+  private void column(String markup, float x, float width, float size, boolean mayBreak)
+      throws IOException {
     for (String line : markup.strip().split("\n")) {
       if (line.startsWith("# ")) {
         y -= size * 0.9f;
-        block(BOLD, size + 2.5f, x, width, line.substring(2).toUpperCase(java.util.Locale.ROOT), "", mayBreak);
+        block(
+            BOLD,
+            size + 2.5f,
+            x,
+            width,
+            line.substring(2).toUpperCase(java.util.Locale.ROOT),
+            "",
+            mayBreak);
         y -= 3;
       } else if (line.startsWith("## ")) {
         y -= size * 0.5f;
@@ -101,7 +109,14 @@ public final class TwoColumnPdf {
   }
 
   /** Draws one wrapped block; continuation lines of a bullet are indented under its text. */
-  private void block(PDType1Font font, float size, float x, float width, String text, String bullet, boolean mayBreak)
+  private void block(
+      PDType1Font font,
+      float size,
+      float x,
+      float width,
+      String text,
+      String bullet,
+      boolean mayBreak)
       throws IOException {
     float indent = font.getStringWidth(bullet) / 1000 * size;
     List<String> lines = wrap(font, size, text, width - indent);
@@ -118,7 +133,8 @@ public final class TwoColumnPdf {
     }
   }
 
-  private static List<String> wrap(PDType1Font font, float size, String text, float width) throws IOException {
+  private static List<String> wrap(PDType1Font font, float size, String text, float width)
+      throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.split(" ")) {
@@ -138,7 +154,8 @@ public final class TwoColumnPdf {
     return lines;
   }
 
-  private void text(PDType1Font font, float size, float x, float baseline, String text) throws IOException {
+  private void text(PDType1Font font, float size, float x, float baseline, String text)
+      throws IOException {
     stream.beginText();
     stream.setFont(font, size);
     stream.newLineAtOffset(x, baseline);

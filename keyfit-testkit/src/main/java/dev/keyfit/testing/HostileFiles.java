@@ -21,8 +21,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -32,7 +32,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 /** Generates hostile documents at test time with PDFBox, POI and the JDK's zip. */
 public final class HostileFiles {
 
-  public static final String RESUME = """
+  public static final String RESUME =
+      """
       Jane Doe
       Technical Program Manager
       EXPERIENCE
@@ -87,14 +88,16 @@ public final class HostileFiles {
     }
   }
 
-  private static void write(Path dir, String name, byte[] bytes, Map<String, String> files, String what)
+  private static void write(
+      Path dir, String name, byte[] bytes, Map<String, String> files, String what)
       throws IOException {
     Files.write(dir.resolve(name), bytes);
     files.put(name, what);
   }
 
   /** A one-page PDF of the text; with passwords, encrypted (AES-128). */
-  public static byte[] pdf(String text, String userPassword, String ownerPassword) throws IOException {
+  public static byte[] pdf(String text, String userPassword, String ownerPassword)
+      throws IOException {
     try (PDDocument doc = new PDDocument()) {
       PDPage page = new PDPage();
       doc.addPage(page);
@@ -112,7 +115,8 @@ public final class HostileFiles {
       if (ownerPassword != null) {
         AccessPermission none = new AccessPermission();
         none.setCanExtractContent(false);
-        StandardProtectionPolicy policy = new StandardProtectionPolicy(ownerPassword, userPassword, none);
+        StandardProtectionPolicy policy =
+            new StandardProtectionPolicy(ownerPassword, userPassword, none);
         policy.setEncryptionKeyLength(128);
         doc.protect(policy);
       }
@@ -156,8 +160,10 @@ public final class HostileFiles {
       entry(zip, "[Content_Types].xml", CONTENT_TYPES);
       entry(zip, "_rels/.rels", RELS);
       zip.putNextEntry(new ZipEntry("word/document.xml"));
-      zip.write(("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
-          + "2006/main\"><w:body><w:p><w:r><w:t>").getBytes(StandardCharsets.UTF_8));
+      zip.write(
+          ("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
+                  + "2006/main\"><w:body><w:p><w:r><w:t>")
+              .getBytes(StandardCharsets.UTF_8));
       byte[] spaces = new byte[1 << 20];
       Arrays.fill(spaces, (byte) ' ');
       for (int i = 0; i < 100; i++) {
@@ -175,9 +181,12 @@ public final class HostileFiles {
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       entry(zip, "[Content_Types].xml", CONTENT_TYPES);
       entry(zip, "_rels/.rels", RELS);
-      entry(zip, "word/document.xml", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-          + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r>"
-          + "<w:t>&x;</w:t></w:r></w:p></w:body></w:document>");
+      entry(
+          zip,
+          "word/document.xml",
+          "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+              + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r>"
+              + "<w:t>&x;</w:t></w:r></w:p></w:body></w:document>");
     }
     return out.toByteArray();
   }
@@ -188,12 +197,14 @@ public final class HostileFiles {
     zip.closeEntry();
   }
 
-  private static final String CONTENT_TYPES = "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
-      + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
-      + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/"
-      + "document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
-      + "</Types>";
-  private static final String RELS = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
-      + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
-      + "2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
+  private static final String CONTENT_TYPES =
+      "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+          + "package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package."
+          + "relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/"
+          + "document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
+          + "</Types>";
+  private static final String RELS =
+      "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+          + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/"
+          + "2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>";
 }

@@ -10,19 +10,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One shared dictionary and {@link Keyfit} for tests (loading NLP models and compiling is slow). */
+/**
+ * One shared dictionary and {@link Keyfit} for tests (loading NLP models and compiling is slow).
+ */
 public final class TestKeyfit {
   private static Dictionary dictionary;
   private static Keyfit keyfit;
 
   private TestKeyfit() {}
 
-  /** The built-in dictionary, or the working copy in {@code keywords/} when the build has none yet. */
+  /**
+   * The built-in dictionary, or the working copy in {@code keywords/} when the build has none yet.
+   */
   public static synchronized Dictionary dictionary() {
     if (dictionary == null) {
       try {
         Path local = Path.of("keywords");
-        dictionary = Files.isDirectory(local) ? DictionaryLoader.load(local) : DictionaryLoader.builtIn();
+        dictionary =
+            Files.isDirectory(local) ? DictionaryLoader.load(local) : DictionaryLoader.builtIn();
       } catch (DictionaryException e) {
         throw new IllegalStateException(e.problems().toString(), e);
       }

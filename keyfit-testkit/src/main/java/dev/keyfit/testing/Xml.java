@@ -15,6 +15,8 @@ public final class Xml {
     factory.setNamespaceAware(true);
     factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
     factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes output files atomically: into a temporary file in the target's folder, then moved over
- * the target, so a failure never leaves a half-written report and the previous one survives.
+ * Writes output files atomically: into a temporary file in the target's folder, then moved over the
+ * target, so a failure never leaves a half-written report and the previous one survives.
  */
 public final class OutputFiles {
 
@@ -33,10 +33,10 @@ public final class OutputFiles {
   private OutputFiles() {}
 
   /**
-   * Writes {@code target}. A regular file (or a new one) is written through a temporary file in
-   * its folder and an atomic rename, so a failure never leaves a half-written file and the previous
-   * one survives; a symbolic link to a regular file keeps the link and replaces the file it points
-   * to. Anything else (a device such as {@code /dev/null}, {@code /dev/stdout}, a FIFO, a link to a
+   * Writes {@code target}. A regular file (or a new one) is written through a temporary file in its
+   * folder and an atomic rename, so a failure never leaves a half-written file and the previous one
+   * survives; a symbolic link to a regular file keeps the link and replaces the file it points to.
+   * Anything else (a device such as {@code /dev/null}, {@code /dev/stdout}, a FIFO, a link to a
    * file descriptor) is written through in place, never replaced by a regular file.
    *
    * @param inputs files that must never be overwritten (the resumes and postings read)
@@ -62,7 +62,8 @@ public final class OutputFiles {
       return;
     }
     if (Files.isSymbolicLink(absolute)) {
-      absolute = absolute.toRealPath(); // a link to a regular file: replace that file, keep the link
+      absolute =
+          absolute.toRealPath(); // a link to a regular file: replace that file, keep the link
     }
     Path dir = absolute.getParent();
     if (dir == null || !Files.isDirectory(dir)) {
@@ -127,15 +128,20 @@ public final class OutputFiles {
   private static void removeStaleTemporaries(Path dir, String name) {
     String prefix = "." + name + ".";
     java.time.Instant cutoff = java.time.Instant.now().minus(STALE);
-    try (java.nio.file.DirectoryStream<Path> stream = Files.newDirectoryStream(dir,
-        p -> {
-          String n = p.getFileName().toString();
-          return n.startsWith(prefix) && n.endsWith(".tmp")
-              && n.substring(prefix.length(), n.length() - 4).matches("[0-9a-z]{1,13}");
-        })) {
+    try (java.nio.file.DirectoryStream<Path> stream =
+        Files.newDirectoryStream(
+            dir,
+            p -> {
+              String n = p.getFileName().toString();
+              return n.startsWith(prefix)
+                  && n.endsWith(".tmp")
+                  && n.substring(prefix.length(), n.length() - 4).matches("[0-9a-z]{1,13}");
+            })) {
       for (Path stale : stream) {
         if (Files.isRegularFile(stale, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-            && Files.getLastModifiedTime(stale, java.nio.file.LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(cutoff)) {
+            && Files.getLastModifiedTime(stale, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                .toInstant()
+                .isBefore(cutoff)) {
           Files.deleteIfExists(stale);
         }
       }
@@ -169,9 +175,12 @@ public final class OutputFiles {
    */
   private static Temporary newTemporary(Path dir, String name) throws IOException {
     for (int attempt = 0; ; attempt++) {
-      Path tmp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+      Path tmp =
+          dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
       try {
-        return new Temporary(tmp, Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+        return new Temporary(
+            tmp,
+            Files.newByteChannel(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
       } catch (FileAlreadyExistsException e) {
         if (attempt == 100) {
           throw e;
@@ -182,8 +191,8 @@ public final class OutputFiles {
 
   /**
    * Removes the temporary files of writes in progress (a write that Ctrl-C interrupted). The
-   * command line's shutdown hook calls it once the ranking is written; no class registers a hook
-   * of its own (a static initializer that does can run during shutdown and fail).
+   * command line's shutdown hook calls it once the ranking is written; no class registers a hook of
+   * its own (a static initializer that does can run during shutdown and fail).
    */
   public static void cleanUp() {
     for (Path tmp : PENDING) {

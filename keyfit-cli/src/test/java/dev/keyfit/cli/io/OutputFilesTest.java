@@ -21,7 +21,8 @@ class OutputFilesTest {
   @Test
   void writesTheFileAndLeavesNoTemporaryFile() throws IOException {
     Path target = dir.resolve("gap.md");
-    OutputFiles.write(target, List.of(), out -> out.write("# hi\n".getBytes(StandardCharsets.UTF_8)));
+    OutputFiles.write(
+        target, List.of(), out -> out.write("# hi\n".getBytes(StandardCharsets.UTF_8)));
     assertEquals("# hi\n", Files.readString(target));
     assertEquals(List.of(target), list());
   }
@@ -37,7 +38,8 @@ class OutputFilesTest {
 
   @Test
   void directoryTargetIsRefused() {
-    IOException e = assertThrows(IOException.class, () -> OutputFiles.write(dir, List.of(), out -> {}));
+    IOException e =
+        assertThrows(IOException.class, () -> OutputFiles.write(dir, List.of(), out -> {}));
     assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
   }
 
@@ -45,8 +47,12 @@ class OutputFilesTest {
   void inputIsNeverOverwritten() throws IOException {
     Path resume = dir.resolve("resume.txt");
     Files.writeString(resume, "my resume");
-    IOException e = assertThrows(IOException.class,
-        () -> OutputFiles.write(dir.resolve("./resume.txt"), List.of(resume), out -> out.write('x')));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                OutputFiles.write(
+                    dir.resolve("./resume.txt"), List.of(resume), out -> out.write('x')));
     assertTrue(e.getMessage().contains("is one of the inputs"), e.getMessage());
     assertEquals("my resume", Files.readString(resume));
   }
@@ -56,25 +62,34 @@ class OutputFilesTest {
     Path resume = dir.resolve("resume.txt");
     Files.writeString(resume, "my resume");
     Path link = Files.createSymbolicLink(dir.resolve("link.txt"), resume);
-    assertThrows(IOException.class, () -> OutputFiles.write(link, List.of(resume), out -> out.write('x')));
+    assertThrows(
+        IOException.class, () -> OutputFiles.write(link, List.of(resume), out -> out.write('x')));
     assertEquals("my resume", Files.readString(resume));
   }
 
   @Test
   void missingOrUnwritableFolderFails() throws IOException {
-    assertThrows(IOException.class,
+    assertThrows(
+        IOException.class,
         () -> OutputFiles.write(dir.resolve("no/such/folder/gap.html"), List.of(), out -> {}));
     Path file = Files.writeString(dir.resolve("plain-file"), "x");
-    assertThrows(IOException.class, () -> OutputFiles.write(file.resolve("gap.html"), List.of(), out -> {}));
+    assertThrows(
+        IOException.class, () -> OutputFiles.write(file.resolve("gap.html"), List.of(), out -> {}));
   }
 
   @Test
   void failedWriteKeepsThePreviousReport() throws IOException {
     Path target = Files.writeString(dir.resolve("gap.html"), "old");
-    assertThrows(IOException.class, () -> OutputFiles.write(target, List.of(), out -> {
-      out.write("half".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("disk full");
-    }));
+    assertThrows(
+        IOException.class,
+        () ->
+            OutputFiles.write(
+                target,
+                List.of(),
+                out -> {
+                  out.write("half".getBytes(StandardCharsets.UTF_8));
+                  throw new IOException("disk full");
+                }));
     assertEquals("old", Files.readString(target));
     assertEquals(List.of(target), list());
   }
@@ -89,7 +104,8 @@ class OutputFilesTest {
   void aDeviceIsWrittenThroughNotReplaced() throws Exception {
     Path devNull = Path.of("/dev/null");
     Assumptions.assumeTrue(Files.exists(devNull));
-    OutputFiles.write(devNull, List.of(), out -> out.write("report".getBytes(StandardCharsets.UTF_8)));
+    OutputFiles.write(
+        devNull, List.of(), out -> out.write("report".getBytes(StandardCharsets.UTF_8)));
     assertTrue(!Files.isRegularFile(devNull), "/dev/null is still a device");
   }
 
@@ -104,14 +120,17 @@ class OutputFilesTest {
       return;
     }
     Assumptions.assumeTrue(mkfifo.waitFor() == 0);
-    java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-      try {
-        return Files.readString(fifo);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    OutputFiles.write(fifo, List.of(), out -> out.write("ranking".getBytes(StandardCharsets.UTF_8)));
+    java.util.concurrent.CompletableFuture<String> read =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Files.readString(fifo);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    OutputFiles.write(
+        fifo, List.of(), out -> out.write("ranking".getBytes(StandardCharsets.UTF_8)));
     assertEquals("ranking", read.get(30, java.util.concurrent.TimeUnit.SECONDS));
     assertTrue(!Files.isRegularFile(fifo), "the FIFO is still a FIFO");
   }
@@ -131,8 +150,10 @@ class OutputFilesTest {
     locked.toFile().setWritable(false);
     try {
       Assumptions.assumeFalse(Files.isWritable(locked), "running as root");
-      IOException e = assertThrows(IOException.class,
-          () -> OutputFiles.write(locked.resolve("gap.md"), List.of(), out -> out.write('x')));
+      IOException e =
+          assertThrows(
+              IOException.class,
+              () -> OutputFiles.write(locked.resolve("gap.md"), List.of(), out -> out.write('x')));
       assertTrue(e.getMessage().startsWith("permission denied"), e.getMessage());
       assertTrue(!e.getMessage().contains(".tmp"), e.getMessage());
     } finally {
@@ -144,9 +165,12 @@ class OutputFilesTest {
   void aTemporaryFileLeftByAKilledRunIsRemovedByTheNextWrite() throws IOException {
     Path target = dir.resolve("ranking.csv");
     Path stale = Files.createFile(dir.resolve(".ranking.csv.abc123.tmp"));
-    Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
-        java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
-    Path fresh = Files.createFile(dir.resolve(".ranking.csv.def456.tmp")); // another run writing now
+    Files.setLastModifiedTime(
+        stale,
+        java.nio.file.attribute.FileTime.from(
+            java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+    Path fresh =
+        Files.createFile(dir.resolve(".ranking.csv.def456.tmp")); // another run writing now
     OutputFiles.write(target, List.of(), out -> out.write('x'));
     assertTrue(!Files.exists(stale), "the stale temporary file is gone");
     assertTrue(Files.exists(fresh), "a recent one may belong to a run in progress");

@@ -1,15 +1,15 @@
 package dev.keyfit.render.pdf;
 
-import dev.keyfit.render.HtmlRenderer;
-import dev.keyfit.render.Renderer;
-import dev.keyfit.report.Report;
-import dev.keyfit.report.ReportFormat;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import dev.keyfit.render.HtmlRenderer;
+import dev.keyfit.render.Renderer;
+import dev.keyfit.report.Report;
+import dev.keyfit.report.ReportFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,8 +23,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
  * The PDF report: the HTML report's print variant rendered by openhtmltopdf on PDFBox, with
- * Liberation Sans embedded (the regular weight from PDFBox's jar, the bold one shipped with
- * keyfit) so it looks the same everywhere. The charts are the HTML report's inline SVG, drawn by
+ * Liberation Sans embedded (the regular weight from PDFBox's jar, the bold one shipped with keyfit)
+ * so it looks the same everywhere. The charts are the HTML report's inline SVG, drawn by
  * openhtmltopdf's Batik plugin with scripts and external resources off. External resources are
  * refused, logging is off, and the document id and dates are fixed so the same report gives the
  * same bytes.
@@ -32,7 +32,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 public final class PdfRenderer implements Renderer {
 
   static final String FONT = "Liberation Sans";
-  private static final String REGULAR = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+  private static final String REGULAR =
+      "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final String BOLD = "/dev/keyfit/render/pdf/fonts/LiberationSans-Bold.ttf";
 
   static {
@@ -48,20 +49,27 @@ public final class PdfRenderer implements Renderer {
   public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
     String html = HtmlRenderer.html(report, true, options);
     try (PDDocument document = new PDDocument()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder()
-          .usePDDocument(document)
-          .useFastMode()
-          // a tagged PDF (structure tree, /Lang from <html lang>, /Title from <title>) for screen readers
-          .usePdfUaAccessibility(true)
-          .withProducer(report.tool().name() + " " + report.tool().version())
-          .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-          .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-          .useFont(() -> font(REGULAR), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
-          .useFont(() -> font(BOLD), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
-          // Batik draws the inline SVG charts; no script runs and no external resource is loaded.
-          .useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
-              BatikSVGDrawer.SvgExternalResourceMode.SECURE))
-          .withHtmlContent(html, null);
+      PdfRendererBuilder builder =
+          new PdfRendererBuilder()
+              .usePDDocument(document)
+              .useFastMode()
+              // a tagged PDF (structure tree, /Lang from <html lang>, /Title from <title>) for
+              // screen readers
+              .usePdfUaAccessibility(true)
+              .withProducer(report.tool().name() + " " + report.tool().version())
+              .useExternalResourceAccessControl(
+                  (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+              .useExternalResourceAccessControl(
+                  (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+              .useFont(() -> font(REGULAR), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
+              .useFont(() -> font(BOLD), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
+              // Batik draws the inline SVG charts; no script runs and no external resource is
+              // loaded.
+              .useSVGDrawer(
+                  new BatikSVGDrawer(
+                      BatikSVGDrawer.SvgScriptMode.SECURE,
+                      BatikSVGDrawer.SvgExternalResourceMode.SECURE))
+              .withHtmlContent(html, null);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.layout();
         renderer.createPDFWithoutClosing();
@@ -82,7 +90,8 @@ public final class PdfRenderer implements Renderer {
   private static InputStream font(String resource) {
     InputStream in = PdfRenderer.class.getResourceAsStream(resource);
     if (in == null) {
-      throw new UncheckedIOException(new IOException("font " + resource + " is missing from the jar"));
+      throw new UncheckedIOException(
+          new IOException("font " + resource + " is missing from the jar"));
     }
     return in;
   }

@@ -1,14 +1,14 @@
 package dev.keyfit.render.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.keyfit.AnalysisOptions;
+import dev.keyfit.Keyfit;
 import dev.keyfit.render.Renderer;
 import dev.keyfit.render.Renderers;
 import dev.keyfit.report.Report;
 import dev.keyfit.report.ReportFixtures;
 import dev.keyfit.report.ReportFormat;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.keyfit.AnalysisOptions;
-import dev.keyfit.Keyfit;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,9 +22,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The golden inputs under {@code src/test/resources/golden/} and helpers to render and compare.
- * Run with {@code -Dkeyfit.updateGolden=true} to rewrite the expected files instead of comparing
- * (then review the diff: every change is a change users see).
+ * The golden inputs under {@code src/test/resources/golden/} and helpers to render and compare. Run
+ * with {@code -Dkeyfit.updateGolden=true} to rewrite the expected files instead of comparing (then
+ * review the diff: every change is a change users see).
  */
 final class GoldenFiles {
 
@@ -49,7 +49,8 @@ final class GoldenFiles {
   /** The golden input resumes, by name. */
   static List<String> inputs() {
     try (Stream<Path> files = Files.list(DIR)) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".input.txt"))
           .map(n -> n.substring(0, n.length() - ".input.txt".length()))
           .sorted()
@@ -72,8 +73,10 @@ final class GoldenFiles {
     }
     if (name.equals(SAMPLE)) {
       try {
-        return keyfit().analyze(Path.of("samples/tpm-resume.pdf"),
-            AnalysisOptions.defaults().withJobPosting(Path.of("samples/tpm-posting.txt")));
+        return keyfit()
+            .analyze(
+                Path.of("samples/tpm-resume.pdf"),
+                AnalysisOptions.defaults().withJobPosting(Path.of("samples/tpm-posting.txt")));
       } catch (Exception e) {
         throw new IllegalStateException(e);
       }
@@ -111,11 +114,15 @@ final class GoldenFiles {
     if (UPDATE || !Files.exists(expected)) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
       if (!UPDATE) {
-        throw new AssertionError(expected + " was missing and has been written; review it and run again");
+        throw new AssertionError(
+            expected + " was missing and has been written; review it and run again");
       }
       return;
     }
-    assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual,
-        expectedFile + " differs; if the change is intended, rerun with -Dkeyfit.updateGolden=true");
+    assertEquals(
+        Files.readString(expected, StandardCharsets.UTF_8),
+        actual,
+        expectedFile
+            + " differs; if the change is intended, rerun with -Dkeyfit.updateGolden=true");
   }
 }

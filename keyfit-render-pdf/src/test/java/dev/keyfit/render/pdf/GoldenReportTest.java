@@ -1,8 +1,8 @@
 package dev.keyfit.render.pdf;
 
-import dev.keyfit.report.ReportFormat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import dev.keyfit.report.ReportFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every golden input rendered in every format, compared with its expected file (the PDF by the
- * text PDFBox extracts from it). Regenerate deliberately with {@code -Dkeyfit.updateGolden=true}.
+ * Every golden input rendered in every format, compared with its expected file (the PDF by the text
+ * PDFBox extracts from it). Regenerate deliberately with {@code -Dkeyfit.updateGolden=true}.
  */
 class GoldenReportTest {
 
@@ -23,8 +23,13 @@ class GoldenReportTest {
     names.add(GoldenFiles.SAMPLE);
     List<Arguments> cases = new ArrayList<>();
     for (String name : names) {
-      for (ReportFormat format : List.of(ReportFormat.TEXT, ReportFormat.JSON, ReportFormat.MARKDOWN,
-          ReportFormat.HTML, ReportFormat.PDF)) {
+      for (ReportFormat format :
+          List.of(
+              ReportFormat.TEXT,
+              ReportFormat.JSON,
+              ReportFormat.MARKDOWN,
+              ReportFormat.HTML,
+              ReportFormat.PDF)) {
         cases.add(Arguments.of(name, format));
       }
     }
@@ -38,7 +43,8 @@ class GoldenReportTest {
     if (format == ReportFormat.PDF) {
       GoldenFiles.check(name + ".expected.pdf.txt", GoldenFiles.pdfText(bytes));
     } else {
-      GoldenFiles.check(name + ".expected." + format.extension(), new String(bytes, StandardCharsets.UTF_8));
+      GoldenFiles.check(
+          name + ".expected." + format.extension(), new String(bytes, StandardCharsets.UTF_8));
     }
   }
 

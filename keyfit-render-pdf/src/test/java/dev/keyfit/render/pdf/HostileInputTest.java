@@ -1,10 +1,5 @@
 package dev.keyfit.render.pdf;
 
-import dev.keyfit.testing.Xml;
-
-import dev.keyfit.report.Report;
-import dev.keyfit.report.ReportFixtures;
-import dev.keyfit.report.ReportFormat;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,26 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keyfit.AnalysisOptions;
-import java.io.ByteArrayInputStream;
+import dev.keyfit.report.Report;
+import dev.keyfit.report.ReportFixtures;
+import dev.keyfit.report.ReportFormat;
+import dev.keyfit.testing.Xml;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3c.dom.Document;
 
 /**
  * Hostile strings in a resume (HTML, script, Markdown links, formulas, controls) come out inert.
- * The resume goes through the pipeline; the lone surrogate, which no UTF-8 file can hold, is in
- * the hand-built {@link ReportFixtures#hostile()} report checked alongside it.
+ * The resume goes through the pipeline; the lone surrogate, which no UTF-8 file can hold, is in the
+ * hand-built {@link ReportFixtures#hostile()} report checked alongside it.
  */
 class HostileInputTest {
 
-  static final String RESUME = """
+  static final String RESUME =
+      """
       Alex <script>alert(1)</script> " onmouseover=x
       alex@example.com ![x](http://evil) [click](javascript:alert(1))
 
@@ -61,10 +58,12 @@ class HostileInputTest {
       assertFalse(lower.contains("<script"), "no script element");
       assertFalse(lower.contains("<img"), "no img element");
       assertFalse(lower.contains("<h1>x"), "no injected heading");
-      assertFalse(Pattern.compile("<[^>]*\\son\\w+=").matcher(lower).find(), "no event handler attribute");
+      assertFalse(
+          Pattern.compile("<[^>]*\\son\\w+=").matcher(lower).find(), "no event handler attribute");
       assertFalse(lower.contains("href="), "no links at all");
       assertFalse(html.contains("\u0000") || html.contains("\u001b") || html.contains("\u202e"));
-      assertTrue(html.contains("&lt;img src=x onerror=alert(") || html.contains("&lt;script&gt;alert("),
+      assertTrue(
+          html.contains("&lt;img src=x onerror=alert(") || html.contains("&lt;script&gt;alert("),
           "the text is shown, escaped");
       assertTrue(html.contains("Content-Security-Policy"));
       Xml.assertWellFormed(html);
@@ -75,7 +74,8 @@ class HostileInputTest {
   void markdownIsNeutralised() {
     for (Report report : new Report[] {pipeline, ReportFixtures.hostile()}) {
       String md = render(report, ReportFormat.MARKDOWN);
-      assertFalse(md.contains("<script") || md.contains("<img") || md.contains("</td>"), "no raw HTML");
+      assertFalse(
+          md.contains("<script") || md.contains("<img") || md.contains("</td>"), "no raw HTML");
       assertFalse(md.contains("!["), "no image syntax");
       assertFalse(md.contains("]("), "no link syntax");
       assertFalse(md.contains("\u0000") || md.contains("\u001b"));
@@ -87,7 +87,8 @@ class HostileInputTest {
           assertTrue(cells >= 2 && header > 0);
         }
       }
-      assertTrue(md.contains("=HYPERLINK") || !md.contains("HYPERLINK"), "formulas are plain text here");
+      assertTrue(
+          md.contains("=HYPERLINK") || !md.contains("HYPERLINK"), "formulas are plain text here");
     }
   }
 
@@ -99,7 +100,8 @@ class HostileInputTest {
       if (lines[i].startsWith("|---")) {
         long columns = columns(lines[i]);
         for (int j = i + 1; j < lines.length && lines[j].startsWith("|"); j++) {
-          assertTrue(columns(lines[j]) == columns, "row keeps " + columns + " columns: " + lines[j]);
+          assertTrue(
+              columns(lines[j]) == columns, "row keeps " + columns + " columns: " + lines[j]);
         }
       }
     }
@@ -111,7 +113,8 @@ class HostileInputTest {
       String json = render(report, ReportFormat.JSON);
       JsonNode tree = assertDoesNotThrow(() -> new ObjectMapper().readTree(json));
       assertTrue(tree.has("schemaVersion"));
-      assertFalse(json.contains("\u0000") || json.contains("\u001b"), "control characters are escaped");
+      assertFalse(
+          json.contains("\u0000") || json.contains("\u001b"), "control characters are escaped");
     }
   }
 
@@ -119,14 +122,19 @@ class HostileInputTest {
   void terminalTextHasNoForeignEscapes() {
     for (Report report : new Report[] {pipeline, ReportFixtures.hostile()}) {
       String text = render(report, ReportFormat.TEXT);
-      assertFalse(text.contains("\u001b") || text.contains("\u0000") || text.contains("\u0007")
-          || text.contains("\u202e"), "plain text carries no control characters");
+      assertFalse(
+          text.contains("\u001b")
+              || text.contains("\u0000")
+              || text.contains("\u0007")
+              || text.contains("\u202e"),
+          "plain text carries no control characters");
     }
   }
 
   @Test
   void pdfRendersHostileTextAsText() {
-    String text = GoldenFiles.pdfText(GoldenFiles.render(ReportFixtures.hostile(), ReportFormat.PDF));
+    String text =
+        GoldenFiles.pdfText(GoldenFiles.render(ReportFixtures.hostile(), ReportFormat.PDF));
     assertTrue(text.contains("<script>alert(1)</script>"), "shown literally, as text");
   }
 
@@ -137,5 +145,4 @@ class HostileInputTest {
   private static String render(Report report, ReportFormat format) {
     return new String(GoldenFiles.render(report, format), StandardCharsets.UTF_8);
   }
-
 }

@@ -1,8 +1,5 @@
 package dev.keyfit.render.pdf;
 
-import dev.keyfit.report.Report;
-import dev.keyfit.report.ReportFixtures;
-import dev.keyfit.report.ReportFormat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +11,9 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.keyfit.report.Report;
+import dev.keyfit.report.ReportFixtures;
+import dev.keyfit.report.ReportFormat;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,7 +33,8 @@ class JsonSchemaTest {
 
   @BeforeAll
   static void loadSchema() throws Exception {
-    try (InputStream in = JsonSchemaTest.class.getResourceAsStream("/dev/keyfit/report/keyfit-report.schema.json")) {
+    try (InputStream in =
+        JsonSchemaTest.class.getResourceAsStream("/dev/keyfit/report/keyfit-report.schema.json")) {
       schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
     }
   }
@@ -85,7 +86,8 @@ class JsonSchemaTest {
   }
 
   private static JsonNode json(Report report) throws Exception {
-    return MAPPER.readTree(new String(GoldenFiles.render(report, ReportFormat.JSON), StandardCharsets.UTF_8));
+    return MAPPER.readTree(
+        new String(GoldenFiles.render(report, ReportFormat.JSON), StandardCharsets.UTF_8));
   }
 
   private static void assertValid(JsonNode json) {

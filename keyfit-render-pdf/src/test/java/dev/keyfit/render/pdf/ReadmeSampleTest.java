@@ -1,12 +1,12 @@
 package dev.keyfit.render.pdf;
 
-import dev.keyfit.render.Renderer;
-import dev.keyfit.render.TextRenderer;
-import dev.keyfit.report.Report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyfit.AnalysisOptions;
+import dev.keyfit.render.Renderer;
+import dev.keyfit.render.TextRenderer;
+import dev.keyfit.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,12 +28,16 @@ class ReadmeSampleTest {
     assertTrue(start >= 0 && end > start, "README has the sample markers");
     String sample = readme.substring(start + "<!-- sample:start -->\n```\n".length(), end);
 
-    Report report = GoldenFiles.keyfit().analyze(Path.of("samples/tpm-resume.pdf"),
-        AnalysisOptions.defaults().withJobPosting(Path.of("samples/tpm-posting.txt")));
+    Report report =
+        GoldenFiles.keyfit()
+            .analyze(
+                Path.of("samples/tpm-resume.pdf"),
+                AnalysisOptions.defaults().withJobPosting(Path.of("samples/tpm-posting.txt")));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new TextRenderer().render(report, Renderer.RenderOptions.PLAIN, out);
     String text = out.toString(StandardCharsets.UTF_8);
     String top = text.substring(0, text.indexOf("\nProject Manager  ") + 1).stripTrailing() + "\n";
-    assertEquals(top, sample, "README sample differs from the real output: paste the new top of the report");
+    assertEquals(
+        top, sample, "README sample differs from the real output: paste the new top of the report");
   }
 }

@@ -12,9 +12,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * The ranking as RFC 4180 CSV (UTF-8, CRLF, every field quoted). Cells that a spreadsheet would
- * run as a formula (starting with {@code = + - @}, their full-width forms, tab, CR or NUL) are
- * prefixed with {@code '} (OWASP CSV injection); file names and extracted terms are untrusted.
+ * The ranking as RFC 4180 CSV (UTF-8, CRLF, every field quoted). Cells that a spreadsheet would run
+ * as a formula (starting with {@code = + - @}, their full-width forms, tab, CR or NUL) are prefixed
+ * with {@code '} (OWASP CSV injection); file names and extracted terms are untrusted.
  */
 final class CsvRankingWriter implements RankingWriter {
 
@@ -26,7 +26,8 @@ final class CsvRankingWriter implements RankingWriter {
     CSVPrinter csv = new CSVPrinter(w, FORMAT);
     csv.printRecord(RankingWriter.header(ranking));
     for (Ranking.Row row : ranking.rows()) {
-      List<String> cells = RankingWriter.cells(row).stream().map(CsvRankingWriter::neutralise).toList();
+      List<String> cells =
+          RankingWriter.cells(row).stream().map(CsvRankingWriter::neutralise).toList();
       csv.printRecord(cells);
     }
     csv.flush();
@@ -38,8 +39,18 @@ final class CsvRankingWriter implements RankingWriter {
       return cell;
     }
     char c = cell.charAt(0);
-    boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\0'
-        || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
+    boolean formula =
+        c == '='
+            || c == '+'
+            || c == '-'
+            || c == '@'
+            || c == '\t'
+            || c == '\r'
+            || c == '\0'
+            || c == '\uFF1D'
+            || c == '\uFF0B'
+            || c == '\uFF0D'
+            || c == '\uFF20';
     return formula ? "'" + cell : cell;
   }
 }

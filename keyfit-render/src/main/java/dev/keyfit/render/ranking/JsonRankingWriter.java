@@ -1,9 +1,9 @@
 package dev.keyfit.render.ranking;
 
-import dev.keyfit.batch.Ranking;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keyfit.batch.Ranking;
 import dev.keyfit.report.JsonReport;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -12,7 +12,9 @@ final class MarkdownRankingWriter implements RankingWriter {
   @Override
   public void write(Ranking ranking, OutputStream out) throws IOException {
     StringBuilder b = new StringBuilder(RankingWriter.MARKDOWN_TITLE + "\n");
-    b.append(ranking.analyzed().size()).append(" analyzed, ").append(ranking.failed().size())
+    b.append(ranking.analyzed().size())
+        .append(" analyzed, ")
+        .append(ranking.failed().size())
         .append(" could not be analyzed")
         .append(ranking.byPosting() ? "; ranked by job-posting match" : "; ranked by role score")
         .append(".\n\n");
@@ -41,7 +43,8 @@ final class MarkdownRankingWriter implements RankingWriter {
         case '<' -> b.append("&lt;");
         case '>' -> b.append("&gt;");
         case '\n', '\r' -> b.append(' ');
-        case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '+', '-', '!', '|' -> b.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '+', '-', '!', '|' ->
+            b.append('\\').append(c);
         default -> b.append(c < 0x20 && c != '\t' ? ' ' : c);
       }
     }

@@ -9,10 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** Writes a ranking in one format. Implementations are stateless; the stream is flushed, not closed. */
+/**
+ * Writes a ranking in one format. Implementations are stateless; the stream is flushed, not closed.
+ */
 public interface RankingWriter {
 
-  /** The first line of a Markdown ranking (a re-run may replace a file under the folder that starts with it). */
+  /**
+   * The first line of a Markdown ranking (a re-run may replace a file under the folder that starts
+   * with it).
+   */
   String MARKDOWN_TITLE = "# Resume ranking\n";
 
   void write(Ranking ranking, OutputStream out) throws IOException;
@@ -29,7 +34,10 @@ public interface RankingWriter {
 
   /** The ranking formats. */
   enum Format {
-    CSV, JSON, MARKDOWN, HTML;
+    CSV,
+    JSON,
+    MARKDOWN,
+    HTML;
 
     /** The format a file name implies, or null. */
     public static Format fromFileName(String name) {
@@ -63,8 +71,12 @@ public interface RankingWriter {
     c.add(row.ok() ? Integer.toString(row.score()) : "");
     c.add(row.bestFit());
     for (Role role : Role.values()) {
-      c.add(row.roleScores().stream().filter(s -> s.role() == role).findFirst()
-          .map(s -> Integer.toString(s.score())).orElse(""));
+      c.add(
+          row.roleScores().stream()
+              .filter(s -> s.role() == role)
+              .findFirst()
+              .map(s -> Integer.toString(s.score()))
+              .orElse(""));
     }
     c.add(row.ok() ? Integer.toString(row.matched()) : "");
     c.add(String.join("; ", row.missing()));

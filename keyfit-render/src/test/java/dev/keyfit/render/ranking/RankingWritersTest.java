@@ -1,11 +1,11 @@
 package dev.keyfit.render.ranking;
 
-import dev.keyfit.batch.FileOutcome;
-import dev.keyfit.batch.Ranking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keyfit.batch.FileOutcome;
+import dev.keyfit.batch.Ranking;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,12 +18,22 @@ import org.junit.jupiter.api.Test;
 
 class RankingWritersTest {
 
-  private static final List<String> HOSTILE = List.of("=HYPERLINK(\"x\")", "+1 555", "-2+3", "@SUM(A1)",
-      "\tcmd", "\rcmd", "＝1+1", "<script>alert(1)</script>.pdf");
+  private static final List<String> HOSTILE =
+      List.of(
+          "=HYPERLINK(\"x\")",
+          "+1 555",
+          "-2+3",
+          "@SUM(A1)",
+          "\tcmd",
+          "\rcmd",
+          "＝1+1",
+          "<script>alert(1)</script>.pdf");
 
   private static Ranking ranking() {
-    List<FileOutcome> outcomes = HOSTILE.stream()
-        .<FileOutcome>map(n -> new FileOutcome.Failed(Path.of(n), "CORRUPT", n)).toList();
+    List<FileOutcome> outcomes =
+        HOSTILE.stream()
+            .<FileOutcome>map(n -> new FileOutcome.Failed(Path.of(n), "CORRUPT", n))
+            .toList();
     return Ranking.of(outcomes, null, false);
   }
 
@@ -36,7 +46,8 @@ class RankingWritersTest {
   @Test
   void csvNeutralisesFormulaCellsAndRoundTrips() throws IOException {
     String csv = write(RankingWriter.Format.CSV);
-    List<CSVRecord> records = CSVParser.parse(new StringReader(csv), CsvRankingWriter.FORMAT).getRecords();
+    List<CSVRecord> records =
+        CSVParser.parse(new StringReader(csv), CsvRankingWriter.FORMAT).getRecords();
     assertEquals(HOSTILE.size() + 1, records.size());
     List<String> files = records.subList(1, records.size()).stream().map(r -> r.get(1)).toList();
     List<String> sorted = HOSTILE.stream().sorted().toList();
