@@ -3,6 +3,7 @@ package dev.keyfit.extract;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.keyfit.testing.DebianPackages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,19 +107,9 @@ class PdfWordSeparationTest {
 
   /** Poppler's pdftotext, found on the PATH or installed once (as root) with apt-get. */
   static final class Pdftotext {
-    private static Path found;
-    private static boolean tried;
-
-    static synchronized Path locate() {
-      if (!tried) {
-        tried = true;
-        found = which();
-        if (found == null) {
-          install();
-          found = which();
-        }
-      }
-      return found;
+    static Path locate() {
+      return DebianPackages.find("poppler-utils", "/usr/bin/pdftotext", "/usr/local/bin/pdftotext")
+          .orElse(null);
     }
 
     static String run(Path pdftotext, Path pdf) throws IOException, InterruptedException {
@@ -137,47 +128,6 @@ class PdfWordSeparationTest {
         return Files.readString(out, StandardCharsets.UTF_8);
       } finally {
         Files.deleteIfExists(out);
-      }
-    }
-
-    private static Path which() {
-      for (String name : List.of("/usr/bin/pdftotext", "/usr/local/bin/pdftotext")) {
-        if (Files.isExecutable(Path.of(name))) {
-          return Path.of(name);
-        }
-      }
-      return null;
-    }
-
-    /** One bounded attempt (5 minutes overall) at {@code apt-get install poppler-utils}. */
-    private static void install() {
-      if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))
-          || !"root".equals(System.getProperty("user.name"))) {
-        return;
-      }
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-      try {
-        apt(deadline, "update");
-        apt(deadline, "install", "-y", "--no-install-recommends", "poppler-utils");
-      } catch (IOException e) {
-        // no apt: measured against the reference text, or skipped
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-
-    private static void apt(long deadline, String... args)
-        throws IOException, InterruptedException {
-      List<String> command = new ArrayList<>(List.of("/usr/bin/apt-get"));
-      command.addAll(List.of(args));
-      ProcessBuilder pb =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-      pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
-      Process p = pb.start();
-      if (!p.waitFor(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-        p.destroyForcibly();
       }
     }
   }

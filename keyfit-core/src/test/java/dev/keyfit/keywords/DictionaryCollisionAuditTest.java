@@ -3,6 +3,7 @@ package dev.keyfit.keywords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.keyfit.nlp.WordTokenizer;
+import dev.keyfit.testing.DebianPackages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,9 +40,7 @@ class DictionaryCollisionAuditTest {
 
   @BeforeAll
   static void loadWordList() throws IOException {
-    if (!Files.isRegularFile(WORDS)) {
-      installWordList();
-    }
+    DebianPackages.find("wamerican", WORDS.toString());
     Assumptions.assumeTrue(
         Files.isRegularFile(WORDS),
         "no English word list at "
@@ -139,28 +137,5 @@ class DictionaryCollisionAuditTest {
             .filter(w -> w.matches(".*\\p{L}.*"))
             .toList();
     return words.size() >= 2 && term.modes(form, words).stream().allMatch(m -> m == MatchMode.STEM);
-  }
-
-  /** One bounded attempt at {@code apt-get install wamerican}, only as root with apt present. */
-  private static void installWordList() {
-    if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))
-        || !"root".equals(System.getProperty("user.name"))) {
-      return;
-    }
-    try {
-      ProcessBuilder pb =
-          new ProcessBuilder("/usr/bin/apt-get", "install", "-y", "wamerican")
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-      pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
-      Process p = pb.start();
-      if (!p.waitFor(3, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-      }
-    } catch (IOException e) {
-      // no apt: the test is skipped
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

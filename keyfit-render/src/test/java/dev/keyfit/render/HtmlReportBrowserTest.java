@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyfit.report.Report;
 import dev.keyfit.report.ReportFixtures;
+import dev.keyfit.testing.DebianPackages;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +31,9 @@ class HtmlReportBrowserTest {
 
   @BeforeAll
   static void findChromium() throws Exception {
-    chromium = locate();
-    if (chromium == null) {
-      install();
-      chromium = locate();
-    }
+    chromium =
+        DebianPackages.find("chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser")
+            .orElse(null);
     Assumptions.assumeTrue(
         chromium != null,
         "headless Chromium is not available (install the Debian package 'chromium'); browser test skipped");
@@ -189,47 +187,6 @@ class HtmlReportBrowserTest {
     String text = Files.readString(stdout, StandardCharsets.UTF_8);
     Files.deleteIfExists(stdout);
     return text;
-  }
-
-  private static Path locate() {
-    for (String name : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
-      if (Files.isExecutable(Path.of(name))) {
-        return Path.of(name);
-      }
-    }
-    return null;
-  }
-
-  /** One bounded attempt at {@code apt-get install chromium}, only as root with apt present. */
-  private static void install() {
-    if (!Files.isExecutable(Path.of("/usr/bin/apt-get"))
-        || !"root".equals(System.getProperty("user.name"))) {
-      return;
-    }
-    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-    try {
-      // a fresh machine has no package lists yet: fetch them, then install, in 5 minutes overall
-      apt(deadline, "update");
-      apt(deadline, "install", "-y", "--no-install-recommends", "chromium");
-    } catch (IOException e) {
-      // no apt: the test is skipped
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void apt(long deadline, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("/usr/bin/apt-get"));
-    command.addAll(List.of(args));
-    ProcessBuilder pb =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    pb.environment().put("DEBIAN_FRONTEND", "noninteractive");
-    Process p = pb.start();
-    if (!p.waitFor(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
-      p.destroyForcibly();
-    }
   }
 
   private static int distinctColours(BufferedImage image) {
