@@ -3,6 +3,7 @@ package dev.keyfit;
 import dev.keyfit.advise.Advice;
 import dev.keyfit.advise.Advisor;
 import dev.keyfit.advise.QualificationChecks;
+import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.ExtractionException;
 import dev.keyfit.extract.Extractors;
@@ -26,12 +27,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The library entry point: analyze a resume file and get a {@link Report}. Create one instance and
- * share it: it is immutable and thread-safe (each thread gets its own NLP taggers).
+ * The library entry point: analyze a resume (a file, or bytes in memory) and get a {@link Report}.
+ * Create one instance and share it: it is immutable and thread-safe (each thread gets its own NLP
+ * taggers).
  *
  * <pre>{@code
  * Keyfit keyfit = Keyfit.create();
  * Report report = keyfit.analyze(Path.of("resume.pdf"), AnalysisOptions.defaults());
+ * Report upload = keyfit.analyze(DocumentSource.of("cv.docx", bytes), AnalysisOptions.defaults());
  * }</pre>
  */
 public final class Keyfit {
@@ -85,14 +88,20 @@ public final class Keyfit {
     return dictionary;
   }
 
-  /**
-   * Analyzes a resume file.
-   *
-   * @throws ExtractionException when the file (or the job posting) cannot be read; its failure says
-   *     why
-   */
+  /** Analyzes a resume file: {@link #analyze(DocumentSource, AnalysisOptions)} on the file. */
   public Report analyze(Path file, AnalysisOptions options) throws ExtractionException {
-    ExtractedDocument document = extractors.extract(file, options.limits());
+    return analyze(DocumentSource.of(file), options);
+  }
+
+  /**
+   * Analyzes a resume, a file or bytes in memory (an upload, say); the report names it by {@link
+   * DocumentSource#name()}.
+   *
+   * @throws ExtractionException when the resume (or the job posting) cannot be read; its failure
+   *     says why
+   */
+  public Report analyze(DocumentSource resume, AnalysisOptions options) throws ExtractionException {
+    ExtractedDocument document = extractors.extract(resume, options.limits());
     return analyze(document, options);
   }
 
@@ -112,7 +121,18 @@ public final class Keyfit {
    */
   public Report analyze(Path file, AnalysisOptions options, JobPosting posting)
       throws ExtractionException {
-    return analyze(extractors.extract(file, options.limits()), options, posting);
+    return analyze(DocumentSource.of(file), options, posting);
+  }
+
+  /**
+   * Analyzes a resume, a file or bytes in memory, against a posting read once with {@link
+   * #readPosting}; {@code options.jobPosting()} is ignored.
+   *
+   * @param posting the posting, or null for none
+   */
+  public Report analyze(DocumentSource resume, AnalysisOptions options, JobPosting posting)
+      throws ExtractionException {
+    return analyze(extractors.extract(resume, options.limits()), options, posting);
   }
 
   /**
@@ -148,15 +168,24 @@ public final class Keyfit {
    * posting. Failures name the posting, so that they are not mistaken for the resume's.
    */
   public JobPosting readPosting(Path file, AnalysisOptions options) throws ExtractionException {
+    return readPosting(DocumentSource.of(file), options);
+  }
+
+  /**
+   * Reads a job posting, a file or bytes in memory, as {@link #readPosting(Path, AnalysisOptions)}
+   * does; failures name the posting by {@link DocumentSource#name()}.
+   */
+  public JobPosting readPosting(DocumentSource posting, AnalysisOptions options)
+      throws ExtractionException {
     ExtractedDocument document;
     try {
-      document = extractors.extract(file, options.limits());
+      document = extractors.extract(posting, options.limits());
     } catch (ExtractionException e) {
-      String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-      throw new ExtractionException(e.failure(), "job posting " + name + ": " + e.getMessage(), e);
+      throw new ExtractionException(
+          e.failure(), "job posting " + posting.name() + ": " + e.getMessage(), e);
     }
-    AnnotatedResume posting = annotate(document);
-    return postings.analyze(posting, matcher.match(posting), matcher.covered(posting));
+    AnnotatedResume annotated = annotate(document);
+    return postings.analyze(annotated, matcher.match(annotated), matcher.covered(annotated));
   }
 
   /**

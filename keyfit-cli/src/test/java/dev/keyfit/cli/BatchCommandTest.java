@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyfit.Keyfit;
 import dev.keyfit.extract.DocumentFormat;
+import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.Extractor;
 import dev.keyfit.extract.LayoutSignals;
@@ -191,7 +192,9 @@ class BatchCommandTest {
           }
 
           @Override
-          public ExtractedDocument extract(Path file, dev.keyfit.extract.ExtractionLimits limits) {
+          public ExtractedDocument extract(
+              DocumentSource source, dev.keyfit.extract.ExtractionLimits limits) {
+            Path file = source.path().orElseThrow();
             String text;
             try {
               text = Files.readString(file);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyfit.extract.DocumentFormat;
+import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.ExtractionLimits;
 import dev.keyfit.extract.Extractor;
@@ -41,7 +42,8 @@ class BatchInterruptTest {
     }
 
     @Override
-    public ExtractedDocument extract(Path file, ExtractionLimits limits) {
+    public ExtractedDocument extract(DocumentSource source, ExtractionLimits limits) {
+      Path file = source.path().orElseThrow();
       started.incrementAndGet();
       try {
         Thread.sleep(150);

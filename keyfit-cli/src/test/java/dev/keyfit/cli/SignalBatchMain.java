@@ -1,6 +1,7 @@
 package dev.keyfit.cli;
 
 import dev.keyfit.extract.DocumentFormat;
+import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.ExtractionLimits;
 import dev.keyfit.extract.Extractor;
@@ -39,7 +40,8 @@ public final class SignalBatchMain {
 
     @Override
     @SuppressWarnings("InfiniteLoopStatement")
-    public ExtractedDocument extract(Path file, ExtractionLimits limits) {
+    public ExtractedDocument extract(DocumentSource source, ExtractionLimits limits) {
+      Path file = source.path().orElseThrow();
       try {
         if (file.getFileName().toString().equals("hang.txt")) {
           Files.createFile(Path.of(System.getProperty("keyfit.test.marker")));

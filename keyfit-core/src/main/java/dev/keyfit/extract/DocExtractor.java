@@ -1,7 +1,6 @@
 package dev.keyfit.extract;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -24,7 +23,8 @@ import org.apache.poi.util.RecordFormatException;
  * Reads Word 97–2003 documents (.doc) with Apache POI HWPF: headers, main text, the main text-box
  * story and footers, one paragraph a line. Word 6/95 files are read with {@link Word6Extractor}.
  *
- * <p>Stateless and thread-safe. The file is opened read-only and closed before returning.
+ * <p>Stateless and thread-safe. A file is opened read-only and closed before returning; bytes are
+ * read in memory.
  */
 public final class DocExtractor implements Extractor {
 
@@ -45,9 +45,10 @@ public final class DocExtractor implements Extractor {
   }
 
   @Override
-  public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
-    Extractors.checkFile(file, limits);
-    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+  public ExtractedDocument extract(DocumentSource source, ExtractionLimits limits)
+      throws ExtractionException {
+    Extractors.check(source, limits);
+    try (POIFSFileSystem fs = FormatDetector.openOle2(source)) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
         throw new ExtractionException(
@@ -59,7 +60,7 @@ public final class DocExtractor implements Extractor {
             Failure.UNSUPPORTED,
             "an OLE2 file without a Word document stream (Excel, PowerPoint or another program's file?)");
       }
-      return toDocument(file, read(root), limits);
+      return toDocument(source.name(), read(root), limits);
     } catch (OfficeXmlFileException e) {
       throw new ExtractionException(
           Failure.CORRUPT,
@@ -157,7 +158,7 @@ public final class DocExtractor implements Extractor {
     }
   }
 
-  private static ExtractedDocument toDocument(Path file, Read read, ExtractionLimits limits) {
+  private static ExtractedDocument toDocument(String fileName, Read read, ExtractionLimits limits) {
     List<String> notes = new ArrayList<>();
     String text = TextNormalizer.normalize(read.text(), limits.maxChars(), notes);
     if (read.textBoxes() > 0) {
@@ -174,7 +175,6 @@ public final class DocExtractor implements Extractor {
             read.textBoxes(),
             0,
             notes);
-    return new ExtractedDocument(
-        String.valueOf(file.getFileName()), DocumentFormat.DOC, text, layout);
+    return new ExtractedDocument(fileName, DocumentFormat.DOC, text, layout);
   }
 }

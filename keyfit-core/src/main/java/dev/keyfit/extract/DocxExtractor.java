@@ -1,10 +1,12 @@
 package dev.keyfit.extract;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -22,7 +24,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * Reads Word 2007+ documents (.docx) with Apache POI XWPF: headers, body paragraphs, tables,
  * content controls, legacy VML and Word 2010+ DrawingML text boxes, footers.
  *
- * <p>Stateless and thread-safe. The file is opened read-only and closed before returning.
+ * <p>Stateless and thread-safe. A file is opened read-only and closed before returning; bytes are
+ * read in memory.
  *
  * <p>Loading this class sets POI's JVM-wide {@link ZipSecureFile#setMaxEntrySize} to {@value
  * #MAX_ENTRY_SIZE} bytes (POI's default is 4 GiB); that setting applies to every OOXML file any
@@ -48,17 +51,18 @@ public final class DocxExtractor implements Extractor {
   }
 
   @Override
-  public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
+  public ExtractedDocument extract(DocumentSource source, ExtractionLimits limits)
+      throws ExtractionException {
     ZipLimit.ensure();
-    Extractors.checkFile(file, limits);
+    Extractors.check(source, limits);
     OPCPackage pkg = null;
     try {
-      pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+      pkg = open(source);
       @SuppressWarnings("resource") // closing the document would close (save) the package
       XWPFDocument doc = new XWPFDocument(pkg);
-      return toDocument(file, doc, limits);
+      return toDocument(source.name(), doc, limits);
     } catch (OLE2NotOfficeXmlFileException e) {
-      throw ole2(file, e);
+      throw ole2(source, e);
     } catch (EmptyFileException e) {
       throw new ExtractionException(Failure.EMPTY, "the file is empty", e);
     } catch (NotOfficeXmlFileException e) {
@@ -76,7 +80,21 @@ public final class DocxExtractor implements Extractor {
     }
   }
 
-  private ExtractedDocument toDocument(Path file, XWPFDocument doc, ExtractionLimits limits) {
+  /**
+   * A file read-only in place; bytes through POI's stream reader, which holds the parts in memory
+   * (no temporary file) and applies the same zip-bomb limits as it reads them.
+   */
+  private static OPCPackage open(DocumentSource source) throws IOException, InvalidFormatException {
+    Optional<Path> file = source.path();
+    if (file.isPresent()) {
+      return OPCPackage.open(file.get().toFile(), PackageAccess.READ);
+    }
+    try (InputStream in = source.open()) {
+      return OPCPackage.open(in);
+    }
+  }
+
+  private ExtractedDocument toDocument(String fileName, XWPFDocument doc, ExtractionLimits limits) {
     DocxText walk = new DocxText(limits.maxChars()).read(doc);
     List<String> notes = new ArrayList<>();
     String text = TextNormalizer.normalize(walk.text(), limits.maxChars(), notes);
@@ -99,13 +117,12 @@ public final class DocxExtractor implements Extractor {
             walk.textBoxes(),
             0,
             notes);
-    return new ExtractedDocument(
-        String.valueOf(file.getFileName()), DocumentFormat.DOCX, text, layout);
+    return new ExtractedDocument(fileName, DocumentFormat.DOCX, text, layout);
   }
 
   /** An OLE2 container: a password-protected DOCX, or a legacy .doc/.xls given as DOCX. */
-  private static ExtractionException ole2(Path file, RuntimeException e) {
-    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+  private static ExtractionException ole2(DocumentSource source, RuntimeException e) {
+    try (POIFSFileSystem fs = FormatDetector.openOle2(source)) {
       if (fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
         return new ExtractionException(
             Failure.ENCRYPTED, "the DOCX is password-protected (encrypted OOXML package)", e);

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.poi.EmptyFileException;
 import org.apache.poi.EncryptedDocumentException;
@@ -63,23 +64,31 @@ public final class Extractors {
     return extract(file, ExtractionLimits.DEFAULT);
   }
 
+  /** Extracts the text of one file: {@link #extract(DocumentSource, ExtractionLimits)} on it. */
+  public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
+    return extract(DocumentSource.of(Objects.requireNonNull(file, "file")), limits);
+  }
+
   /**
-   * Extracts the text of one file.
+   * Extracts the text of one document, a file or bytes in memory; bytes are read where they are,
+   * never written to a temporary file.
    *
-   * @return a document whose text is never blank
-   * @throws ExtractionException for every reason the file cannot be read; no other exception or
+   * @return a document whose text is never blank, named by {@link DocumentSource#name()}
+   * @throws ExtractionException for every reason the document cannot be read; no other exception or
    *     error escapes, whatever the parser throws (an {@link OutOfMemoryError} becomes {@link
    *     Failure#OUT_OF_MEMORY})
    */
-  public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
-    Objects.requireNonNull(file, "file");
+  public ExtractedDocument extract(DocumentSource source, ExtractionLimits limits)
+      throws ExtractionException {
+    Objects.requireNonNull(source, "source");
     Objects.requireNonNull(limits, "limits");
     try {
-      checkFile(file, limits);
-      if (!roundTrips(file)) {
-        return extractThroughLink(file, limits);
+      check(source, limits);
+      Optional<Path> file = source.path();
+      if (file.isPresent() && !roundTrips(file.get())) {
+        return extractThroughLink(file.get(), limits);
       }
-      FormatDetector.Detection detection = detector.detect(file);
+      FormatDetector.Detection detection = detector.detect(source);
       if (detection.encrypted()) {
         throw new ExtractionException(Failure.ENCRYPTED, "password-protected Office document");
       }
@@ -88,12 +97,12 @@ public final class Extractors {
         throw new ExtractionException(
             Failure.UNSUPPORTED, "unsupported format: " + detection.description());
       }
-      ExtractedDocument doc = extractor.extract(file, limits);
+      ExtractedDocument doc = extractor.extract(source, limits);
       if (doc.text().isBlank()) {
         throw new ExtractionException(
             Failure.EMPTY, "no text found in the " + detection.description());
       }
-      return withExtensionNote(file, doc);
+      return withExtensionNote(source.name(), doc);
     } catch (Throwable t) {
       // parsers of hostile files throw anything, Errors included; one bad file must not end a batch
       throw classify(t);
@@ -139,8 +148,8 @@ public final class Extractors {
    * A note when the name says one document format and the content another (a DOCX saved as {@code
    * cv.pdf}): keyfit reads it by content, but a system that trusts the name may not.
    */
-  static ExtractedDocument withExtensionNote(Path file, ExtractedDocument doc) {
-    String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+  static ExtractedDocument withExtensionNote(String fileName, ExtractedDocument doc) {
+    String name = fileName.toLowerCase(java.util.Locale.ROOT);
     String extension = name.substring(name.lastIndexOf('.') + 1);
     if (!List.of("pdf", "docx", "doc").contains(extension) || extension.equals(doc.format().id())) {
       return doc;
@@ -170,6 +179,19 @@ public final class Extractors {
   }
 
   /**
+   * Fails the way a user expects before a document is opened: a file as {@link #checkFile}, bytes
+   * when empty or over the size limit. Extractors called directly run the same checks.
+   */
+  static void check(DocumentSource source, ExtractionLimits limits) throws ExtractionException {
+    Optional<Path> file = source.path();
+    if (file.isPresent()) {
+      checkFile(file.get(), limits);
+    } else {
+      checkSize(source.bytes().orElseThrow().length, limits);
+    }
+  }
+
+  /**
    * Fails the way a user expects before a file is opened: missing, not a regular file, unreadable,
    * empty, or over the size limit. Extractors called directly run the same checks.
    */
@@ -180,6 +202,10 @@ public final class Extractors {
     } catch (IOException e) {
       throw new ExtractionException(Failure.IO_ERROR, "cannot read the file: " + e.getMessage(), e);
     }
+    checkSize(size, limits);
+  }
+
+  private static void checkSize(long size, ExtractionLimits limits) throws ExtractionException {
     if (size > limits.maxFileBytes()) {
       throw new ExtractionException(
           Failure.TOO_LARGE,

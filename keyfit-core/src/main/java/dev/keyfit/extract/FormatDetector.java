@@ -1,19 +1,22 @@
 package dev.keyfit.extract;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -22,7 +25,8 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 /**
  * Tells a file's format from its content, never from its name: a DOCX renamed {@code .pdf} is a
  * DOCX. Reads at most the first {@value #HEAD_BYTES} bytes, except that ZIP and OLE2 containers are
- * opened read-only to list their entries. Stateless and thread-safe.
+ * opened read-only (in place, for bytes in memory) to list their entries. Stateless and
+ * thread-safe.
  */
 final class FormatDetector {
 
@@ -46,14 +50,20 @@ final class FormatDetector {
     }
   }
 
+  /** Detects the format of a regular file, as {@link #detect(DocumentSource)}. */
+  Detection detect(Path file) throws IOException, ExtractionException {
+    return detect(DocumentSource.of(file));
+  }
+
   /**
-   * Detects the format of a regular file.
+   * Detects the format of a file or of bytes in memory. Containers in memory are read where they
+   * are: an OLE2 directory from the bytes, a ZIP's entry names from its central directory.
    *
-   * @throws ExtractionException {@link Failure#EMPTY} for a zero-byte file
+   * @throws ExtractionException {@link Failure#EMPTY} for zero bytes
    * @throws IOException when the file cannot be read, or an OLE2 container is damaged
    */
-  Detection detect(Path file) throws IOException, ExtractionException {
-    byte[] head = readHead(file);
+  Detection detect(DocumentSource source) throws IOException, ExtractionException {
+    byte[] head = source.head(HEAD_BYTES);
     if (head.length == 0) {
       throw new ExtractionException(Failure.EMPTY, "the file is empty (0 bytes)");
     }
@@ -62,10 +72,10 @@ final class FormatDetector {
     }
     FileMagic magic = FileMagic.valueOf(head);
     if (magic == FileMagic.OLE2) {
-      return detectOle2(file);
+      return detectOle2(source);
     }
     if (magic == FileMagic.OOXML || startsWith(head, 0, 'P', 'K', 5, 6)) {
-      return detectZip(file, head);
+      return detectZip(source, head);
     }
     String binary = binaryKind(head);
     if (binary != null) {
@@ -76,14 +86,8 @@ final class FormatDetector {
         : Detection.of(DocumentFormat.UNKNOWN, "binary data");
   }
 
-  private static byte[] readHead(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return in.readNBytes(HEAD_BYTES);
-    }
-  }
-
-  private static Detection detectOle2(Path file) throws IOException {
-    try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+  private static Detection detectOle2(DocumentSource source) throws IOException {
+    try (POIFSFileSystem fs = openOle2(source)) {
       DirectoryNode root = fs.getRoot();
       if (root.hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
         // a password-protected .docx/.xlsx is an OLE2 wrapper around an encrypted OOXML package
@@ -96,16 +100,20 @@ final class FormatDetector {
     }
   }
 
-  private static Detection detectZip(Path file, byte[] head) {
+  /** An OLE2 container read-only: a file in place, bytes from memory. */
+  static POIFSFileSystem openOle2(DocumentSource source) throws IOException {
+    Optional<Path> file = source.path();
+    return file.isPresent()
+        ? new POIFSFileSystem(file.get().toFile(), true)
+        : new POIFSFileSystem(source.open());
+  }
+
+  private static Detection detectZip(DocumentSource source, byte[] head) {
     // only the central directory is read: no entry is inflated, so a zip bomb costs nothing here
-    try (ZipFile zip = new ZipFile(file.toFile())) {
-      boolean contentTypes = false;
-      boolean word = false;
-      for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-        String name = e.nextElement().getName();
-        contentTypes |= name.equals("[Content_Types].xml");
-        word |= name.startsWith("word/");
-      }
+    try {
+      List<String> names = zipEntryNames(source);
+      boolean contentTypes = names.contains("[Content_Types].xml");
+      boolean word = names.stream().anyMatch(name -> name.startsWith("word/"));
       return contentTypes && word
           ? Detection.of(DocumentFormat.DOCX, "Word document")
           : Detection.of(DocumentFormat.UNKNOWN, "ZIP archive that is not a Word document");
@@ -118,6 +126,31 @@ final class FormatDetector {
           ? Detection.of(DocumentFormat.DOCX, "damaged Word document")
           : Detection.of(DocumentFormat.UNKNOWN, "damaged ZIP archive");
     }
+  }
+
+  /** The entry names in a ZIP's central directory, of a file or of bytes in memory. */
+  private static List<String> zipEntryNames(DocumentSource source) throws IOException {
+    List<String> names = new ArrayList<>();
+    Optional<Path> file = source.path();
+    if (file.isPresent()) {
+      try (ZipFile zip = new ZipFile(file.get().toFile())) {
+        for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+          names.add(e.nextElement().getName());
+        }
+      }
+      return names;
+    }
+    try (SeekableInMemoryByteChannel channel =
+            new SeekableInMemoryByteChannel(source.bytes().orElseThrow());
+        org.apache.commons.compress.archivers.zip.ZipFile zip =
+            org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(channel)
+                .get()) {
+      for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements(); ) {
+        names.add(e.nextElement().getName());
+      }
+    }
+    return names;
   }
 
   /** Names binary formats people mistake for resumes, or returns null. */

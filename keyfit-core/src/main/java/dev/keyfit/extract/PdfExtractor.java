@@ -11,6 +11,8 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -47,15 +49,24 @@ final class PdfExtractor implements Extractor {
   }
 
   @Override
-  public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
-    try (RandomAccessReadBufferedFile raf = new RandomAccessReadBufferedFile(file);
-        PDDocument doc = Loader.loadPDF(raf, "", IOUtils.createTempFileOnlyStreamCache())) {
-      return extract(doc, String.valueOf(file.getFileName()), limits);
+  public ExtractedDocument extract(DocumentSource source, ExtractionLimits limits)
+      throws ExtractionException {
+    try (RandomAccessRead input = open(source);
+        PDDocument doc = Loader.loadPDF(input, "", IOUtils.createTempFileOnlyStreamCache())) {
+      return extract(doc, source.name(), limits);
     } catch (InvalidPasswordException e) {
       throw new ExtractionException(Failure.ENCRYPTED, "password-protected PDF", e);
     } catch (IOException e) {
       throw Extractors.classify(e);
     }
+  }
+
+  /** A file through a buffered reader, bytes in memory where they are. */
+  private static RandomAccessRead open(DocumentSource source) throws IOException {
+    Optional<Path> file = source.path();
+    return file.isPresent()
+        ? new RandomAccessReadBufferedFile(file.get())
+        : new RandomAccessReadBuffer(source.bytes().orElseThrow());
   }
 
   private ExtractedDocument extract(PDDocument doc, String fileName, ExtractionLimits limits)

@@ -7,10 +7,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -30,8 +29,9 @@ final class PlainTextExtractor implements Extractor {
   }
 
   @Override
-  public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
-    byte[] bytes = readBounded(file, limits.maxFileBytes());
+  public ExtractedDocument extract(DocumentSource source, ExtractionLimits limits)
+      throws ExtractionException {
+    byte[] bytes = readBounded(source, limits.maxFileBytes());
     if (bytes.length == 0) {
       throw new ExtractionException(Failure.EMPTY, "the file is empty (0 bytes)");
     }
@@ -54,12 +54,23 @@ final class PlainTextExtractor implements Extractor {
             0,
             TextNormalizer.countUnusual(raw),
             notes);
-    return new ExtractedDocument(String.valueOf(file.getFileName()), format(), text, layout);
+    return new ExtractedDocument(source.name(), format(), text, layout);
   }
 
-  /** Reads the whole file, refusing it rather than reading past {@code maxBytes}. */
-  private static byte[] readBounded(Path file, long maxBytes) throws ExtractionException {
-    try (InputStream in = Files.newInputStream(file)) {
+  /**
+   * The whole content: bytes in memory as they are, a file read whole; either refused rather than
+   * read past {@code maxBytes}.
+   */
+  private static byte[] readBounded(DocumentSource source, long maxBytes)
+      throws ExtractionException {
+    Optional<byte[]> inMemory = source.bytes();
+    if (inMemory.isPresent()) {
+      if (inMemory.get().length > maxBytes) {
+        throw new ExtractionException(Failure.TOO_LARGE, "the file is over " + maxBytes + " bytes");
+      }
+      return inMemory.get();
+    }
+    try (InputStream in = source.open()) {
       byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
       if (bytes.length > maxBytes) {
         throw new ExtractionException(Failure.TOO_LARGE, "the file is over " + maxBytes + " bytes");

@@ -28,7 +28,7 @@ class ExtractorsTest {
     }
 
     @Override
-    public ExtractedDocument extract(Path file, ExtractionLimits limits) {
+    public ExtractedDocument extract(DocumentSource source, ExtractionLimits limits) {
       sneakyThrow(thrown);
       throw new AssertionError();
     }
@@ -169,7 +169,7 @@ class ExtractorsTest {
           }
 
           @Override
-          public ExtractedDocument extract(Path file, ExtractionLimits limits) {
+          public ExtractedDocument extract(DocumentSource source, ExtractionLimits limits) {
             return new ExtractedDocument(
                 "cv.txt", DocumentFormat.TEXT, "  ", LayoutSignals.ofText(""));
           }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's "Use it as a library" example is real code: this test takes it from the README,
  * compiles it against this module's class path (the core and the renderers, no CLI), runs it on the
- * bundled sample and checks the HTML gap report it writes.
+ * bundled sample (read as bytes) and checks the HTML gap report it writes.
  */
 class ReadmeLibraryExampleTest {
 
@@ -37,9 +37,12 @@ class ReadmeLibraryExampleTest {
     int start = readme.indexOf(START);
     int end = readme.indexOf(END);
     assertTrue(start >= 0 && end > start, "README has the library example markers");
+    String example = readme.substring(start + START.length(), end);
+    assertTrue(
+        example.contains("Files.readAllBytes") && example.contains("DocumentSource.of("),
+        "the example reads the resume as bytes");
     Path source = dir.resolve("ScanToHtml.java");
-    Files.writeString(
-        source, readme.substring(start + START.length(), end), StandardCharsets.UTF_8);
+    Files.writeString(source, example, StandardCharsets.UTF_8);
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter diagnostics = new StringWriter();
@@ -77,5 +80,6 @@ class ReadmeLibraryExampleTest {
         page.startsWith("<!DOCTYPE html>") || page.startsWith("<html"), page.substring(0, 80));
     assertTrue(page.contains("Technical Project Manager"));
     assertTrue(page.contains("tpm-posting.txt"), "the posting was matched");
+    assertTrue(page.contains("tpm-resume.pdf"), "the report names the resume given as bytes");
   }
 }
