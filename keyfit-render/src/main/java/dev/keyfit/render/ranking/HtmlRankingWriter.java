@@ -89,7 +89,11 @@ final class HtmlRankingWriter implements RankingWriter {
     m.put("score", r.ok() ? Integer.toString(r.score()) : "");
     m.put("scoreShown", r.ok() ? r.score() + (byPosting ? "%" : "") : "–");
     m.put("band", r.ok() ? RankingWriter.band(r.score(), byPosting) : "");
-    m.put("fit", r.ok() ? clean(r.bestFit()).toUpperCase(Locale.ROOT) : "");
+    m.put(
+        "fit",
+        !r.ok()
+            ? ""
+            : "none".equals(r.bestFit()) ? "none" : clean(r.bestFit()).toUpperCase(Locale.ROOT));
     m.put(
         "roleScores",
         Arrays.stream(Role.values())
