@@ -93,6 +93,9 @@ final class BatchCommand implements Callable<Integer> {
 
   private final Keyfit injected;
 
+  /** The posting's name for the ranking, "" without --jd. */
+  private String postingName = "";
+
   /** Where the Ctrl-C hook goes; tests run it by hand. */
   Interrupts.Hooks hooks = Interrupts.RUNTIME;
 
@@ -116,6 +119,7 @@ final class BatchCommand implements Callable<Integer> {
     AnalysisOptions options =
         AnalysisOptions.defaults().withRole(role.role()).withLimits(limits.limits());
     JobPosting posting = readPosting(keyfit, options);
+    postingName = posting == null ? "" : postingName(posting);
     Path reportsDir = outputs.prepareReports(root);
     noteUsedReportsFolder(reportsDir, err);
     FolderWalker.Walk walk = walkOptions.walk(root, excluded());
@@ -222,6 +226,12 @@ final class BatchCommand implements Callable<Integer> {
     }
   }
 
+  /** "Senior TPM (tpm-posting.txt)", or the file name when the posting has no title. */
+  static String postingName(JobPosting posting) {
+    String file = Terminal.safe(posting.file());
+    return posting.title().isBlank() ? file : Terminal.safe(posting.title()) + " (" + file + ")";
+  }
+
   /** Never ranked: the reports folder, the ranking file and the posting, when inside the folder. */
   private List<Path> excluded() {
     List<Path> excluded = new ArrayList<>();
@@ -243,8 +253,11 @@ final class BatchCommand implements Callable<Integer> {
       FolderWalker.Walk walk,
       BatchReports reports) {
     PrintWriter err = spec.commandLine().getErr();
-    Ranking ranking = Ranking.of(result.outcomes(), role.role(), jobPosting != null);
-    boolean rankingWritten = writeRanking(ranking, rankingWriter, walk);
+    Ranking ranking =
+        Ranking.of(result.outcomes(), result.contentHashes(), role.role(), jobPosting != null);
+    RankingWriter.Context context =
+        new RankingWriter.Context(postingName, reports.links(outputs.output));
+    boolean rankingWritten = writeRanking(ranking, rankingWriter, context, walk);
     long failed = ranking.failed().size();
     long below =
         minScore == null
@@ -280,10 +293,15 @@ final class BatchCommand implements Callable<Integer> {
     return BatchExit.code(result.stop(), !rankingWritten || reports.failed(), failed, below);
   }
 
-  private boolean writeRanking(Ranking ranking, RankingWriter writer, FolderWalker.Walk walk) {
+  private boolean writeRanking(
+      Ranking ranking,
+      RankingWriter writer,
+      RankingWriter.Context context,
+      FolderWalker.Walk walk) {
     Path output = outputs.output;
     if (output == null) {
-      TableRankingWriter.print(ranking, spec.commandLine().getOut(), Terminal::safe);
+      TableRankingWriter.print(
+          ranking, spec.commandLine().getOut(), Terminal::safe, outputOptions.color(true));
       return true;
     }
     try {
@@ -291,7 +309,7 @@ final class BatchCommand implements Callable<Integer> {
       if (jobPosting != null) {
         inputs.add(jobPosting);
       }
-      OutputFiles.write(output, inputs, out -> writer.write(ranking, out));
+      OutputFiles.write(output, inputs, out -> writer.write(ranking, context, out));
       if (!outputOptions.quiet) {
         spec.commandLine().getErr().println("keyfit: wrote " + Terminal.safe(output.toString()));
       }

@@ -4,6 +4,7 @@ import dev.keyfit.batch.FileOutcome;
 import dev.keyfit.batch.ReportNames;
 import dev.keyfit.cli.io.OutputFiles;
 import dev.keyfit.render.Renderer;
+import dev.keyfit.render.ranking.RankingWriter;
 import dev.keyfit.report.Report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,6 +32,9 @@ final class BatchReports {
   private final Map<Path, List<byte[]>> rendered = new ConcurrentHashMap<>();
 
   private final Map<Path, String> names;
+
+  /** The report files written, by the resume's relative path, in the renderers' order. */
+  private final Map<Path, List<Path>> files = new ConcurrentHashMap<>();
 
   /**
    * @param dir the reports folder, or null to write none
@@ -93,6 +97,10 @@ final class BatchReports {
               }
             });
         written.incrementAndGet();
+        files
+            .computeIfAbsent(
+                analyzed.relative(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+            .add(target);
       } catch (IOException | RuntimeException e) {
         failed.set(true);
         synchronized (err) {
@@ -105,6 +113,47 @@ final class BatchReports {
         }
       }
     }
+  }
+
+  /**
+   * Links from the ranking file to each resume's reports, HTML first, relative to the ranking's
+   * folder and percent-encoded; none when no report was written or the ranking has no file.
+   *
+   * @param ranking the ranking file, or null when the ranking is printed
+   */
+  Map<String, List<RankingWriter.Link>> links(Path ranking) {
+    if (ranking == null || files.isEmpty()) {
+      return Map.of();
+    }
+    Path from = ranking.toAbsolutePath().normalize().getParent();
+    try {
+      from = from.toRealPath();
+    } catch (IOException e) {
+      // the folder exists (the ranking is written there); a link then follows the given path
+    }
+    Map<String, List<RankingWriter.Link>> links = new java.util.TreeMap<>();
+    for (Map.Entry<Path, List<Path>> e : files.entrySet()) {
+      List<RankingWriter.Link> row = new ArrayList<>();
+      for (Path target : e.getValue()) {
+        String name = target.getFileName().toString();
+        String format = name.substring(name.lastIndexOf('.') + 1);
+        row.add(new RankingWriter.Link(format, href(from.relativize(target))));
+      }
+      row.sort(java.util.Comparator.comparing(l -> "html".equals(l.format()) ? 0 : 1));
+      links.put(dev.keyfit.batch.FolderWalker.display(e.getKey()), row);
+    }
+    return links;
+  }
+
+  /** A relative path as a URL path: {@code /}-separated, each segment percent-encoded. */
+  static String href(Path relative) {
+    List<String> segments = new ArrayList<>();
+    for (Path p : relative) {
+      segments.add(
+          java.net.URLEncoder.encode(p.toString(), java.nio.charset.StandardCharsets.UTF_8)
+              .replace("+", "%20"));
+    }
+    return String.join("/", segments);
   }
 
   /** How many report files were written. */

@@ -8,12 +8,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -93,10 +98,19 @@ public final class BatchRunner {
    * @param outcomes one per input file, in input order
    * @param stuck parses abandoned on timeout
    * @param stop why the batch stopped early, or NONE
+   * @param contentHashes the SHA-256 (hex) of each file's bytes, by relative path, for the files
+   *     the guard opened (not for files refused unopened or not started)
    */
-  public record Result(List<FileOutcome> outcomes, int stuck, Stop stop) {
+  public record Result(
+      List<FileOutcome> outcomes, int stuck, Stop stop, Map<Path, String> contentHashes) {
     public Result {
       outcomes = List.copyOf(outcomes);
+      contentHashes = Map.copyOf(contentHashes);
+    }
+
+    /** A result without content hashes. */
+    public Result(List<FileOutcome> outcomes, int stuck, Stop stop) {
+      this(outcomes, stuck, stop, Map.of());
     }
   }
 
@@ -110,6 +124,7 @@ public final class BatchRunner {
   private final AtomicReference<Stop> stop = new AtomicReference<>(Stop.NONE);
   private final AtomicInteger stuck = new AtomicInteger();
   private final CountDownLatch done = new CountDownLatch(1);
+  private final Map<Path, String> hashes = new ConcurrentHashMap<>();
 
   public BatchRunner(FileAnalyzer analyzer, Settings settings) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
@@ -167,7 +182,7 @@ public final class BatchRunner {
                 : new FileOutcome.Failed(
                     files.get(i), FileOutcome.NOT_PROCESSED, notProcessedReason()));
       }
-      return new Result(result, stuck.get(), stop.get());
+      return new Result(result, stuck.get(), stop.get(), hashes);
     } finally {
       done.countDown();
     }
@@ -328,11 +343,35 @@ public final class BatchRunner {
 
   private FileOutcome guarded(Path root, Path rel) {
     try {
+      contentHash(root.resolve(rel)).ifPresent(h -> hashes.put(rel, h));
       return new FileOutcome.Analyzed(rel, analyzer.analyze(root.resolve(rel)));
     } catch (
         Throwable
             t) { // NOPMD: the guard's whole point; Errors included (OOM, StackOverflow, Linkage)
       return classify(rel, t);
+    }
+  }
+
+  /**
+   * The SHA-256 of a file's bytes (the guard has checked it is under the size cap), so that the
+   * ranking can flag files with the same content; empty when it cannot be read (the analysis then
+   * says why).
+   */
+  static java.util.Optional<String> contentHash(Path file) {
+    try (java.io.InputStream in = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[64 * 1024];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+        if (Thread.currentThread().isInterrupted()) {
+          return java.util.Optional.empty();
+        }
+      }
+      return java.util.Optional.of(HexFormat.of().formatHex(digest.digest()));
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every JVM has SHA-256", e);
     }
   }
 

@@ -4,9 +4,12 @@ import dev.keyfit.advise.MissingTerm;
 import dev.keyfit.keywords.Role;
 import dev.keyfit.report.Report;
 import dev.keyfit.score.RoleScore;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The batch's results in ranking order: analyzed resumes by score (highest first, ties by path),
@@ -37,6 +40,8 @@ public record Ranking(List<Row> rows, boolean byPosting) {
    * @param missing the most valuable missing terms
    * @param reason why the file failed, or ""
    * @param report the report, or null when failed
+   * @param contentHash the SHA-256 (hex) of the file's bytes, or "" when the guard did not read it
+   * @param sameContent the other files of the batch with the same content (same hash), by path
    */
   public record Row(
       int rank,
@@ -48,10 +53,35 @@ public record Ranking(List<Row> rows, boolean byPosting) {
       int matched,
       List<String> missing,
       String reason,
-      Report report) {
+      Report report,
+      String contentHash,
+      List<String> sameContent) {
     public Row {
       roleScores = List.copyOf(roleScores);
       missing = List.copyOf(missing);
+      contentHash = contentHash == null ? "" : contentHash;
+      sameContent = List.copyOf(sameContent);
+    }
+
+    /** True when another file of the batch has the same content. */
+    public boolean duplicate() {
+      return !sameContent.isEmpty();
+    }
+
+    private Row ranked(int newRank, List<String> same) {
+      return new Row(
+          newRank,
+          source,
+          status,
+          score,
+          bestFit,
+          roleScores,
+          matched,
+          missing,
+          reason,
+          report,
+          contentHash,
+          same);
     }
 
     public boolean ok() {
@@ -66,36 +96,65 @@ public record Ranking(List<Row> rows, boolean byPosting) {
    * @param byPosting rank by the posting match rate (when the report has one)
    */
   public static Ranking of(List<FileOutcome> outcomes, Role role, boolean byPosting) {
+    return of(outcomes, Map.of(), role, byPosting);
+  }
+
+  /**
+   * Ranks outcomes and flags files with the same content.
+   *
+   * @param contentHashes the SHA-256 of each file's bytes by relative path, as the batch guard
+   *     computed them ({@link BatchRunner.Result#contentHashes})
+   * @param role the role to rank by, or null for each resume's best-fitting role
+   * @param byPosting rank by the posting match rate (when the report has one)
+   */
+  public static Ranking of(
+      List<FileOutcome> outcomes, Map<Path, String> contentHashes, Role role, boolean byPosting) {
     List<Row> ok = new ArrayList<>();
     List<Row> failed = new ArrayList<>();
+    Map<String, List<String>> byHash = new HashMap<>();
     for (FileOutcome o : outcomes) {
+      String hash = contentHashes.getOrDefault(o.relative(), "");
+      if (!hash.isEmpty()) {
+        byHash.computeIfAbsent(hash, h -> new ArrayList<>()).add(o.source());
+      }
       if (o instanceof FileOutcome.Analyzed a) {
-        ok.add(row(a, role, byPosting));
+        ok.add(row(a, role, byPosting, hash));
       } else if (o instanceof FileOutcome.Failed f) {
         failed.add(
-            new Row(0, f.source(), f.status(), -1, "", List.of(), 0, List.of(), f.reason(), null));
+            new Row(
+                0,
+                f.source(),
+                f.status(),
+                -1,
+                "",
+                List.of(),
+                0,
+                List.of(),
+                f.reason(),
+                null,
+                hash,
+                List.of()));
       }
     }
     ok.sort(Comparator.comparingInt(Row::score).reversed().thenComparing(Row::source));
     failed.sort(Comparator.comparing(Row::source));
     List<Row> rows = new ArrayList<>(ok.size() + failed.size());
     for (int i = 0; i < ok.size(); i++) {
-      Row r = ok.get(i);
-      rows.add(
-          new Row(
-              i + 1,
-              r.source(),
-              r.status(),
-              r.score(),
-              r.bestFit(),
-              r.roleScores(),
-              r.matched(),
-              r.missing(),
-              r.reason(),
-              r.report()));
+      rows.add(ok.get(i).ranked(i + 1, same(ok.get(i), byHash)));
     }
-    rows.addAll(failed);
+    failed.forEach(r -> rows.add(r.ranked(0, same(r, byHash))));
     return new Ranking(rows, byPosting);
+  }
+
+  /** The other files with the row's content, sorted. */
+  private static List<String> same(Row row, Map<String, List<String>> byHash) {
+    if (row.contentHash().isEmpty()) {
+      return List.of();
+    }
+    return byHash.getOrDefault(row.contentHash(), List.of()).stream()
+        .filter(s -> !s.equals(row.source()))
+        .sorted()
+        .toList();
   }
 
   /** The score a resume is ranked (and gated) by: posting match, else the chosen or best role. */
@@ -111,7 +170,7 @@ public record Ranking(List<Row> rows, boolean byPosting) {
         .orElse(0);
   }
 
-  private static Row row(FileOutcome.Analyzed a, Role role, boolean byPosting) {
+  private static Row row(FileOutcome.Analyzed a, Role role, boolean byPosting, String hash) {
     Report r = a.report();
     List<String> missing =
         r.advice().missing().stream()
@@ -129,7 +188,9 @@ public record Ranking(List<Row> rows, boolean byPosting) {
         r.assessment().matches().size(),
         missing,
         "",
-        r);
+        r,
+        hash,
+        List.of());
   }
 
   /** The analyzed rows. */

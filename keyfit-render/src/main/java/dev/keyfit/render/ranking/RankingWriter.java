@@ -22,6 +22,61 @@ public interface RankingWriter {
 
   void write(Ranking ranking, OutputStream out) throws IOException;
 
+  /**
+   * Writes the ranking with what the batch knows beside it (the posting, the reports written);
+   * formats that have no place for them ignore the context.
+   */
+  default void write(Ranking ranking, Context context, OutputStream out) throws IOException {
+    write(ranking, out);
+  }
+
+  /**
+   * What a batch knows beside its ranking.
+   *
+   * @param posting the job posting's name (its title and file), or "" without {@code --jd}
+   * @param reports the per-resume reports written, by the row's source, each as a link relative to
+   *     the ranking file; empty without {@code --reports}
+   */
+  record Context(String posting, java.util.Map<String, List<Link>> reports) {
+    /** No posting, no reports. */
+    public static final Context NONE = new Context("", java.util.Map.of());
+
+    public Context {
+      posting = posting == null ? "" : posting;
+      reports = java.util.Map.copyOf(reports);
+    }
+
+    /** The links of a row's reports, or none. */
+    public List<Link> links(String source) {
+      return reports.getOrDefault(source, List.of());
+    }
+  }
+
+  /**
+   * A link to one report of a resume.
+   *
+   * @param format the report's format, e.g. "html"
+   * @param href a relative URL from the ranking file to the report, percent-encoded
+   */
+  record Link(String format, String href) {}
+
+  /**
+   * "strong", "fair" or "weak" for a ranking score: strong from the target (75 for a posting match
+   * rate, 70 for a role score, as the reports say), fair from 40.
+   */
+  static String band(int score, boolean byPosting) {
+    return score >= target(byPosting)
+        ? "strong"
+        : score >= dev.keyfit.score.Scorer.FIT_THRESHOLD ? "fair" : "weak";
+  }
+
+  /** The target the reports name: a 75% match rate, or a role score of 70. */
+  static int target(boolean byPosting) {
+    return byPosting
+        ? dev.keyfit.render.ReportTop.MATCH_TARGET
+        : dev.keyfit.render.ReportTop.SCORE_TARGET;
+  }
+
   /** The writer for a ranking format: csv, json, markdown or html. */
   static RankingWriter forFormat(Format format) {
     return switch (format) {

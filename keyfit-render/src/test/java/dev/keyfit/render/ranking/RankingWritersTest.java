@@ -62,7 +62,8 @@ class RankingWritersTest {
   @Test
   void htmlAndMarkdownEscapeFileNames() throws IOException {
     String html = write(RankingWriter.Format.HTML);
-    assertFalse(html.contains("<script>"));
+    assertEquals(1, html.split("<script>", -1).length - 1, "only the page's own sorting script");
+    assertFalse(html.contains("<script>alert"));
     assertTrue(html.contains("&lt;script&gt;"));
     assertTrue(html.contains("Content-Security-Policy"));
     String md = write(RankingWriter.Format.MARKDOWN);
@@ -73,6 +74,55 @@ class RankingWritersTest {
   void jsonListsErrorEntriesWithSourceErrorAndStatus() throws IOException {
     String json = write(RankingWriter.Format.JSON);
     assertTrue(json.contains("\"status\" : \"CORRUPT\""), json);
-    assertTrue(json.contains("\"source\" : \"+1 555\""), json);
+    assertTrue(json.contains("\"path\" : \"+1 555\""), json);
+    assertTrue(json.contains("\"error\" : \"+1 555\""), json);
+  }
+
+  /** One type per field: a failure row's fields have the same JSON types as an analyzed row's. */
+  @Test
+  void aFailureRowHasTheSameSourceShapeAsAnAnalyzedRow() throws IOException {
+    Ranking ranking =
+        Ranking.of(
+            List.of(
+                new FileOutcome.Analyzed(
+                    Path.of("a/cv.pdf"), dev.keyfit.report.ReportFixtures.withJobMatch()),
+                new FileOutcome.Failed(Path.of("b/broken.pdf"), "CORRUPT", "damaged file")),
+            java.util.Map.of(Path.of("a/cv.pdf"), "ab12"),
+            null,
+            false);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    RankingWriter.forFormat(RankingWriter.Format.JSON).write(ranking, out);
+    com.fasterxml.jackson.databind.JsonNode list =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toByteArray());
+    com.fasterxml.jackson.databind.JsonNode ok = list.get(0);
+    com.fasterxml.jackson.databind.JsonNode failed = list.get(1);
+
+    assertEquals(shape(ok.get("source")), shape(failed.get("source")));
+    assertEquals("b/broken.pdf", failed.get("source").get("path").asText());
+    assertEquals("broken.pdf", failed.get("source").get("file").asText());
+    assertEquals("pdf", failed.get("source").get("format").asText(), "told by the name");
+    assertEquals(0, failed.get("source").get("pages").asInt());
+    for (String common : List.of("source", "contentHash", "sameContent")) {
+      assertEquals(
+          ok.get(common).getNodeType(), failed.get(common).getNodeType(), common + " has one type");
+    }
+    assertEquals("ab12", ok.get("contentHash").asText());
+    assertEquals("", failed.get("contentHash").asText(), "not read: no hash");
+    assertTrue(failed.get("error").isTextual() && failed.get("status").isTextual());
+    assertFalse(ok.has("reports"), "no --reports: no reports field");
+  }
+
+  /** Every field path of a JSON object with its node type, e.g. "layout.images:NUMBER". */
+  private static java.util.SortedSet<String> shape(com.fasterxml.jackson.databind.JsonNode node) {
+    java.util.SortedSet<String> fields = new java.util.TreeSet<>();
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              fields.add(e.getKey() + ":" + e.getValue().getNodeType());
+              if (e.getValue().isObject()) {
+                shape(e.getValue()).forEach(f -> fields.add(e.getKey() + "." + f));
+              }
+            });
+    return fields;
   }
 }
