@@ -3,6 +3,7 @@ package dev.keyfit.render.ranking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keyfit.testing.DebianPackages;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,12 +32,12 @@ class RankingBrowserTest {
 
   @BeforeAll
   static void findChromium() throws Exception {
-    for (String name : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser")) {
-      if (Files.isExecutable(Path.of(name))) {
-        chromium = Path.of(name);
-      }
-    }
-    Assumptions.assumeTrue(chromium != null, "headless Chromium is not installed; skipped");
+    chromium =
+        DebianPackages.find("chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser")
+            .orElse(null);
+    Assumptions.assumeTrue(
+        chromium != null,
+        "headless Chromium is not available (install the Debian package 'chromium'); skipped");
     Files.createDirectories(OUT);
   }
 
