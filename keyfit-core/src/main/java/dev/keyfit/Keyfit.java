@@ -14,8 +14,8 @@ import dev.keyfit.match.Match;
 import dev.keyfit.match.Matcher;
 import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.NlpModels;
+import dev.keyfit.nlp.PipelinePool;
 import dev.keyfit.nlp.SectionDetector;
-import dev.keyfit.nlp.TextPipeline;
 import dev.keyfit.posting.JobPosting;
 import dev.keyfit.posting.PostingAnalyzer;
 import dev.keyfit.report.Report;
@@ -28,13 +28,16 @@ import java.util.Objects;
 
 /**
  * The library entry point: analyze a resume (a file, or bytes in memory) and get a {@link Report}.
- * Create one instance and share it: it is immutable and thread-safe (each thread gets its own NLP
- * taggers).
+ * Create one instance and share it: it is immutable and thread-safe; the NLP taggers come from a
+ * bounded pool shared by every thread ({@link Builder#pipelines}).
  *
  * <pre>{@code
  * Keyfit keyfit = Keyfit.create();
  * Report report = keyfit.analyze(Path.of("resume.pdf"), AnalysisOptions.defaults());
- * Report upload = keyfit.analyze(DocumentSource.of("cv.docx", bytes), AnalysisOptions.defaults());
+ * Report upload =
+ *     keyfit.analyze(
+ *         DocumentSource.of("cv.docx", bytes),
+ *         AnalysisOptions.defaults().withPosting(DocumentSource.of("job.txt", postingBytes)));
  * }</pre>
  */
 public final class Keyfit {
@@ -46,24 +49,30 @@ public final class Keyfit {
   private final Advisor advisor;
   private final PostingAnalyzer postings = new PostingAnalyzer();
   private final JobScorer jobScorer = new JobScorer();
-  private final ThreadLocal<TextPipeline> pipelines;
+  private final PipelinePool pipelines;
   private final Report.Tool tool;
 
-  private Keyfit(Dictionary dictionary, Extractors extractors) {
+  private Keyfit(Dictionary dictionary, Extractors extractors, int pipelineCount) {
     this.dictionary = dictionary;
     this.extractors = extractors;
     NlpModels.preload(); // no-op when create() started it; the first annotate() waits for it
     SectionDetector sections = new SectionDetector(dictionary.lists().sectionHeadings());
-    this.pipelines = ThreadLocal.withInitial(() -> NlpModels.shared().newPipeline(sections));
+    this.pipelines =
+        new PipelinePool(() -> NlpModels.shared().newPipeline(sections), pipelineCount);
     this.matcher = Matcher.compile(dictionary);
     this.scorer = new Scorer(dictionary);
     this.advisor = new Advisor(dictionary);
     this.tool = new Report.Tool("keyfit", Version.current(), dictionary.version());
   }
 
+  /** A builder: the built-in dictionary, the standard extractors, a default pipeline pool. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   /** keyfit with the built-in dictionary. */
   public static Keyfit create() throws DictionaryException {
-    return create(null);
+    return builder().build();
   }
 
   /**
@@ -73,14 +82,20 @@ public final class Keyfit {
    * @throws DictionaryException when the dictionary files are invalid
    */
   public static Keyfit create(Path keywordsDir) throws DictionaryException {
-    // the models load in the background while the dictionary is read and the first file extracted
-    NlpModels.preload();
-    return new Keyfit(DictionaryLoader.load(keywordsDir), Extractors.standard());
+    return builder().keywords(keywordsDir).build();
   }
 
-  /** keyfit with a given dictionary and extractors (tests inject fakes here). */
+  /**
+   * keyfit with a given dictionary and extractors.
+   *
+   * @deprecated use {@code Keyfit.builder().dictionary(d).extractors(e).build()}
+   */
+  @Deprecated
   public static Keyfit of(Dictionary dictionary, Extractors extractors) {
-    return new Keyfit(Objects.requireNonNull(dictionary), Objects.requireNonNull(extractors));
+    return new Keyfit(
+        Objects.requireNonNull(dictionary),
+        Objects.requireNonNull(extractors),
+        PipelinePool.defaultSize());
   }
 
   /** The dictionary in use. */
@@ -94,55 +109,77 @@ public final class Keyfit {
   }
 
   /**
-   * Analyzes a resume, a file or bytes in memory (an upload, say); the report names it by {@link
-   * DocumentSource#name()}.
+   * Analyzes a resume, a file or bytes in memory (an upload, say), against the options' posting if
+   * they carry one; the report names it by {@link DocumentSource#name()}.
    *
-   * @throws ExtractionException when the resume (or the job posting) cannot be read; its failure
-   *     says why
+   * @throws ExtractionException when the resume or the job posting cannot be read; its failure says
+   *     why and its {@linkplain ExtractionException#subject() subject} which of the two it was
    */
   public Report analyze(DocumentSource resume, AnalysisOptions options) throws ExtractionException {
     ExtractedDocument document = extractors.extract(resume, options.limits());
-    return analyze(document, options);
+    return compose(document, options, posting(options));
   }
 
-  /** Analyzes an already extracted document. */
+  /** Analyzes an already extracted document, against the options' posting if they carry one. */
   public Report analyze(ExtractedDocument document, AnalysisOptions options)
       throws ExtractionException {
-    JobPosting posting =
-        options.jobPosting() == null ? null : readPosting(options.jobPosting(), options);
-    return analyze(document, options, posting);
+    return compose(document, options, posting(options));
   }
 
   /**
-   * Analyzes a resume against a posting read once with {@link #readPosting} (a batch reads the
-   * posting once for all its resumes); {@code options.jobPosting()} is ignored.
+   * Analyzes a resume against a posting read once with {@link #readPosting}.
    *
    * @param posting the posting, or null for none
+   * @deprecated carry the posting in the options: {@code analyze(file,
+   *     options.withPosting(posting))}
    */
+  @Deprecated
   public Report analyze(Path file, AnalysisOptions options, JobPosting posting)
       throws ExtractionException {
-    return analyze(DocumentSource.of(file), options, posting);
+    return analyze(DocumentSource.of(file), withPosting(options, posting));
   }
 
   /**
    * Analyzes a resume, a file or bytes in memory, against a posting read once with {@link
-   * #readPosting}; {@code options.jobPosting()} is ignored.
+   * #readPosting}.
    *
    * @param posting the posting, or null for none
+   * @deprecated carry the posting in the options: {@code analyze(resume,
+   *     options.withPosting(posting))}
    */
+  @Deprecated
   public Report analyze(DocumentSource resume, AnalysisOptions options, JobPosting posting)
       throws ExtractionException {
-    return analyze(extractors.extract(resume, options.limits()), options, posting);
+    return analyze(resume, withPosting(options, posting));
   }
 
   /**
-   * Analyzes an already extracted document against a posting read once with {@link #readPosting} (a
-   * batch that extracts in child processes); {@code options.jobPosting()} is ignored.
+   * Analyzes an already extracted document against a posting read once with {@link #readPosting}.
    *
    * @param posting the posting, or null for none
+   * @deprecated carry the posting in the options: {@code analyze(document,
+   *     options.withPosting(posting))}
    */
+  @Deprecated
   public Report analyze(ExtractedDocument document, AnalysisOptions options, JobPosting posting) {
-    AnnotatedResume resume = annotateResume(document);
+    return compose(document, options, posting);
+  }
+
+  private static AnalysisOptions withPosting(AnalysisOptions options, JobPosting posting) {
+    return posting == null ? options.withoutPosting() : options.withPosting(posting);
+  }
+
+  /** The options' posting: already read, read now, or null. */
+  private JobPosting posting(AnalysisOptions options) throws ExtractionException {
+    if (options.readPosting() != null) {
+      return options.readPosting();
+    }
+    return options.posting() == null ? null : readPosting(options.posting(), options);
+  }
+
+  /** The composition of the stages. */
+  private Report compose(ExtractedDocument document, AnalysisOptions options, JobPosting posting) {
+    AnnotatedResume resume = pipelines.with(p -> p.annotate(document, matcher::startsTerm));
     List<Match> matches = matcher.match(resume);
     // Every role is scored, so that a chosen role's report can still name the real best fit.
     Assessment assessment = scorer.score(matches, List.of(), resume.lines());
@@ -173,7 +210,8 @@ public final class Keyfit {
 
   /**
    * Reads a job posting, a file or bytes in memory, as {@link #readPosting(Path, AnalysisOptions)}
-   * does; failures name the posting by {@link DocumentSource#name()}.
+   * does; failures have the subject {@link ExtractionException.Subject#POSTING} and name the
+   * posting by {@link DocumentSource#name()}.
    */
   public JobPosting readPosting(DocumentSource posting, AnalysisOptions options)
       throws ExtractionException {
@@ -181,30 +219,98 @@ public final class Keyfit {
     try {
       document = extractors.extract(posting, options.limits());
     } catch (ExtractionException e) {
-      throw new ExtractionException(
-          e.failure(), "job posting " + posting.name() + ": " + e.getMessage(), e);
+      throw ExtractionException.ofPosting(posting.name(), e);
     }
-    AnnotatedResume annotated = annotate(document);
+    AnnotatedResume annotated = pipelines.with(p -> p.annotate(document));
     return postings.analyze(annotated, matcher.match(annotated), matcher.covered(annotated));
   }
 
   /**
-   * Annotates a resume as {@link #analyze} does: part-of-speech tags and lemmas only for the
-   * sentences where a dictionary term can start (a posting needs them everywhere).
+   * Annotates a resume as {@link #analyze} does.
+   *
+   * @deprecated a stage, not the facade's job: tests reach it through the test kit's {@code
+   *     Stages}, or {@link dev.keyfit.nlp.TextPipeline} and {@link Matcher} directly
    */
+  @Deprecated
   public AnnotatedResume annotateResume(ExtractedDocument document) {
-    return pipelines.get().annotate(document, matcher::startsTerm);
+    return pipelines.with(p -> p.annotate(document, matcher::startsTerm));
   }
 
   /**
-   * Annotates a document fully, every sentence tagged (for tools that need the stages one by one).
+   * Annotates a document fully, every sentence tagged.
+   *
+   * @deprecated a stage, not the facade's job: tests reach it through the test kit's {@code
+   *     Stages}, or {@link dev.keyfit.nlp.TextPipeline} directly
    */
+  @Deprecated
   public AnnotatedResume annotate(ExtractedDocument document) {
-    return pipelines.get().annotate(document);
+    return pipelines.with(p -> p.annotate(document));
   }
 
-  /** The matcher compiled from the dictionary. */
+  /**
+   * The matcher compiled from the dictionary.
+   *
+   * @deprecated a stage, not the facade's job: {@link Matcher#compile} on {@link #dictionary()}, or
+   *     the test kit's {@code Stages}
+   */
+  @Deprecated
   public Matcher matcher() {
     return matcher;
+  }
+
+  /** Builds a {@link Keyfit}; every setting has a default. Not thread-safe; build once. */
+  public static final class Builder {
+    private Path keywords;
+    private Dictionary dictionary;
+    private Extractors extractors;
+    private int pipelines = PipelinePool.defaultSize();
+
+    private Builder() {}
+
+    /**
+     * A folder of dictionary files overlaid on the built-in dictionary (null for none); ignored
+     * when a {@link #dictionary} is given.
+     */
+    public Builder keywords(Path keywordsDir) {
+      this.keywords = keywordsDir;
+      return this;
+    }
+
+    /** A dictionary already loaded (with {@link DictionaryLoader}), instead of the built-in one. */
+    public Builder dictionary(Dictionary dictionary) {
+      this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+      return this;
+    }
+
+    /** The extractors; {@link Extractors#standard()} by default. */
+    public Builder extractors(Extractors extractors) {
+      this.extractors = Objects.requireNonNull(extractors, "extractors");
+      return this;
+    }
+
+    /**
+     * The most NLP pipelines (four OpenNLP taggers each) that exist at once, shared by every
+     * thread; a thread that finds all busy waits. Default: {@link PipelinePool#defaultSize()}.
+     */
+    public Builder pipelines(int size) {
+      if (size < 1) {
+        throw new IllegalArgumentException("pipelines must be at least 1: " + size);
+      }
+      this.pipelines = size;
+      return this;
+    }
+
+    /**
+     * The keyfit.
+     *
+     * @throws DictionaryException when the dictionary files are invalid
+     */
+    public Keyfit build() throws DictionaryException {
+      // the models load in the background while the dictionary is read and the first file
+      // extracted
+      NlpModels.preload();
+      Dictionary d = dictionary != null ? dictionary : DictionaryLoader.load(keywords);
+      return new Keyfit(d, extractors != null ? extractors : Extractors.standard(), pipelines);
+    }
   }
 }

@@ -62,9 +62,20 @@ class KeyfitDocumentSourceTest {
     JobPosting fromBytes = keyfit.readPosting(inMemory(POSTING), options);
     for (Path resume : resumes()) {
       Report viaPath = keyfit.analyze(resume, options.withJobPosting(POSTING));
-      Report viaBytes = keyfit.analyze(inMemory(resume), options, fromBytes);
+      Report viaBytes = keyfit.analyze(inMemory(resume), options.withPosting(fromBytes));
       assertArrayEquals(json(viaPath), json(viaBytes), resume.toString());
     }
+  }
+
+  @Test
+  void aPostingCarriedAsBytesInTheOptionsIsReadAndMatched() throws Exception {
+    Keyfit keyfit = TestKeyfit.standard();
+    Path resume = SAMPLES.resolve("tpm-resume.pdf");
+    Report viaPath = keyfit.analyze(resume, AnalysisOptions.defaults().withJobPosting(POSTING));
+    Report viaBytes =
+        keyfit.analyze(inMemory(resume), AnalysisOptions.defaults().withPosting(inMemory(POSTING)));
+    assertTrue(viaBytes.assessment().jobMatch() != null, "the posting was not matched");
+    assertArrayEquals(json(viaPath), json(viaBytes));
   }
 
   @Test
@@ -77,6 +88,8 @@ class KeyfitDocumentSourceTest {
                 keyfit.readPosting(
                     DocumentSource.of("posting.pdf", new byte[0]), AnalysisOptions.defaults()));
     assertEquals(Failure.EMPTY, e.failure());
+    assertEquals(ExtractionException.Subject.POSTING, e.subject());
+    assertEquals("the file is empty (0 bytes)", e.detail());
     assertTrue(e.getMessage().startsWith("job posting posting.pdf: "), e.getMessage());
   }
 }

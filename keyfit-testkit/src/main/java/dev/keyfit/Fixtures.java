@@ -2,7 +2,6 @@ package dev.keyfit;
 
 import dev.keyfit.extract.DocumentFormat;
 import dev.keyfit.extract.ExtractedDocument;
-import dev.keyfit.extract.Extractors;
 import dev.keyfit.extract.LayoutSignals;
 import dev.keyfit.keywords.Dictionary;
 import dev.keyfit.keywords.DictionaryException;
@@ -41,7 +40,7 @@ public final class Fixtures {
   /** keyfit over the small dictionary, shared across tests. */
   public static synchronized Keyfit smallKeyfit() {
     if (small == null) {
-      small = Keyfit.of(smallDictionary(), Extractors.standard());
+      small = dev.keyfit.testing.TestKeyfit.build(Keyfit.builder().dictionary(smallDictionary()));
     }
     return small;
   }

@@ -9,6 +9,7 @@ import dev.keyfit.batch.Ranking;
 import dev.keyfit.batch.WorkerPool;
 import dev.keyfit.cli.io.OutputFiles;
 import dev.keyfit.cli.io.TableRankingWriter;
+import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractionException;
 import dev.keyfit.extract.Failure;
 import dev.keyfit.posting.JobPosting;
@@ -115,10 +116,11 @@ final class BatchCommand implements Callable<Integer> {
     RankingWriter rankingWriter = outputs.rankingWriter();
     BatchRunner.Settings settings = limits.settings();
     outputs.checkOutput(root);
-    Keyfit keyfit = injected != null ? injected : keywords.keyfit();
+    Keyfit keyfit = injected != null ? injected : keywords.keyfit(settings.jobs());
     AnalysisOptions options =
         AnalysisOptions.defaults().withRole(role.role()).withLimits(limits.limits());
     JobPosting posting = readPosting(keyfit, options);
+    AnalysisOptions withPosting = posting == null ? options : options.withPosting(posting);
     postingName = posting == null ? "" : postingName(posting);
     Path reportsDir = outputs.prepareReports(root);
     noteUsedReportsFolder(reportsDir, err);
@@ -141,8 +143,8 @@ final class BatchCommand implements Callable<Integer> {
             file -> {
               Report report =
                   workers == null
-                      ? keyfit.analyze(file, options, posting)
-                      : keyfit.analyze(workers.extract(file, options.limits()), options, posting);
+                      ? keyfit.analyze(file, withPosting)
+                      : keyfit.analyze(workers.extract(file, options.limits()), withPosting);
               try {
                 reports.render(file, report);
               } catch (IOException e) {
@@ -211,7 +213,8 @@ final class BatchCommand implements Callable<Integer> {
     }
     Options.requireFile(jobPosting, "job posting file");
     try {
-      return TimeLimit.call(limits.timeout(), () -> keyfit.readPosting(jobPosting, options));
+      return TimeLimit.call(
+          limits.timeout(), () -> keyfit.readPosting(DocumentSource.of(jobPosting), options));
     } catch (ExtractionException e) {
       throw new CliException(
           ExitCodes.USAGE,
@@ -219,7 +222,7 @@ final class BatchCommand implements Callable<Integer> {
               + ": cannot read the job posting ("
               + e.failure()
               + "): "
-              + e.getMessage().replaceFirst("^job posting [^:]*: ", "")
+              + e.detail()
               + "; "
               + e.failure().remedy(),
           e);

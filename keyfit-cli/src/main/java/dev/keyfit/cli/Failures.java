@@ -12,7 +12,7 @@ final class Failures {
     String reason = e.failure().reason();
     String message = detail == null || detail.equals(reason) ? reason : detail;
     // failures of the job posting already name it; others are about the resume
-    String prefix = message.startsWith("job posting ") ? "" : file + ": ";
+    String prefix = e.subject() == ExtractionException.Subject.POSTING ? "" : file + ": ";
     return prefix + message + "; " + e.failure().remedy();
   }
 }

@@ -30,12 +30,17 @@ final class Options {
     Path dir;
 
     Keyfit keyfit() {
+      return keyfit(dev.keyfit.nlp.PipelinePool.defaultSize());
+    }
+
+    /** keyfit with at most {@code pipelines} NLP pipelines (a batch: one per lane). */
+    Keyfit keyfit(int pipelines) {
       if (dir != null && !Files.isDirectory(dir)) {
         throw new CliException(
             ExitCodes.USAGE, dir + ": --keywords needs a folder of dictionary files");
       }
       try {
-        return Keyfit.create(dir);
+        return Keyfit.builder().keywords(dir).pipelines(pipelines).build();
       } catch (DictionaryException e) {
         String where = dir == null ? "built-in dictionary" : dir.toString();
         throw new CliException(

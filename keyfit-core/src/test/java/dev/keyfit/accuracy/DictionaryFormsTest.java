@@ -9,6 +9,7 @@ import dev.keyfit.keywords.Term;
 import dev.keyfit.match.Evidence;
 import dev.keyfit.match.Match;
 import dev.keyfit.nlp.Section;
+import dev.keyfit.testing.Stages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +52,9 @@ class DictionaryFormsTest {
       }
     }
     List<Match> matches =
-        keyfit.matcher().match(keyfit.annotate(Fixtures.text(lines.toArray(String[]::new))));
+        Stages.of(keyfit)
+            .matcher()
+            .match(Stages.of(keyfit).annotate(Fixtures.text(lines.toArray(String[]::new))));
     Set<String> found = new HashSet<>();
     for (Match m : matches) {
       for (Evidence e : m.evidence()) {

@@ -9,6 +9,7 @@ import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.Extractors;
 import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.TextPipeline;
+import dev.keyfit.testing.Stages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,8 +40,8 @@ class SelectiveTaggingTest {
     for (Path file : files) {
       ExtractedDocument doc = Extractors.standard().extract(file);
       assertEquals(
-          keyfit.matcher().match(keyfit.annotate(doc)),
-          keyfit.matcher().match(keyfit.annotateResume(doc)),
+          Stages.of(keyfit).matcher().match(Stages.of(keyfit).annotate(doc)),
+          Stages.of(keyfit).matcher().match(Stages.of(keyfit).annotateResume(doc)),
           file.toString());
     }
   }
@@ -49,8 +50,8 @@ class SelectiveTaggingTest {
   void sentencesWhereNoTermCanStartAreNotTagged() throws Exception {
     Keyfit keyfit = Keyfit.create();
     AnnotatedResume r =
-        keyfit.annotateResume(
-            Fixtures.text("Enjoys hiking with family", "Built CI/CD with Jenkins"));
+        Stages.of(keyfit)
+            .annotateResume(Fixtures.text("Enjoys hiking with family", "Built CI/CD with Jenkins"));
     assertTrue(
         r.tokens().stream()
             .filter(t -> t.line() == 1)

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.keyfit.extract.DocumentFormat;
 import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.LayoutSignals;
+import dev.keyfit.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 class DateCheckTest {
 
   private static Check check(String text) {
     var doc = new ExtractedDocument("r.txt", DocumentFormat.TEXT, text, LayoutSignals.ofText(text));
-    return DateCheck.run(Fixtures.keyfit().annotate(doc));
+    return DateCheck.run(Stages.of(Fixtures.keyfit()).annotate(doc));
   }
 
   @Test

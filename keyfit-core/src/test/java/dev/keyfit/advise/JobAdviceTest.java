@@ -148,6 +148,7 @@ class JobAdviceTest {
             ExtractionException.class,
             () -> Fixtures.keyfit().analyze(Fixtures.path("tpm-resume.txt"), options));
     assertTrue(e.getMessage().startsWith("job posting no-such-posting.txt: "), e.getMessage());
+    assertEquals(ExtractionException.Subject.POSTING, e.subject());
   }
 
   @Test

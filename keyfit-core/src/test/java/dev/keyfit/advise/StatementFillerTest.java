@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.keyfit.extract.DocumentFormat;
 import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.LayoutSignals;
+import dev.keyfit.testing.Stages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class StatementFillerTest {
   private static StatementFiller fillerFor(String resume) {
     var doc =
         new ExtractedDocument("r.txt", DocumentFormat.TEXT, resume, LayoutSignals.ofText(resume));
-    return StatementFiller.of(Fixtures.keyfit().annotate(doc));
+    return StatementFiller.of(Stages.of(Fixtures.keyfit()).annotate(doc));
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.keyfit.match;
 
 import dev.keyfit.Fixtures;
 import dev.keyfit.Keyfit;
+import dev.keyfit.testing.Stages;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,7 +23,8 @@ final class BuiltInMatches {
         throw new IllegalStateException(e);
       }
     }
-    List<Match> matches = keyfit.matcher().match(keyfit.annotate(Fixtures.text(lines)));
+    List<Match> matches =
+        Stages.of(keyfit).matcher().match(Stages.of(keyfit).annotate(Fixtures.text(lines)));
     return matches.stream().collect(Collectors.toMap(Match::id, Function.identity()));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.keyfit.Fixtures;
 import dev.keyfit.Keyfit;
 import dev.keyfit.nlp.Section;
+import dev.keyfit.testing.Stages;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,7 +18,8 @@ class MatcherTest {
 
   private static Map<String, Match> match(String... lines) {
     Keyfit keyfit = Fixtures.smallKeyfit();
-    List<Match> matches = keyfit.matcher().match(keyfit.annotate(Fixtures.text(lines)));
+    List<Match> matches =
+        Stages.of(keyfit).matcher().match(Stages.of(keyfit).annotate(Fixtures.text(lines)));
     return matches.stream().collect(Collectors.toMap(Match::id, Function.identity()));
   }
 
@@ -130,9 +132,11 @@ class MatcherTest {
   @Test
   void matchesAreSortedById() {
     List<Match> matches =
-        Fixtures.smallKeyfit()
+        Stages.of(Fixtures.smallKeyfit())
             .matcher()
-            .match(Fixtures.smallKeyfit().annotate(Fixtures.text("PMP, Agile, k8s, CI/CD")));
+            .match(
+                Stages.of(Fixtures.smallKeyfit())
+                    .annotate(Fixtures.text("PMP, Agile, k8s, CI/CD")));
     assertEquals(
         List.of("agile", "ci-cd", "kubernetes", "pmp"), matches.stream().map(Match::id).toList());
   }

@@ -3,6 +3,7 @@ package dev.keyfit.match;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keyfit.testing.Stages;
 import org.junit.jupiter.api.Test;
 
 /** Multi-word practices match across a short gap, "&" for "and", and passive forms. */
@@ -56,7 +57,10 @@ class PhraseGapMatchingTest {
 
   private static java.util.Map<String, Match> small(String... lines) {
     dev.keyfit.Keyfit k = dev.keyfit.Fixtures.smallKeyfit();
-    return k.matcher().match(k.annotate(dev.keyfit.Fixtures.text(lines))).stream()
+    return Stages.of(k)
+        .matcher()
+        .match(Stages.of(k).annotate(dev.keyfit.Fixtures.text(lines)))
+        .stream()
         .collect(java.util.stream.Collectors.toMap(Match::id, m -> m));
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyfit.Fixtures;
+import dev.keyfit.testing.Stages;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Timeout;
 class TextPipelineTest {
 
   private static AnnotatedResume annotate(String... lines) {
-    return Fixtures.smallKeyfit().annotate(Fixtures.text(lines));
+    return Stages.of(Fixtures.smallKeyfit()).annotate(Fixtures.text(lines));
   }
 
   @Test

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyfit.Fixtures;
 import dev.keyfit.nlp.AnnotatedResume;
+import dev.keyfit.testing.Stages;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LiteralSearchTest {
 
   private static LiteralSearch of(String... lines) {
-    AnnotatedResume resume = Fixtures.smallKeyfit().annotate(Fixtures.text(lines));
+    AnnotatedResume resume = Stages.of(Fixtures.smallKeyfit()).annotate(Fixtures.text(lines));
     return new LiteralSearch(resume);
   }
 

@@ -5,10 +5,8 @@ import dev.keyfit.Keyfit;
 import dev.keyfit.extract.DocumentFormat;
 import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.ExtractionException;
-import dev.keyfit.extract.Extractors;
 import dev.keyfit.extract.LayoutSignals;
 import dev.keyfit.keywords.DictionaryException;
-import dev.keyfit.keywords.DictionaryLoader;
 import dev.keyfit.report.Report;
 import java.nio.file.Path;
 
@@ -26,7 +24,7 @@ public final class Fixtures {
   public static synchronized Keyfit keyfit() {
     if (keyfit == null) {
       try {
-        keyfit = Keyfit.of(DictionaryLoader.load(path("keywords")), Extractors.standard());
+        keyfit = Keyfit.builder().keywords(path("keywords")).build();
       } catch (DictionaryException e) {
         throw new AssertionError("test dictionary is invalid: " + e.getMessage(), e);
       }

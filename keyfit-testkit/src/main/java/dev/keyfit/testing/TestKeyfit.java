@@ -38,13 +38,25 @@ public final class TestKeyfit {
   /** keyfit with the standard extractors. */
   public static synchronized Keyfit standard() {
     if (keyfit == null) {
-      keyfit = Keyfit.of(dictionary(), Extractors.standard());
+      keyfit = build(Keyfit.builder().dictionary(dictionary()));
     }
     return keyfit;
   }
 
   /** keyfit whose extractors are the given fakes (for TEXT files). */
   public static Keyfit with(Extractor... extractors) {
-    return Keyfit.of(dictionary(), Extractors.of(List.of(extractors)));
+    return build(
+        Keyfit.builder().dictionary(dictionary()).extractors(Extractors.of(List.of(extractors))));
+  }
+
+  /**
+   * Builds a keyfit whose dictionary is given, so that building cannot fail on dictionary files.
+   */
+  public static Keyfit build(Keyfit.Builder builder) {
+    try {
+      return builder.build();
+    } catch (DictionaryException e) {
+      throw new IllegalStateException(e.problems().toString(), e);
+    }
   }
 }
