@@ -11,7 +11,6 @@ import dev.keyfit.cli.io.OutputFiles;
 import dev.keyfit.cli.io.TableRankingWriter;
 import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractionException;
-import dev.keyfit.extract.Failure;
 import dev.keyfit.posting.JobPosting;
 import dev.keyfit.render.ranking.RankingWriter;
 import dev.keyfit.report.Report;
@@ -331,12 +330,7 @@ final class BatchCommand implements Callable<Integer> {
 
   /** {@code keyfit: <relative path>: <STATUS>: <reason>; <what to do>}, sanitised, one line. */
   private static void printFailure(PrintWriter err, String lineStart, FileOutcome.Failed f) {
-    String remedy =
-        java.util.Arrays.stream(Failure.values())
-            .filter(x -> x.name().equals(f.status()))
-            .findFirst()
-            .map(x -> "; " + x.remedy())
-            .orElse("");
+    String remedy = f.status() == FileOutcome.NOT_PROCESSED ? "" : "; " + f.status().remedy();
     synchronized (err) {
       err.println(
           lineStart

@@ -378,15 +378,18 @@ public final class BatchRunner {
   /**
    * Sorts anything the analysis throws into a status, the way {@link Extractors#classify} does for
    * a scan; an I/O failure outside the parsers (the file vanished, a worker's pipe broke) is an
-   * IO_ERROR here rather than a damaged file.
+   * IO_ERROR here rather than a damaged file, a failure of the machinery ({@link
+   * InfrastructureException}) is INTERNAL, and a posting's failure keeps its subject.
    */
   static FileOutcome.Failed classify(Path rel, Throwable t) {
     if (t instanceof IOException) {
       return FileOutcome.Failed.of(
           rel, Failure.IO_ERROR, "cannot read the file (" + t.getClass().getSimpleName() + ")");
     }
-    ExtractionException e = Extractors.classify(t);
-    return FileOutcome.Failed.of(rel, e.failure(), e.getMessage());
+    if (t instanceof InfrastructureException) {
+      return FileOutcome.Failed.of(rel, FileOutcome.Status.INTERNAL, t.getMessage());
+    }
+    return FileOutcome.Failed.of(rel, Extractors.classify(t));
   }
 
   private String notProcessedReason() {

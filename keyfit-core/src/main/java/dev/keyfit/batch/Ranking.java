@@ -124,7 +124,7 @@ public record Ranking(List<Row> rows, boolean byPosting) {
             new Row(
                 0,
                 f.source(),
-                f.status(),
+                f.status().name(),
                 -1,
                 "",
                 List.of(),

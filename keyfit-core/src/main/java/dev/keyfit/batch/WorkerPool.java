@@ -107,7 +107,7 @@ public final class WorkerPool implements AutoCloseable {
         return w;
       }
       if (closed) {
-        throw new ExtractionException(Failure.IO_ERROR, "the batch is shutting down");
+        throw new InfrastructureException("the batch is shutting down");
       }
       started++;
     }
@@ -115,8 +115,7 @@ public final class WorkerPool implements AutoCloseable {
     try {
       w = new Worker(launch());
     } catch (IOException e) {
-      throw new ExtractionException(
-          Failure.IO_ERROR, "cannot start a worker JVM: " + e.getMessage(), e);
+      throw new InfrastructureException("cannot start a worker JVM: " + e.getMessage(), e);
     }
     synchronized (this) {
       all.add(w); // from here close() kills it, even while it starts
@@ -225,8 +224,8 @@ public final class WorkerPool implements AutoCloseable {
         synchronized (WorkerPool.this) {
           all.remove(this);
         }
-        throw new ExtractionException(
-            Failure.IO_ERROR, "the worker JVM did not start (check that java runs here)");
+        throw new InfrastructureException(
+            "the worker JVM did not start (check that java runs here)");
       }
     }
 

@@ -79,7 +79,7 @@ class BatchRunnerTest {
 
     FileOutcome.Failed timeout =
         assertInstanceOf(FileOutcome.Failed.class, result.outcomes().get(0));
-    assertEquals("TIMEOUT", timeout.status());
+    assertEquals(FileOutcome.Status.TIMEOUT, timeout.status());
     assertInstanceOf(FileOutcome.Analyzed.class, result.outcomes().get(1));
     assertEquals(1, result.stuck());
     assertEquals(BatchRunner.Stop.NONE, result.stop());
@@ -108,7 +108,9 @@ class BatchRunnerTest {
 
     assertEquals(
         List.of("OUT_OF_MEMORY", "CORRUPT", "UNSUPPORTED", "CORRUPT", "ENCRYPTED"),
-        outcomes.subList(0, 5).stream().map(o -> ((FileOutcome.Failed) o).status()).toList());
+        outcomes.subList(0, 5).stream()
+            .map(o -> String.valueOf(((FileOutcome.Failed) o).status()))
+            .toList());
     assertInstanceOf(FileOutcome.Analyzed.class, outcomes.get(5));
   }
 
@@ -129,7 +131,9 @@ class BatchRunnerTest {
     assertEquals(2, result.stuck());
     assertEquals(
         List.of("TIMEOUT", "TIMEOUT", "NOT_PROCESSED", "NOT_PROCESSED", "NOT_PROCESSED"),
-        result.outcomes().stream().map(o -> ((FileOutcome.Failed) o).status()).toList());
+        result.outcomes().stream()
+            .map(o -> String.valueOf(((FileOutcome.Failed) o).status()))
+            .toList());
   }
 
   @Test
@@ -146,8 +150,8 @@ class BatchRunnerTest {
     List<FileOutcome> outcomes =
         runner.run(dir, List.of(Path.of("big.txt"), Path.of("empty.txt")), o -> {}).outcomes();
 
-    assertEquals("TOO_LARGE", ((FileOutcome.Failed) outcomes.get(0)).status());
-    assertEquals("EMPTY", ((FileOutcome.Failed) outcomes.get(1)).status());
+    assertEquals(FileOutcome.Status.TOO_LARGE, ((FileOutcome.Failed) outcomes.get(0)).status());
+    assertEquals(FileOutcome.Status.EMPTY, ((FileOutcome.Failed) outcomes.get(1)).status());
   }
 
   @Test
@@ -232,7 +236,7 @@ class BatchRunnerTest {
     for (FileOutcome o : outcomes) {
       String kind = o.relative().toString().substring(4);
       FileOutcome.Failed failed = assertInstanceOf(FileOutcome.Failed.class, o, o.source());
-      assertEquals(expected.get(kind), failed.status(), o.source() + ": " + failed.reason());
+      assertEquals(expected.get(kind), failed.status().name(), o.source() + ": " + failed.reason());
     }
     long after = openFiles();
     assertTrue(after <= before + 5, "open files grew from " + before + " to " + after);
