@@ -39,6 +39,8 @@ import java.util.Objects;
  *         DocumentSource.of("cv.docx", bytes),
  *         AnalysisOptions.defaults().withPosting(DocumentSource.of("job.txt", postingBytes)));
  * }</pre>
+ *
+ * <p>The process that embeds keyfit calls {@link #hardenLibraries()} once at start-up.
  */
 public final class Keyfit {
 
@@ -96,6 +98,15 @@ public final class Keyfit {
         Objects.requireNonNull(dictionary),
         Objects.requireNonNull(extractors),
         PipelinePool.defaultSize());
+  }
+
+  /**
+   * Applies keyfit's JVM-wide library settings ({@link LibrarySettings}): the process owner's call,
+   * once at start-up (the CLI's main, a web app's or a Spark job's start). Idempotent. Without it
+   * keyfit is still safe: every file is read under its own per-call limits.
+   */
+  public static void hardenLibraries() {
+    LibrarySettings.apply();
   }
 
   /** The dictionary in use. */

@@ -107,6 +107,24 @@ class ArchitectureTest {
         .check(core);
   }
 
+  @Test
+  void jvmWideLibrarySettingsAreMadeOnlyByTheExplicitHardeningCall() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(LibrarySettings.class.getName())
+        .should()
+        .callMethodWhere(
+            DescribedPredicate.describe(
+                "a JVM-wide setter of POI's zip limits",
+                call ->
+                    call.getTargetOwner()
+                            .getFullName()
+                            .startsWith("org.apache.poi.openxml4j.util.ZipSecureFile")
+                        && call.getTarget().getName().startsWith("set")))
+        .because("Keyfit.hardenLibraries() is the process owner's one explicit call")
+        .check(core);
+  }
+
   /** A call to Runtime.addShutdownHook or System.setProperty from anything but a main method. */
   private static DescribedPredicate<JavaMethodCall> processGlobal() {
     return DescribedPredicate.describe(

@@ -1,5 +1,6 @@
 package dev.keyfit.cli;
 
+import dev.keyfit.Keyfit;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -11,6 +12,7 @@ public final class Main {
 
   public static void main(String[] args) {
     quietLibraries();
+    Keyfit.hardenLibraries(); // the CLI owns its JVM: POI's zip limits, openhtmltopdf's logging
     Interrupts.install();
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -25,6 +27,7 @@ public final class Main {
   /** Runs keyfit with the given writers and returns the exit code; the seam for tests. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     quietLibraries();
+    Keyfit.hardenLibraries(); // idempotent; here too for callers that skip main (tests)
     CommandLine cli = commandLine(out, err);
     return cli.execute(args);
   }

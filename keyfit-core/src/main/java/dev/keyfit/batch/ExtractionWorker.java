@@ -74,6 +74,7 @@ public final class ExtractionWorker {
         == null) { // never the user's home (the parent passes its folder)
       System.setProperty("pdfbox.fontcache", System.getProperty("java.io.tmpdir"));
     }
+    dev.keyfit.LibrarySettings.apply(); // this JVM is keyfit's own: it owns the library settings
     PrintStream protocol =
         new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     System.setOut(System.err);

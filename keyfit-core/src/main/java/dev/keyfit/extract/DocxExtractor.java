@@ -15,7 +15,6 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -27,23 +26,15 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * <p>Stateless and thread-safe. A file is opened read-only and closed before returning; bytes are
  * read in memory.
  *
- * <p>Loading this class sets POI's JVM-wide {@link ZipSecureFile#setMaxEntrySize} to {@value
- * #MAX_ENTRY_SIZE} bytes (POI's default is 4 GiB); that setting applies to every OOXML file any
- * code in this JVM opens afterwards. POI's inflate-ratio check (1%) stays at its default.
+ * <p>A package whose zip entries declare more than {@value #MAX_ENTRY_SIZE} bytes uncompressed is
+ * refused before POI opens it; POI's inflate-ratio check (1%) stays at its default. The same limit
+ * for what an entry really inflates to is JVM-wide in POI, so it is set by the process owner's
+ * {@code Keyfit.hardenLibraries()}, not by loading this class.
  */
 public final class DocxExtractor implements Extractor {
 
   /** Largest uncompressed zip entry accepted: far above any real resume part. */
   public static final long MAX_ENTRY_SIZE = 100L << 20;
-
-  /** Sets the limit on first use, so that scanning a PDF never loads POI. */
-  private static final class ZipLimit {
-    static {
-      ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-    }
-
-    static void ensure() {}
-  }
 
   @Override
   public DocumentFormat format() {
@@ -53,10 +44,10 @@ public final class DocxExtractor implements Extractor {
   @Override
   public ExtractedDocument extract(DocumentSource source, ExtractionLimits limits)
       throws ExtractionException {
-    ZipLimit.ensure();
     Extractors.check(source, limits);
     OPCPackage pkg = null;
     try {
+      refuseOversizedEntries(source);
       pkg = open(source);
       @SuppressWarnings("resource") // closing the document would close (save) the package
       XWPFDocument doc = new XWPFDocument(pkg);
@@ -76,6 +67,32 @@ public final class DocxExtractor implements Extractor {
     } finally {
       if (pkg != null) {
         pkg.revert(); // READ access: release the file without the save path close() would run
+      }
+    }
+  }
+
+  /**
+   * Refuses a package whose central directory declares an entry larger than {@link #MAX_ENTRY_SIZE}
+   * uncompressed, before POI inflates anything; a directory that cannot be read is left to POI,
+   * which says what is wrong with it.
+   */
+  private static void refuseOversizedEntries(DocumentSource source) throws ExtractionException {
+    java.util.Map<String, Long> sizes;
+    try {
+      sizes = FormatDetector.zipEntrySizes(source);
+    } catch (IOException | RuntimeException e) {
+      return;
+    }
+    for (java.util.Map.Entry<String, Long> e : sizes.entrySet()) {
+      if (e.getValue() > MAX_ENTRY_SIZE) {
+        throw new ExtractionException(
+            Failure.TOO_LARGE,
+            "expands to too much data (zip bomb): "
+                + e.getKey()
+                + " declares "
+                + e.getValue()
+                + " bytes, over the limit of "
+                + MAX_ENTRY_SIZE);
       }
     }
   }

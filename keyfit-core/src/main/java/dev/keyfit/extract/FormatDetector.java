@@ -130,15 +130,25 @@ final class FormatDetector {
 
   /** The entry names in a ZIP's central directory, of a file or of bytes in memory. */
   private static List<String> zipEntryNames(DocumentSource source) throws IOException {
-    List<String> names = new ArrayList<>();
+    return new ArrayList<>(zipEntrySizes(source).keySet());
+  }
+
+  /**
+   * The entries of a ZIP's central directory with their declared uncompressed sizes (-1 when not
+   * declared), in directory order, of a file or of bytes in memory; nothing is inflated.
+   */
+  static java.util.LinkedHashMap<String, Long> zipEntrySizes(DocumentSource source)
+      throws IOException {
+    java.util.LinkedHashMap<String, Long> sizes = new java.util.LinkedHashMap<>();
     Optional<Path> file = source.path();
     if (file.isPresent()) {
       try (ZipFile zip = new ZipFile(file.get().toFile())) {
         for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-          names.add(e.nextElement().getName());
+          ZipEntry entry = e.nextElement();
+          sizes.putIfAbsent(entry.getName(), entry.getSize());
         }
       }
-      return names;
+      return sizes;
     }
     try (SeekableInMemoryByteChannel channel =
             new SeekableInMemoryByteChannel(source.bytes().orElseThrow());
@@ -147,10 +157,11 @@ final class FormatDetector {
                 .setSeekableByteChannel(channel)
                 .get()) {
       for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements(); ) {
-        names.add(e.nextElement().getName());
+        ZipArchiveEntry entry = e.nextElement();
+        sizes.putIfAbsent(entry.getName(), entry.getSize());
       }
     }
-    return names;
+    return sizes;
   }
 
   /** Names binary formats people mistake for resumes, or returns null. */

@@ -5,7 +5,6 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import com.openhtmltopdf.util.XRLog;
 import dev.keyfit.render.HtmlRenderer;
 import dev.keyfit.render.Renderer;
 import dev.keyfit.report.Report;
@@ -26,8 +25,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * Liberation Sans embedded (the regular weight from PDFBox's jar, the bold one shipped with keyfit)
  * so it looks the same everywhere. The charts are the HTML report's inline SVG, drawn by
  * openhtmltopdf's Batik plugin with scripts and external resources off. External resources are
- * refused, logging is off, and the document id and dates are fixed so the same report gives the
- * same bytes.
+ * refused, this render's diagnostics are dropped, and the document id and dates are fixed so the
+ * same report gives the same bytes.
  */
 public final class PdfRenderer implements Renderer {
 
@@ -35,10 +34,6 @@ public final class PdfRenderer implements Renderer {
   private static final String REGULAR =
       "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
   private static final String BOLD = "/dev/keyfit/render/pdf/fonts/LiberationSans-Bold.ttf";
-
-  static {
-    XRLog.setLoggingEnabled(false);
-  }
 
   @Override
   public ReportFormat format() {
@@ -53,6 +48,9 @@ public final class PdfRenderer implements Renderer {
           new PdfRendererBuilder()
               .usePDDocument(document)
               .useFastMode()
+              // this render's diagnostics go nowhere; the JVM-wide logging switch is the process
+              // owner's (Keyfit.hardenLibraries(), through PdfLibrarySettings)
+              .withDiagnosticConsumer(diagnostic -> {})
               // a tagged PDF (structure tree, /Lang from <html lang>, /Title from <title>) for
               // screen readers
               .usePdfUaAccessibility(true)
