@@ -9,6 +9,7 @@ import dev.keyfit.batch.Ranking;
 import dev.keyfit.batch.WorkerPool;
 import dev.keyfit.cli.io.OutputFiles;
 import dev.keyfit.cli.io.TableRankingWriter;
+import dev.keyfit.extract.DocumentFormat;
 import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractionException;
 import dev.keyfit.posting.JobPosting;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
     name = "batch",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyze every resume in a folder (PDF, DOCX, DOC, TXT, MD) in parallel and rank them by score, "
+      "Analyze every resume in a folder (@FORMATS@) in parallel and rank them by score, "
           + "or with --jd by how well each matches the job posting (read once for the whole batch).",
       "Hidden files, Office lock files, links and non-resumes are skipped and listed. A file that cannot "
           + "be read (corrupt, encrypted, scanned, too large, too slow) becomes an error row and one line "
@@ -131,7 +132,9 @@ final class BatchCommand implements Callable<Integer> {
       throw new CliException(
           ExitCodes.USAGE,
           walkOptions.folder
-              + ": no resumes found (PDF, DOCX, DOC, TXT, MD)"
+              + ": no resumes found ("
+              + DocumentFormat.namesList()
+              + ")"
               + (walk.skipped().isEmpty() ? "" : "; " + walk.skipped().size() + " files skipped"));
     }
     WorkerPool workers = limits.workers();

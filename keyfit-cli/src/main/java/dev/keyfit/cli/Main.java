@@ -1,6 +1,7 @@
 package dev.keyfit.cli;
 
 import dev.keyfit.Keyfit;
+import dev.keyfit.extract.DocumentFormat;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -47,7 +48,24 @@ public final class Main {
         java.nio.file.Path.class, ArgPaths::toPath); // by bytes: any locale, any name
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setParameterExceptionHandler(ErrorHandler::usage);
+    withFormats(cli);
     return cli;
+  }
+
+  /** The token in command descriptions that stands for the readable document formats. */
+  static final String FORMATS = "@FORMATS@";
+
+  /**
+   * Fills {@link #FORMATS} in every command's description with {@link DocumentFormat#namesList()},
+   * so the help lists the formats the one enum has (annotations take only constants).
+   */
+  private static void withFormats(CommandLine cli) {
+    CommandLine.Model.UsageMessageSpec usage = cli.getCommandSpec().usageMessage();
+    usage.description(
+        java.util.Arrays.stream(usage.description())
+            .map(line -> line.replace(FORMATS, DocumentFormat.namesList()))
+            .toArray(String[]::new));
+    cli.getSubcommands().values().forEach(Main::withFormats);
   }
 
   /**

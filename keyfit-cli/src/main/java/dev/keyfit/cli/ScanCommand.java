@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     name = "scan",
     mixinStandardHelpOptions = true,
     description =
-        "Score one resume (PDF, DOCX, DOC, TXT, MD) for the PM and TPM roles or a job posting, "
+        "Score one resume (@FORMATS@) for the PM and TPM roles or a job posting, "
             + "explain every point, and suggest what is missing.")
 final class ScanCommand implements Callable<Integer> {
 

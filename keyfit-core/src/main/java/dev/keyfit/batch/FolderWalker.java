@@ -1,7 +1,8 @@
 package dev.keyfit.batch;
 
+import dev.keyfit.extract.DocumentFormat;
+import dev.keyfit.extract.ResumeFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -23,16 +23,16 @@ import java.util.Set;
  *
  * <p>Links are never followed and only regular files are taken, so a symlink out of the folder, a
  * named pipe or a device can never be opened. Hidden files and folders, Office and LibreOffice lock
- * files ({@code ~$x.docx}, {@code .~lock.x#}) are skipped. A file is a resume candidate when its
- * extension is one keyfit reads (pdf, docx, doc, txt, text, md, markdown); a file with any other or
- * no extension is taken only when its first bytes say PDF or an OLE2 (Word 97) document, so a
- * renamed PDF is still read but images, archives and spreadsheets are not. Every skipped file is
- * listed with its reason, except those the user excluded. Results are sorted by relative path.
+ * files ({@code ~$x.docx}, {@code .~lock.x#}) are skipped. Whether a file is a resume candidate is
+ * {@link ResumeFiles}' rule, the one extraction's format detection follows: a readable format's
+ * extension, or content that says PDF, DOCX or DOC, so a renamed PDF is still read but images,
+ * archives and spreadsheets are not. Every skipped file is listed with its reason, except those the
+ * user excluded. Results are sorted by relative path.
  */
 public final class FolderWalker {
 
-  public static final Set<String> RESUME_EXTENSIONS =
-      Set.of("pdf", "docx", "doc", "txt", "text", "md", "markdown");
+  /** The extensions of every readable {@link DocumentFormat}. */
+  public static final Set<String> RESUME_EXTENSIONS = DocumentFormat.allExtensions();
 
   /** Caps the walk so a huge tree cannot exhaust memory; beyond it files are skipped and listed. */
   static final int MAX_FILES = 100_000;
@@ -160,7 +160,7 @@ public final class FolderWalker {
     if (isHidden(name)) {
       return "hidden file";
     }
-    if (RESUME_EXTENSIONS.contains(extension(name)) || looksLikeDocument(file)) {
+    if (ResumeFiles.isResume(file)) {
       return null;
     }
     return "not a resume (." + (extension(name).isEmpty() ? "no extension" : extension(name)) + ")";
@@ -172,36 +172,7 @@ public final class FolderWalker {
 
   /** The lower-case extension of a file name, or "" when it has none. */
   public static String extension(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * PDF ({@code %PDF-}) or OLE2 magic in the first bytes; reading 8 bytes of a regular file is
-   * safe.
-   */
-  private static boolean looksLikeDocument(Path file) {
-    byte[] head = new byte[8];
-    int n;
-    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-      n = in.readNBytes(head, 0, head.length);
-    } catch (IOException | UnsupportedOperationException e) {
-      return false;
-    }
-    boolean pdf =
-        n >= 5
-            && head[0] == '%'
-            && head[1] == 'P'
-            && head[2] == 'D'
-            && head[3] == 'F'
-            && head[4] == '-';
-    boolean ole2 =
-        n == 8
-            && (head[0] & 0xff) == 0xD0
-            && (head[1] & 0xff) == 0xCF
-            && (head[2] & 0xff) == 0x11
-            && (head[3] & 0xff) == 0xE0;
-    return pdf || ole2;
+    return ResumeFiles.extension(name);
   }
 
   private static boolean isExcludedPath(Path path, Settings settings) {

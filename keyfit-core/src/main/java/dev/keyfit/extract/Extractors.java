@@ -151,7 +151,8 @@ public final class Extractors {
   static ExtractedDocument withExtensionNote(String fileName, ExtractedDocument doc) {
     String name = fileName.toLowerCase(java.util.Locale.ROOT);
     String extension = name.substring(name.lastIndexOf('.') + 1);
-    if (!List.of("pdf", "docx", "doc").contains(extension) || extension.equals(doc.format().id())) {
+    java.util.Optional<DocumentFormat> named = DocumentFormat.fromExtension(extension);
+    if (named.isEmpty() || named.get() == DocumentFormat.TEXT || named.get() == doc.format()) {
       return doc;
     }
     LayoutSignals l = doc.layout();

@@ -10,7 +10,7 @@ public enum Failure {
       "export the resume from its editor as a text-based PDF or DOCX"),
   TOO_LARGE(
       "the file is over the size, page or text limit", "check the file, or raise --max-file-size"),
-  UNSUPPORTED("the format is not supported", "save the resume as PDF, DOCX, DOC, TXT or Markdown"),
+  UNSUPPORTED("the format is not supported", "save the resume as " + DocumentFormat.namesProse()),
   IO_ERROR("the file could not be read", "check that it exists and that you may read it"),
   TIMEOUT("reading the file took longer than the time limit", "check the file, or raise --timeout"),
   OUT_OF_MEMORY("reading the file ran out of memory", "check the file; it may be a memory bomb");

@@ -10,7 +10,6 @@ import dev.keyfit.report.JsonReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The ranking as JSON: a list in ranking order of report trees (the single-file contract, with
@@ -85,12 +84,8 @@ final class JsonRankingWriter implements RankingWriter {
 
   /** The format a file's name suggests, as a report names formats; "unknown" when none fits. */
   static String formatByName(String fileName) {
-    String ext = FolderWalker.extension(fileName);
-    String id = "txt".equals(ext) ? "text" : "md".equals(ext) ? "markdown" : ext;
-    return Arrays.stream(DocumentFormat.values())
-        .map(DocumentFormat::id)
-        .filter(id::equals)
-        .findFirst()
-        .orElse("md".equals(ext) ? DocumentFormat.TEXT.id() : DocumentFormat.UNKNOWN.id());
+    return DocumentFormat.fromExtension(FolderWalker.extension(fileName))
+        .orElse(DocumentFormat.UNKNOWN)
+        .id();
   }
 }
