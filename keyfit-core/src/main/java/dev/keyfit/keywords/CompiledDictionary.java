@@ -33,7 +33,30 @@ public final class CompiledDictionary {
   /** Where the build puts the compiled dictionary, inside the jar. */
   static final String RESOURCE = "/keywords/dictionary.bin";
 
-  private static final int MAGIC = 0x4b464433; // "KFD3": families, match modes and notNear guards
+  /**
+   * The file's first four bytes, the same for every format version: "KFDC". (Format 3 and older had
+   * no version field and put the version in the magic: "KFD1" to "KFD3".)
+   */
+  static final int MAGIC = 0x4b464443;
+
+  /**
+   * The layout of what follows the header. Bump it with any change to {@link #write}: a jar or an
+   * executor then refuses a stale {@code dictionary.bin} with a clear error instead of misreading
+   * it. 4: families, match modes and notNear guards, behind a versioned header.
+   */
+  public static final int FORMAT_VERSION = 4;
+
+  /** The magic of the unversioned formats, "KFD" and one digit. */
+  private static final int LEGACY_MAGIC_PREFIX = 0x4b464400;
+
+  /**
+   * What a compiled dictionary's header says.
+   *
+   * @param formatVersion the layout of the file ({@link #FORMAT_VERSION} for this keyfit)
+   * @param dictionaryVersion the dictionary's own version, as {@code keywords/manifest.properties}
+   *     gives it
+   */
+  public record Header(int formatVersion, String dictionaryVersion) {}
 
   private CompiledDictionary() {}
 
@@ -42,16 +65,48 @@ public final class CompiledDictionary {
     try (InputStream raw = CompiledDictionary.class.getResourceAsStream(RESOURCE)) {
       return raw == null ? null : read(raw);
     } catch (IOException e) {
-      throw new UncheckedIOException("the compiled dictionary in the jar cannot be read", e);
+      throw new UncheckedIOException(
+          "the compiled dictionary in the jar cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Reads and checks the header.
+   *
+   * @throws IOException when the stream is not a compiled keyfit dictionary, or one of another
+   *     format version (the message says which, and that a rebuild fixes it)
+   */
+  public static Header header(DataInputStream in) throws IOException {
+    int magic = in.readInt();
+    if ((magic & 0xFFFFFF00) == LEGACY_MAGIC_PREFIX && Character.isDigit(magic & 0xFF)) {
+      throw new IOException(
+          "the compiled dictionary has format "
+              + (char) (magic & 0xFF)
+              + " and this keyfit reads format "
+              + FORMAT_VERSION
+              + ": rebuild it from keywords/ (./mvnw package)");
+    }
+    if (magic != MAGIC) {
+      throw new IOException("not a compiled keyfit dictionary");
+    }
+    int format = in.readInt();
+    String dictionaryVersion = in.readUTF();
+    if (format != FORMAT_VERSION) {
+      throw new IOException(
+          "the compiled dictionary "
+              + dictionaryVersion
+              + " has format "
+              + format
+              + " and this keyfit reads format "
+              + FORMAT_VERSION
+              + ": rebuild it from keywords/ (./mvnw package), or use the keyfit that wrote it");
+    }
+    return new Header(format, dictionaryVersion);
   }
 
   static Dictionary read(InputStream raw) throws IOException {
     DataInputStream in = new DataInputStream(new BufferedInputStream(raw));
-    if (in.readInt() != MAGIC) {
-      throw new IOException("not a compiled keyfit dictionary");
-    }
-    String version = in.readUTF();
+    String version = header(in).dictionaryVersion();
     List<Term> terms = new ArrayList<>();
     for (int n = in.readInt(); n > 0; n--) {
       terms.add(readTerm(in));
@@ -67,6 +122,7 @@ public final class CompiledDictionary {
   static void write(Dictionary d, OutputStream raw) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
     out.writeInt(MAGIC);
+    out.writeInt(FORMAT_VERSION);
     out.writeUTF(d.version());
     out.writeInt(d.terms().size());
     for (Term t : d.terms()) {

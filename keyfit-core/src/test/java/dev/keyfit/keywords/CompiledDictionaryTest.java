@@ -2,6 +2,7 @@ package dev.keyfit.keywords;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -41,5 +42,49 @@ class CompiledDictionaryTest {
     CompiledDictionary.write(DictionaryLoader.fromYaml(), b);
     assertEquals(
         java.util.Arrays.toString(a.toByteArray()), java.util.Arrays.toString(b.toByteArray()));
+  }
+
+  @Test
+  void theHeaderCarriesTheFormatAndTheDictionaryVersion() throws Exception {
+    Dictionary yaml = DictionaryLoader.fromYaml();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CompiledDictionary.write(yaml, out);
+    CompiledDictionary.Header header =
+        CompiledDictionary.header(
+            new java.io.DataInputStream(new ByteArrayInputStream(out.toByteArray())));
+    assertEquals(CompiledDictionary.FORMAT_VERSION, header.formatVersion());
+    assertEquals(yaml.version(), header.dictionaryVersion());
+    assertEquals(
+        "KFDC", new String(out.toByteArray(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void anotherFormatVersionIsRefusedWithWhatToDo() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    CompiledDictionary.write(DictionaryLoader.fromYaml(), out);
+    byte[] bytes = out.toByteArray();
+    bytes[7] = (byte) (CompiledDictionary.FORMAT_VERSION + 1); // the format version's low byte
+    java.io.IOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            java.io.IOException.class,
+            () -> CompiledDictionary.read(new ByteArrayInputStream(bytes)));
+    assertTrue(
+        e.getMessage().contains("has format " + (CompiledDictionary.FORMAT_VERSION + 1)),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("rebuild it"), e.getMessage());
+  }
+
+  @Test
+  void theUnversionedFormatsAreRefusedByName() throws Exception {
+    byte[] legacy = "KFD3\u0000\u0001x".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    java.io.IOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            java.io.IOException.class,
+            () -> CompiledDictionary.read(new ByteArrayInputStream(legacy)));
+    assertEquals(
+        "the compiled dictionary has format 3 and this keyfit reads format "
+            + CompiledDictionary.FORMAT_VERSION
+            + ": rebuild it from keywords/ (./mvnw package)",
+        e.getMessage());
   }
 }
