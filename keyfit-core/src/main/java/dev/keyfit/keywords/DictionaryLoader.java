@@ -89,11 +89,30 @@ public final class DictionaryLoader {
     WordLists lists = loadLists(files, problems);
     problems.addAll(DictionaryValidator.validate(terms));
     problems.addAll(DictionaryValidator.validateForms(terms));
+    problems.addAll(DictionaryValidator.stopWordAliases(terms, stopWords(files, problems)));
     if (!problems.isEmpty()) {
       throw new DictionaryException(problems);
     }
     terms.sort(Comparator.comparing(Term::id));
     return new Dictionary(KeywordSource.version(), terms, profiles, lists);
+  }
+
+  /** The stop words no alias may be on its own (lower case); empty without the list. */
+  private static java.util.Set<String> stopWords(
+      Map<String, KeywordSource.SourceFile> files, List<String> problems) {
+    var raw =
+        parseOptional(files, KeywordSource.STOP_WORDS, RawFiles.StopWordsFile.class, problems);
+    java.util.Set<String> words = new java.util.HashSet<>();
+    if (raw != null) {
+      DictionaryValidator.entries(
+              KeywordSource.STOP_WORDS,
+              "stop word",
+              raw.words(),
+              DictionaryValidator::hasText,
+              problems)
+          .forEach(w -> words.add(w.strip().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return words;
   }
 
   /** The named word sets guards refer to as {@code @name}. */

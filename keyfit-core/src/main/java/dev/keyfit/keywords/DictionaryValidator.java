@@ -125,6 +125,33 @@ final class DictionaryValidator {
   }
 
   /**
+   * Aliases that are a stop word on their own ("it", "and", "on"): matched case-insensitively, they
+   * would credit the term in almost every sentence. A form matched in its own case ({@code match:
+   * {case: [IT]}}, or a case-sensitive term) is a name and passes.
+   */
+  static List<String> stopWordAliases(List<Term> terms, java.util.Set<String> stopWords) {
+    List<String> problems = new ArrayList<>();
+    for (Term term : terms) {
+      for (String form : term.forms()) {
+        if (stopWords.contains(normalize(form, false))
+            && !term.caseSensitive()
+            && term.match().modeOf(form) != MatchMode.CASE) {
+          problems.add(
+              "term '"
+                  + term.id()
+                  + "': alias '"
+                  + form
+                  + "' is a stop word; it would match in almost every resume (use a longer "
+                  + "form, or match it in its own case with match: {case: ["
+                  + form
+                  + "]})");
+        }
+      }
+    }
+    return problems;
+  }
+
+  /**
    * The entries of a word list without the unusable ones (null or blank, which would crash or
    * degrade a scan), each reported as a problem naming the file and the entry's place.
    */

@@ -25,6 +25,7 @@ final class KeywordSource {
   static final String CLICHES = "lists/cliches.yaml";
   static final String HEADINGS = "lists/section-headings.yaml";
   static final String WORD_SETS = "lists/word-sets.yaml";
+  static final String STOP_WORDS = "lists/stop-words.yaml";
 
   /** A file's relative path, its text, and whether it came from the user's directory. */
   record SourceFile(String path, String text, boolean user) {}
@@ -40,7 +41,7 @@ final class KeywordSource {
     for (Role r : Role.values()) {
       paths.add("roles/" + r.id() + ".yaml");
     }
-    paths.addAll(List.of(ACTION_VERBS, WEAK_OPENERS, CLICHES, HEADINGS, WORD_SETS));
+    paths.addAll(List.of(ACTION_VERBS, WEAK_OPENERS, CLICHES, HEADINGS, WORD_SETS, STOP_WORDS));
     return paths;
   }
 

@@ -68,4 +68,7 @@ final class RawFiles {
 
   /** {@code lists/word-sets.yaml}: named word lists a guard refers to as {@code @name}. */
   record WordSetsFile(Map<String, List<String>> sets) {}
+
+  /** {@code lists/stop-words.yaml}: words no alias may be alone (used by validation only). */
+  record StopWordsFile(List<String> words) {}
 }

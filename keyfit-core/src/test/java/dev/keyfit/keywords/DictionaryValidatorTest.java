@@ -53,6 +53,21 @@ class DictionaryValidatorTest {
   }
 
   @Test
+  void aStopWordAliasIsRefused() throws IOException {
+    List<String> p = problems("terms/widgets.yaml", TERM.formatted("widget, it"));
+    assertTrue(p.stream().anyMatch(s -> s.contains("alias 'it' is a stop word")), p.toString());
+  }
+
+  @Test
+  void aStopWordMatchedInItsOwnCaseIsAName() throws Exception {
+    Path file = dir.resolve("terms/widgets.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, TERM.formatted("IT") + "    match: {case: [IT]}\n");
+    Dictionary d = DictionaryLoader.load(dir);
+    assertTrue(d.terms().stream().anyMatch(t -> t.id().equals("widget-tool")));
+  }
+
+  @Test
   void aOneLetterAliasIsRefused() throws IOException {
     List<String> p = problems("terms/tools.yaml", TERM.formatted("W"));
     assertTrue(
