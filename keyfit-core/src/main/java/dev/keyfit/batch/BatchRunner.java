@@ -30,6 +30,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.UnaryOperator;
 
 /**
  * Analyzes many files in parallel, each inside a guard, so that no single file can stop the batch.
@@ -126,9 +127,22 @@ public final class BatchRunner {
   private final CountDownLatch done = new CountDownLatch(1);
   private final Map<Path, String> hashes = new ConcurrentHashMap<>();
 
+  /** What the result keeps of each outcome once the listener has heard it. */
+  private final UnaryOperator<FileOutcome> keep;
+
   public BatchRunner(FileAnalyzer analyzer, Settings settings) {
+    this(analyzer, settings, UnaryOperator.identity());
+  }
+
+  /**
+   * A runner whose result keeps {@code keep.apply(outcome)} of each outcome, applied after the
+   * listener has heard it: a batch that writes its outputs as files finish keeps only each file's
+   * ranking fields ({@link FileOutcome.Ranked}), so that memory does not grow with its reports.
+   */
+  public BatchRunner(FileAnalyzer analyzer, Settings settings, UnaryOperator<FileOutcome> keep) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.keep = Objects.requireNonNull(keep, "keep");
   }
 
   /**
@@ -255,11 +269,11 @@ public final class BatchRunner {
             }
           }
         }
-        outcomes.set(i, outcome);
         if (settings.failFast() && outcome instanceof FileOutcome.Failed) {
           stop.compareAndSet(Stop.NONE, Stop.FAIL_FAST);
         }
         notify(listener, outcome);
+        outcomes.set(i, keep.apply(outcome));
       }
     } finally {
       worker.shutdownNow();
