@@ -137,6 +137,12 @@ final class BatchCommand implements Callable<Integer> {
               + ")"
               + (walk.skipped().isEmpty() ? "" : "; " + walk.skipped().size() + " files skipped"));
     }
+    boolean byPosting = jobPosting != null;
+    // a JSON ranking holds every report: spool them to disk as files finish, so that the batch
+    // keeps
+    // only each file's ranking fields and its memory stays flat with the folder's size
+    RankingSpool spool =
+        rankingWriter != null && rankingWriter.needsReports() ? RankingSpool.create() : null;
     WorkerPool workers = limits.workers();
     // every stage of a file, extraction to rendered reports, runs inside the runner's per-file
     // guard
@@ -154,8 +160,14 @@ final class BatchCommand implements Callable<Integer> {
               }
               return report;
             },
-            settings);
-    try (WorkerPool closeWorkers = workers;
+            settings,
+            outcome ->
+                outcome instanceof FileOutcome.Analyzed a
+                    ? new FileOutcome.Ranked(
+                        a.relative(), Ranking.summary(a, role.role(), byPosting))
+                    : outcome);
+    try (RankingSpool closeSpool = spool;
+        WorkerPool closeWorkers = workers;
         BatchProgress progress = BatchProgress.start(walk.files().size(), outputOptions.quiet)) {
       String lineStart =
           progress.shown() ? "\r\033[K" : ""; // clear the bar's line before a message
@@ -166,6 +178,9 @@ final class BatchCommand implements Callable<Integer> {
               printFailure(err, lineStart, f);
             } else if (outcome instanceof FileOutcome.Analyzed a) {
               reports.write(walk.root(), a);
+              if (spool != null) {
+                spool.put(a.source(), a.report());
+              }
             }
           };
       return Interrupts.run(
@@ -178,7 +193,7 @@ final class BatchCommand implements Callable<Integer> {
               progress.close(); // clear the bar before the table and the summary are printed
             }
           },
-          r -> finish(r, rankingWriter, walk, reports));
+          r -> finish(r, rankingWriter, walk, reports, spool));
     }
   }
 
@@ -256,12 +271,16 @@ final class BatchCommand implements Callable<Integer> {
       BatchRunner.Result result,
       RankingWriter rankingWriter,
       FolderWalker.Walk walk,
-      BatchReports reports) {
+      BatchReports reports,
+      RankingSpool spool) {
     PrintWriter err = spec.commandLine().getErr();
     Ranking ranking =
         Ranking.of(result.outcomes(), result.contentHashes(), role.role(), jobPosting != null);
     RankingWriter.Context context =
-        new RankingWriter.Context(postingName, reports.links(outputs.output));
+        new RankingWriter.Context(
+            postingName,
+            reports.links(outputs.output),
+            spool == null ? RankingWriter.ReportTrees.NONE : spool::tree);
     boolean rankingWritten = writeRanking(ranking, rankingWriter, context, walk);
     long failed = ranking.failed().size();
     long below =

@@ -3,8 +3,11 @@ package dev.keyfit.advise;
 import dev.keyfit.keywords.Term;
 import dev.keyfit.match.Match;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,40 +23,102 @@ final class AcronymCheck {
       Set.of("of", "and", "for", "in", "the", "&", "to", "on");
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&/]{1,6}");
 
-  private AcronymCheck() {}
+  /** The acronym pair of each dictionary term that has one, by identity; built once. */
+  private final Map<Term, Pair> pairs = new IdentityHashMap<>();
 
-  static Check run(String text, List<Match> matches) {
+  /** The terms with no acronym pair. */
+  private final Set<Term> none = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /**
+   * Precomputes each term's acronym and long form (the regexes are compiled on first use and kept),
+   * so that a resume costs a map look-up per matched term, not a scan of its forms and two regex
+   * compilations.
+   */
+  AcronymCheck(List<Term> terms) {
+    for (Term term : terms) {
+      Pair pair = pairOf(term);
+      if (pair == null) {
+        none.add(term);
+      } else {
+        pairs.put(term, pair);
+      }
+    }
+  }
+
+  /**
+   * A term's acronym (PMP) and long form (Project Management Professional), with their searches.
+   */
+  private static final class Pair {
+    final String acronym;
+    final String longForm;
+    final String longFirstWord;
+    private volatile Pattern shortPattern;
+    private volatile Pattern longPattern;
+
+    Pair(String acronym, String longForm) {
+      this.acronym = acronym;
+      this.longForm = longForm;
+      this.longFirstWord = longForm.split(" ", 2)[0];
+    }
+
+    // plain searches first: each regex needs its literal (the long form's first word, ASCII
+    // case ignored as (?i) does), and rules most resumes out without running a pattern
+    boolean shortIn(String text) {
+      if (!text.contains(acronym)) {
+        return false;
+      }
+      Pattern p = shortPattern;
+      if (p == null) {
+        p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])");
+        shortPattern = p;
+      }
+      return p.matcher(text).find();
+    }
+
+    boolean longIn(String text) {
+      if (!containsIgnoringAsciiCase(text, longFirstWord)) {
+        return false;
+      }
+      Pattern p = longPattern;
+      if (p == null) {
+        p = Pattern.compile("(?i)\\b" + Pattern.quote(longForm).replace(" ", "\\E\\s+\\Q") + "\\b");
+        longPattern = p;
+      }
+      return p.matcher(text).find();
+    }
+  }
+
+  /** The first acronym form of the term that has a long form among its forms, or null. */
+  private static Pair pairOf(Term term) {
+    for (String acronym : term.forms()) {
+      if (!ACRONYM.matcher(acronym).matches()) {
+        continue;
+      }
+      String longForm = longFormOf(acronym, term.forms());
+      if (longForm != null) {
+        return new Pair(acronym, longForm);
+      }
+    }
+    return null;
+  }
+
+  Check run(String text, List<Match> matches) {
     List<String> gaps = new ArrayList<>();
     for (Match m : matches) {
       Term term = m.term();
-      for (String acronym : term.forms()) {
-        if (!ACRONYM.matcher(acronym).matches()) {
-          continue;
-        }
-        String longForm = longFormOf(acronym, term.forms());
-        if (longForm == null) {
-          continue;
-        }
-        // plain searches first: each regex needs its literal (the long form's first word, ASCII
-        // case ignored as (?i) does), and rules most resumes out without compiling a pattern
-        boolean hasShort =
-            text.contains(acronym)
-                && Pattern.compile(
-                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])")
-                    .matcher(text)
-                    .find();
-        boolean hasLong =
-            containsIgnoringAsciiCase(text, longForm.split(" ", 2)[0])
-                && Pattern.compile(
-                        "(?i)\\b" + Pattern.quote(longForm).replace(" ", "\\E\\s+\\Q") + "\\b")
-                    .matcher(text)
-                    .find();
-        if (hasShort && !hasLong) {
-          gaps.add("'" + acronym + "' without '" + longForm + "'");
-        } else if (hasLong && !hasShort) {
-          gaps.add("'" + longForm + "' without '" + acronym + "'");
-        }
-        break;
+      Pair pair = pairs.get(term);
+      if (pair == null && !none.contains(term)) {
+        pair = pairOf(term); // a term from outside the dictionary this check was built for
+      }
+      if (pair == null) {
+        continue;
+      }
+      boolean hasShort = pair.shortIn(text);
+      boolean hasLong = pair.longIn(text);
+      if (hasShort && !hasLong) {
+        gaps.add("'" + pair.acronym + "' without '" + pair.longForm + "'");
+      } else if (hasLong && !hasShort) {
+        gaps.add("'" + pair.longForm + "' without '" + pair.acronym + "'");
       }
     }
     if (gaps.isEmpty()) {

@@ -18,9 +18,11 @@ public final class Advisor {
   public static final int MISSING_LIMIT = 15;
 
   private final Dictionary dictionary;
+  private final AcronymCheck acronyms;
 
   public Advisor(Dictionary dictionary) {
     this.dictionary = dictionary;
+    this.acronyms = new AcronymCheck(dictionary.terms());
   }
 
   /**
@@ -39,7 +41,7 @@ public final class Advisor {
             ? MissingTerms.rankForPosting(assessment.jobMatch(), filler, MISSING_LIMIT)
             : MissingTerms.rank(dictionary, target, matched, filler, MISSING_LIMIT);
     BulletReview bullets = BulletReview.of(resume, dictionary.lists());
-    List<Check> checks = AtsChecks.run(resume, assessment, bullets, dictionary);
+    List<Check> checks = AtsChecks.run(resume, assessment, bullets, dictionary, acronyms);
     return new Advice(target.role(), missing, checks, bullets.rewrites());
   }
 

@@ -36,7 +36,11 @@ final class AtsChecks {
    * title.
    */
   static List<Check> run(
-      AnnotatedResume resume, Assessment assessment, BulletReview bullets, Dictionary dictionary) {
+      AnnotatedResume resume,
+      Assessment assessment,
+      BulletReview bullets,
+      Dictionary dictionary,
+      AcronymCheck acronyms) {
     List<Check> checks = new ArrayList<>();
     String text = resume.document().text();
     checks.add(
@@ -69,7 +73,7 @@ final class AtsChecks {
     checks.add(TextChecks.cliches(text, dictionary.lists().cliches()));
     checks.add(PlaceholderCheck.run(resume.lines()));
     checks.add(PronounCheck.run(resume.lines()));
-    checks.add(AcronymCheck.run(text, assessment.matches()));
+    checks.add(acronyms.run(text, assessment.matches()));
     checks.add(StuffingCheck.run(assessment.matches()));
     checks.add(TextChecks.extraction(resume.document().layout()));
     checks.add(layout(resume.document().layout()));

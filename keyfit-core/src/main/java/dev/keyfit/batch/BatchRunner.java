@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.UnaryOperator;
 
 /**
  * Analyzes many files in parallel, each inside a guard, so that no single file can stop the batch.
@@ -104,9 +105,22 @@ public final class BatchRunner {
   private final BatchStop stop = new BatchStop();
   private final CountDownLatch done = new CountDownLatch(1);
 
+  /** What the result keeps of each outcome once the listener has heard it. */
+  private final UnaryOperator<FileOutcome> keep;
+
   public BatchRunner(FileAnalyzer analyzer, Settings settings) {
+    this(analyzer, settings, UnaryOperator.identity());
+  }
+
+  /**
+   * A runner whose result keeps {@code keep.apply(outcome)} of each outcome, applied after the
+   * listener has heard it: a batch that writes its outputs as files finish keeps only each file's
+   * ranking fields ({@link FileOutcome.Ranked}), so that memory does not grow with its reports.
+   */
+  public BatchRunner(FileAnalyzer analyzer, Settings settings, UnaryOperator<FileOutcome> keep) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.keep = Objects.requireNonNull(keep, "keep");
   }
 
   /**
@@ -147,7 +161,8 @@ public final class BatchRunner {
               new AtomicInteger(),
               new AtomicReferenceArray<>(files.size()),
               hashes,
-              listener);
+              listener,
+              keep);
       int lanes = Math.min(settings.jobs(), Math.max(1, files.size()));
       List<Thread> supervisors = new ArrayList<>();
       for (int lane = 0; lane < lanes; lane++) {

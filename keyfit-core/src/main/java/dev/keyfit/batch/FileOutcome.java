@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** What became of one file in a batch: analyzed, failed with a status, or skipped unread. */
 public sealed interface FileOutcome
-    permits FileOutcome.Analyzed, FileOutcome.Failed, FileOutcome.Skipped {
+    permits FileOutcome.Analyzed, FileOutcome.Ranked, FileOutcome.Failed, FileOutcome.Skipped {
 
   /**
    * Status of files the batch never started because it was stopped (stuck cap, Ctrl-C, fail-fast).
@@ -103,6 +103,23 @@ public sealed interface FileOutcome
     public Analyzed {
       Objects.requireNonNull(relative, "relative");
       Objects.requireNonNull(report, "report");
+    }
+  }
+
+  /**
+   * A file that was analyzed, of which a batch keeps only its ranking fields: its report has been
+   * handed to the batch's listener (which wrote what it needed) and released, so that memory stays
+   * flat with the folder's size. {@link BatchRunner} keeps these when told to ({@link
+   * BatchRunner#BatchRunner(BatchRunner.FileAnalyzer, BatchRunner.Settings,
+   * java.util.function.UnaryOperator)}).
+   *
+   * @param relative the path relative to the batch folder
+   * @param row its ranking row, unranked ({@link Ranking#summary})
+   */
+  record Ranked(Path relative, Ranking.Row row) implements FileOutcome {
+    public Ranked {
+      Objects.requireNonNull(relative, "relative");
+      Objects.requireNonNull(row, "row");
     }
   }
 

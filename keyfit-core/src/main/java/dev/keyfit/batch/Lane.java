@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.UnaryOperator;
 
 /**
  * One lane of a batch: a supervisor that takes the next file, hands it to the lane's worker thread
@@ -36,7 +37,8 @@ final class Lane implements Runnable {
       AtomicInteger next,
       AtomicReferenceArray<FileOutcome> outcomes,
       Map<Path, String> hashes,
-      Listener listener) {}
+      Listener listener,
+      UnaryOperator<FileOutcome> keep) {}
 
   private static final AtomicInteger THREADS = new AtomicInteger();
 
@@ -104,11 +106,11 @@ final class Lane implements Runnable {
             }
           }
         }
-        work.outcomes().set(i, outcome);
         if (settings.failFast() && outcome instanceof FileOutcome.Failed) {
           stop.stopFor(Stop.FAIL_FAST);
         }
         notify(work.listener(), outcome);
+        work.outcomes().set(i, work.keep().apply(outcome));
       }
     } finally {
       worker.shutdownNow();

@@ -20,6 +20,9 @@ import java.util.Map;
  */
 public record Ranking(List<Row> rows, boolean byPosting) {
 
+  /** The status of an analyzed row. */
+  static final String OK = "OK";
+
   /** How many missing terms a ranking row lists. */
   static final int TOP_MISSING = 5;
 
@@ -39,7 +42,8 @@ public record Ranking(List<Row> rows, boolean byPosting) {
    * @param matched the number of dictionary terms found
    * @param missing the most valuable missing terms
    * @param reason why the file failed, or ""
-   * @param report the report, or null when failed
+   * @param report the report, or null when failed or when the batch kept only the ranking fields
+   *     ({@link #summary}; then each role score's categories are left out too)
    * @param contentHash the SHA-256 (hex) of the file's bytes, or "" when the guard did not read it
    * @param sameContent the other files of the batch with the same content (same hash), by path
    */
@@ -84,8 +88,25 @@ public record Ranking(List<Row> rows, boolean byPosting) {
           same);
     }
 
+    private Row hashed(String hash) {
+      return new Row(
+          rank,
+          source,
+          status,
+          score,
+          bestFit,
+          roleScores,
+          matched,
+          missing,
+          reason,
+          report,
+          hash,
+          sameContent);
+    }
+
+    /** True for an analyzed file. */
     public boolean ok() {
-      return report != null;
+      return OK.equals(status);
     }
   }
 
@@ -119,6 +140,8 @@ public record Ranking(List<Row> rows, boolean byPosting) {
       }
       if (o instanceof FileOutcome.Analyzed a) {
         ok.add(row(a, role, byPosting, hash));
+      } else if (o instanceof FileOutcome.Ranked r) {
+        ok.add(r.row().hashed(hash));
       } else if (o instanceof FileOutcome.Failed f) {
         failed.add(
             new Row(
@@ -170,6 +193,33 @@ public record Ranking(List<Row> rows, boolean byPosting) {
         .orElse(0);
   }
 
+  /**
+   * The ranking fields of an analyzed file, unranked, without its report: what a batch keeps of a
+   * file once its outputs are written ({@link FileOutcome.Ranked}). The role scores keep their
+   * role, score, core and experience; their category breakdowns (the bulk of a report) are left
+   * out, since no ranking shows them.
+   */
+  public static Row summary(FileOutcome.Analyzed a, Role role, boolean byPosting) {
+    Row full = row(a, role, byPosting, "");
+    List<RoleScore> slim =
+        full.roleScores().stream()
+            .map(s -> new RoleScore(s.role(), s.score(), List.of(), s.core(), s.experience()))
+            .toList();
+    return new Row(
+        0,
+        full.source(),
+        full.status(),
+        full.score(),
+        full.bestFit(),
+        slim,
+        full.matched(),
+        full.missing(),
+        "",
+        null,
+        "",
+        List.of());
+  }
+
   private static Row row(FileOutcome.Analyzed a, Role role, boolean byPosting, String hash) {
     Report r = a.report();
     List<String> missing =
@@ -181,7 +231,7 @@ public record Ranking(List<Row> rows, boolean byPosting) {
     return new Row(
         0,
         a.source(),
-        "OK",
+        OK,
         score(r, role, byPosting),
         r.assessment().bestFit().map(Role::id).orElse("none"),
         r.assessment().roles(),

@@ -27,13 +27,19 @@ public final class ResultDetector {
 
   private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d\\d$");
 
+  private static final Pattern TRAILING_NON_DIGITS = Pattern.compile("\\D+$");
+  private static final Pattern LEADING_NON_DIGITS = Pattern.compile("^\\D+");
+
   private ResultDetector() {}
 
   /** True when the line states a measurable result. */
   public static boolean isMeasurable(String line) {
     var m = RESULT.matcher(line);
     while (m.find()) {
-      String hit = m.group().replaceAll("\\D+$", "").replaceAll("^\\D+", "");
+      String hit =
+          LEADING_NON_DIGITS
+              .matcher(TRAILING_NON_DIGITS.matcher(m.group()).replaceAll(""))
+              .replaceAll("");
       if (!YEAR_ONLY.matcher(hit).matches()) {
         return true;
       }

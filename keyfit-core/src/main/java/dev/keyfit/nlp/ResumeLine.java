@@ -1,5 +1,7 @@
 package dev.keyfit.nlp;
 
+import java.util.regex.Pattern;
+
 /**
  * One logical line of a resume: a heading, a bullet, or a sentence, with the lines a PDF wrapped it
  * over joined again.
@@ -14,8 +16,11 @@ package dev.keyfit.nlp;
 public record ResumeLine(
     int number, String text, Section section, boolean heading, boolean bullet, boolean measurable) {
 
+  /** A leading bullet glyph and the spaces after it. */
+  private static final Pattern BULLET = Pattern.compile("^[•\\-*–·▪◦●‣⁃]+\\s*");
+
   /** The text without its leading bullet glyph. */
   public String content() {
-    return bullet ? text.replaceFirst("^[•\\-*–·▪◦●‣⁃]+\\s*", "") : text;
+    return bullet ? BULLET.matcher(text).replaceFirst("") : text;
   }
 }

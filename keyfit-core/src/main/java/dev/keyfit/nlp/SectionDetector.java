@@ -45,6 +45,12 @@ public final class SectionDetector {
   private static final Pattern CAPITALISED_TAIL =
       Pattern.compile("(?:[A-Z][A-Za-z]*|&)(?:\\s+(?:[A-Z][A-Za-z]*|&|and|of))+\\s*:?\\s*$");
 
+  // compiled once: String.split and replaceAll compile their pattern on every call
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+  private static final Pattern AND = Pattern.compile("\\band\\b");
+  private static final Pattern NON_LETTERS_OR_SPACE = Pattern.compile("[^\\p{L} ]+");
+
   /** What may follow a heading that opens a line of content. */
   private static final String HEADING_SEPARATORS = ":•(-–|▪●";
 
@@ -64,7 +70,7 @@ public final class SectionDetector {
   public Section headingOf(String line) {
     Objects.requireNonNull(line, "line");
     String trimmed = line.strip();
-    if (trimmed.isEmpty() || trimmed.split("\\s+").length > MAX_HEADING_WORDS) {
+    if (trimmed.isEmpty() || SPACES.split(trimmed).length > MAX_HEADING_WORDS) {
       return null;
     }
     return headings.get(normalize(trimmed));
@@ -77,12 +83,12 @@ public final class SectionDetector {
    * cycle" stays a sentence.
    */
   public Section leadingHeadingOf(String line) {
-    String[] words = line.strip().split("\\s+");
+    String[] words = SPACES.split(line.strip());
     for (int k = Math.min(MAX_HEADING_WORDS, words.length - 1); k >= 1; k--) {
       String prefix = String.join(" ", java.util.Arrays.copyOf(words, k));
       String next = words[k];
       boolean separated = prefix.endsWith(":") || HEADING_SEPARATORS.indexOf(next.charAt(0)) >= 0;
-      String letters = prefix.replaceAll("[^\\p{L}]", "");
+      String letters = NON_LETTER.matcher(prefix).replaceAll("");
       boolean capitals = letters.length() > 3 && letters.equals(letters.toUpperCase(Locale.ROOT));
       if (!separated && !capitals) {
         continue;
@@ -105,7 +111,7 @@ public final class SectionDetector {
     if (!m.find() || m.start() == 0) {
       return null; // no tail, or the whole line is the tail (a heading line, handled as such)
     }
-    String[] words = m.group().strip().split("\\s+");
+    String[] words = SPACES.split(m.group().strip());
     for (int from = 0; from <= words.length - 2; from++) {
       String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
       Section section = headings.get(normalize(tail));
@@ -155,12 +161,9 @@ public final class SectionDetector {
 
   /** Lower case, letters and single spaces only: "WORK EXPERIENCE:" → "work experience". */
   static String normalize(String heading) {
+    String lower = heading.toLowerCase(Locale.ROOT).replace('&', ' ');
     String letters =
-        heading
-            .toLowerCase(Locale.ROOT)
-            .replace('&', ' ')
-            .replaceAll("\\band\\b", " ")
-            .replaceAll("[^\\p{L} ]+", " ");
-    return letters.replaceAll("\\s+", " ").strip();
+        NON_LETTERS_OR_SPACE.matcher(AND.matcher(lower).replaceAll(" ")).replaceAll(" ");
+    return SPACES.matcher(letters).replaceAll(" ").strip();
   }
 }

@@ -53,6 +53,33 @@ public final class JsonReport {
     return root;
   }
 
+  /**
+   * A generator that prints as {@link #text} does, for writing a long list entry by entry; it does
+   * not close {@code out}. Its text lacks {@link #text}'s final newline. It writes characters to
+   * {@code out} (UTF-8 through a writer), so that any character encodes as {@link #text}'s string
+   * does.
+   */
+  public static com.fasterxml.jackson.core.JsonGenerator prettyGenerator(java.io.Writer out)
+      throws java.io.IOException {
+    return MAPPER
+        .writerWithDefaultPrettyPrinter()
+        .createGenerator(out)
+        .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
+
+  /** Reads back a tree written by {@link #compact}. */
+  public static ObjectNode read(byte[] json) throws java.io.IOException {
+    return (ObjectNode) MAPPER.readTree(json);
+  }
+
+  /**
+   * A tree as compact JSON bytes, for spooling: {@link #read} gives back a tree that prints to the
+   * same text (numbers are ints, longs and doubles, whose text reads back to the same value).
+   */
+  public static byte[] compact(JsonNode tree) throws java.io.IOException {
+    return MAPPER.writeValueAsBytes(tree);
+  }
+
   /** The report as pretty-printed JSON text, ending with a newline. */
   public static String text(JsonNode tree) {
     try {

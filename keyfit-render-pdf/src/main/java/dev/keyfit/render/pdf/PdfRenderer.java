@@ -2,6 +2,7 @@ package dev.keyfit.render.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -17,8 +18,12 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Locale;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The PDF report: the HTML report's print variant rendered by openhtmltopdf on PDFBox, with
@@ -43,7 +48,9 @@ public final class PdfRenderer implements Renderer {
   @Override
   public void render(Report report, RenderOptions options, OutputStream out) throws IOException {
     String html = HtmlRenderer.html(report, true, options);
-    try (PDDocument document = new PDDocument()) {
+    try (PDDocument document = new PDDocument();
+        TrueTypeFont regular = ttf(REGULAR);
+        TrueTypeFont bold = ttf(BOLD)) {
       PdfRendererBuilder builder =
           new PdfRendererBuilder()
               .usePDDocument(document)
@@ -59,8 +66,18 @@ public final class PdfRenderer implements Renderer {
                   (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
               .useExternalResourceAccessControl(
                   (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-              .useFont(() -> font(REGULAR), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
-              .useFont(() -> font(BOLD), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
+              .useFont(
+                  new PDFontSupplier(PDType0Font.load(document, regular, true)),
+                  FONT,
+                  400,
+                  BaseRendererBuilder.FontStyle.NORMAL,
+                  true)
+              .useFont(
+                  new PDFontSupplier(PDType0Font.load(document, bold, true)),
+                  FONT,
+                  700,
+                  BaseRendererBuilder.FontStyle.NORMAL,
+                  true)
               // Batik draws the inline SVG charts; no script runs and no external resource is
               // loaded.
               .useSVGDrawer(
@@ -83,6 +100,20 @@ public final class PdfRenderer implements Renderer {
       document.save(out);
     }
     out.flush();
+  }
+
+  /**
+   * An embedded font with glyph substitution (GSUB) off: the report's text is plain Latin, which
+   * Liberation Sans draws the same without it, and with it on PDFBox compiles a ligature regex for
+   * every text run it writes (most of a render's time). The font stays open until the document is
+   * saved (its subset is built then).
+   */
+  private static TrueTypeFont ttf(String resource) throws IOException {
+    try (InputStream in = font(resource)) {
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      ttf.setEnableGsub(false);
+      return ttf;
+    }
   }
 
   private static InputStream font(String resource) {

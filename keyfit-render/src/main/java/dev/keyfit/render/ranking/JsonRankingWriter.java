@@ -1,5 +1,6 @@
 package dev.keyfit.render.ranking;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,8 +8,11 @@ import dev.keyfit.batch.FolderWalker;
 import dev.keyfit.batch.Ranking;
 import dev.keyfit.extract.DocumentFormat;
 import dev.keyfit.report.JsonReport;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -31,34 +35,53 @@ final class JsonRankingWriter implements RankingWriter {
   }
 
   @Override
+  public boolean needsReports() {
+    return true;
+  }
+
+  @Override
   public void write(Ranking ranking, Context context, OutputStream out) throws IOException {
-    ArrayNode list = F.arrayNode();
-    for (Ranking.Row row : ranking.rows()) {
-      ObjectNode entry;
-      if (row.ok()) {
+    // streamed entry by entry (the same bytes as printing the whole list): a row's tree is built,
+    // or read back from the batch's spool, only while it is written
+    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    try (JsonGenerator json = JsonReport.prettyGenerator(text)) {
+      json.writeStartArray();
+      for (Ranking.Row row : ranking.rows()) {
+        json.writeTree(entry(row, context));
+      }
+      json.writeEndArray();
+      json.writeRaw('\n');
+    }
+    text.flush();
+  }
+
+  private static ObjectNode entry(Ranking.Row row, Context context) throws IOException {
+    ObjectNode entry;
+    if (row.ok()) {
+      if (row.report() != null) {
         entry = JsonReport.tree(row.report());
         ((ObjectNode) entry.get("source")).put("path", row.source());
-        entry.put("rank", row.rank());
-        entry.put("score", row.score());
-        list.add(entry);
       } else {
-        entry = list.addObject();
-        entry.set("source", unreadSource(row.source()));
-        entry.put("error", row.reason());
-        entry.put("status", row.status());
+        entry = context.trees().tree(row.source());
       }
-      entry.put("contentHash", row.contentHash());
-      ArrayNode same = entry.putArray("sameContent");
-      row.sameContent().forEach(same::add);
-      if (!context.reports().isEmpty()) {
-        ArrayNode reports = entry.putArray("reports");
-        for (Link link : context.links(row.source())) {
-          reports.addObject().put("format", link.format()).put("href", link.href());
-        }
+      entry.put("rank", row.rank());
+      entry.put("score", row.score());
+    } else {
+      entry = F.objectNode();
+      entry.set("source", unreadSource(row.source()));
+      entry.put("error", row.reason());
+      entry.put("status", row.status());
+    }
+    entry.put("contentHash", row.contentHash());
+    ArrayNode same = entry.putArray("sameContent");
+    row.sameContent().forEach(same::add);
+    if (!context.reports().isEmpty()) {
+      ArrayNode reports = entry.putArray("reports");
+      for (Link link : context.links(row.source())) {
+        reports.addObject().put("format", link.format()).put("href", link.href());
       }
     }
-    out.write(JsonReport.text(list).getBytes(StandardCharsets.UTF_8));
-    out.flush();
+    return entry;
   }
 
   /** A report's {@code source} object for a file that could not be read. */

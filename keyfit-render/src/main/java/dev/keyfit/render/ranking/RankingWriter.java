@@ -37,19 +37,54 @@ public interface RankingWriter {
    * @param reports the per-resume reports written, by the row's source, each as a link relative to
    *     the ranking file; empty without {@code --reports}
    */
-  record Context(String posting, java.util.Map<String, List<Link>> reports) {
+  record Context(String posting, java.util.Map<String, List<Link>> reports, ReportTrees trees) {
     /** No posting, no reports. */
     public static final Context NONE = new Context("", java.util.Map.of());
 
     public Context {
       posting = posting == null ? "" : posting;
       reports = java.util.Map.copyOf(reports);
+      trees = trees == null ? ReportTrees.NONE : trees;
+    }
+
+    /** A context whose rows keep their reports. */
+    public Context(String posting, java.util.Map<String, List<Link>> reports) {
+      this(posting, reports, ReportTrees.NONE);
     }
 
     /** The links of a row's reports, or none. */
     public List<Link> links(String source) {
       return reports.getOrDefault(source, List.of());
     }
+  }
+
+  /**
+   * The JSON report trees of rows that do not keep their report ({@link Ranking.Row#report} null):
+   * a batch spools each tree to disk as its file finishes and the JSON ranking reads them back one
+   * at a time, in rank order, so that memory does not grow with the folder.
+   */
+  @FunctionalInterface
+  interface ReportTrees {
+    /** No spooled trees: every analyzed row keeps its report. */
+    ReportTrees NONE =
+        source -> {
+          throw new IllegalStateException("no report kept for " + source);
+        };
+
+    /**
+     * The report tree of an analyzed row, with {@code source.path} set to the row's source.
+     *
+     * @param source the row's source
+     */
+    com.fasterxml.jackson.databind.node.ObjectNode tree(String source) throws IOException;
+  }
+
+  /**
+   * Whether this format writes each resume's whole report (JSON), so that a batch that releases its
+   * reports must spool them through {@link Context#trees}.
+   */
+  default boolean needsReports() {
+    return false;
   }
 
   /**
