@@ -18,7 +18,7 @@ const COLUMNS = [
   { key: "tpm", title: "TPM", num: true, opt: true },
   { key: "matched", title: "Terms", num: true, opt: true },
   { key: "missingRequired", title: "Missing required", opt: true },
-  { key: "warnings", title: "ATS warnings", num: true },
+  { key: "warnings", title: "Warnings", num: true },
   { key: "status", title: "Status" },
 ];
 
@@ -163,13 +163,18 @@ function row(r) {
     el("td", { class: "num opt", text: r.roles.pm ?? "" }),
     el("td", { class: "num opt", text: r.roles.tpm ?? "" }),
     el("td", { class: "num opt", text: r.ok ? r.matched : "" }),
-    el("td", { class: "opt small", text: r.missingRequired.join(", ") }),
+    el("td", { class: "opt small", title: r.missingRequired.join(", "), text: few(r.missingRequired, 6) }),
     el("td", { class: "num", title: r.warnings.join("\n"), text: r.ok ? r.warnings.length : "" }),
     el("td", {}, r.ok ? "OK" : el("span", { class: "status-bad", title: r.reason, text: r.status }), r.ok ? "" : el("div", { class: "small", text: r.reason })),
   ];
   cells.forEach((c, i) => { if (COLUMNS[i].opt) c.classList.add("opt"); });
   tr.append(...cells);
   return tr;
+}
+
+/** The first n items, and how many more. */
+function few(items, n) {
+  return items.length <= n ? items.join(", ") : `${items.slice(0, n).join(", ")} and ${items.length - n} more`;
 }
 
 function openReport(r) {
@@ -193,7 +198,7 @@ async function compare() {
       line("Best fit", rows.map((r) => r.bestFit)),
       line("PM · TPM", rows.map((r) => `${r.roles.pm ?? "–"} · ${r.roles.tpm ?? "–"}`)),
       line("Terms found", rows.map((r) => String(r.matched))),
-      line("Missing required", rows.map((r) => r.missingRequired.join(", ") || "none")),
+      line("Missing required", rows.map((r) => few(r.missingRequired, 8) || "none")),
       line("Add first", rows.map((r) => r.missing.join(", ") || "nothing")),
       line("ATS warnings", rows.map((r) => r.warnings.join(" · ") || "none")),
     ];
@@ -201,7 +206,9 @@ async function compare() {
     for (const t of terms) {
       body.push(line(t.term, reports.map((rep) => {
         const mine = rep.jobMatch.terms.find((x) => x.id === t.id);
-        return mine ? mine.status : "missing";
+        const status = mine ? mine.status : "missing";
+        const pill = { matched: "pass", listed: "warn", missing: "fail" }[status] || "warn";
+        return el("span", { class: `pill ${pill}`, text: status });
       })));
     }
     table.replaceChildren(el("tbody", {}, ...body));

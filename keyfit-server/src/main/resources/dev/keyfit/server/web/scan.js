@@ -68,6 +68,7 @@ async function scan() {
 
 function fail(message) {
   $("scan-status").textContent = "";
+  $("scan-result").hidden = true; // the report below would be another file's
   $("scan-error").textContent = message;
   $("scan-error").hidden = false;
 }
