@@ -73,10 +73,18 @@ final class BatchFolder {
     try (ZipInputStream zip = new ZipInputStream(in)) {
       for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
         if (!e.isDirectory()) {
+          Path inside = relative(e.getName());
+          if (inside == null) {
+            skipped.add(
+                new FileOutcome.Skipped(
+                    Path.of(prefix, safeShown(e.getName())),
+                    "an unsafe path in the zip (.. or absolute); not written"));
+            continue;
+          }
           if (e.getName().toLowerCase(Locale.ROOT).endsWith(".zip")) {
             skipped.add(
                 new FileOutcome.Skipped(
-                    Path.of(prefix, "nested.zip"), "a zip inside the zip is not opened"));
+                    Path.of(prefix).resolve(inside), "a zip inside the zip is not opened"));
             continue;
           }
           write(prefix + "/" + e.getName(), -1, zip);
