@@ -77,17 +77,20 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
     if (maxUpload < limits.limits().maxFileBytes()) {
       throw new CliException(ExitCodes.USAGE, "--max-upload must be at least --max-file-size");
     }
-    // the dictionary loads (and the NLP models) while the server starts: start-up does not wait
-    CompletableFuture<Keyfit> keyfit = CompletableFuture.supplyAsync(keywords::keyfit);
+    // the dictionary and the NLP models load once the link is printed, while the browser opens the
+    // page: start-up waits for neither, and a first scan waits until they are ready
+    CompletableFuture<Keyfit> keyfit = new CompletableFuture<>();
     Supplier<Keyfit> lazy = keyfit::join;
     ServerSettings settings =
         new ServerSettings(port, lazy, limits.limits(), limits.settings(), maxFiles, maxUpload);
     KeyfitServer server;
     try {
-      server = KeyfitServer.start(settings);
+      server = KeyfitServer.create(settings);
     } catch (IOException e) {
-      throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+      throw new CliException(
+          ExitCodes.USAGE, "cannot create a private folder: " + e.getMessage(), e);
     }
+    // Ctrl-C (or SIGTERM) stops the server and deletes its private folder, from here on
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook =
         new Thread(
@@ -97,11 +100,24 @@ final class ServeCommand implements java.util.concurrent.Callable<Integer> {
             },
             "keyfit-serve-stop");
     Interrupts.RUNTIME.add(hook);
+    try {
+      server.listen();
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.USAGE, e.getMessage(), e);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.println("keyfit serve: open " + server.url());
     out.println(
         "  (a private link: only this computer, only with its key; Ctrl-C here stops keyfit serve)");
     out.flush();
+    CompletableFuture.runAsync(
+        () -> {
+          try {
+            keyfit.complete(keywords.keyfit());
+          } catch (RuntimeException e) {
+            keyfit.completeExceptionally(e);
+          }
+        });
     if (!noBrowser) {
       Browser.open(server.url());
     }

@@ -24,9 +24,11 @@ public final class KeyfitServer implements AutoCloseable {
   private final Guard guard;
   private final Path privateRoot;
   private final Batches batches;
+  private final int requestedPort;
   private volatile int port;
 
   private KeyfitServer(ServerSettings settings) throws IOException {
+    this.requestedPort = settings.port();
     this.privateRoot = PrivateFiles.folder(null, "keyfit-serve-");
     this.guard = new Guard(() -> port);
     Scans scans = new Scans(settings);
@@ -80,23 +82,35 @@ public final class KeyfitServer implements AutoCloseable {
 
   /** Starts a server; it is listening when this returns. */
   public static KeyfitServer start(ServerSettings settings) throws IOException {
-    KeyfitServer server = new KeyfitServer(Objects.requireNonNull(settings, "settings"));
+    return create(settings).listen();
+  }
+
+  /**
+   * A server not yet listening (its private folder exists already), so that a caller can arrange
+   * its {@link #close} before {@link #listen}.
+   */
+  public static KeyfitServer create(ServerSettings settings) throws IOException {
+    return new KeyfitServer(Objects.requireNonNull(settings, "settings"));
+  }
+
+  /** Starts listening on 127.0.0.1; closes the server when that fails. */
+  public KeyfitServer listen() throws IOException {
     try {
-      server.app.start();
+      app.start();
     } catch (RuntimeException e) {
-      server.close();
+      close();
       throw new IOException(
           "cannot listen on "
               + HOST
               + ":"
-              + settings.port()
+              + requestedPort
               + " ("
               + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())
               + "); choose another --port, or leave it out for a free one",
           e);
     }
-    server.port = server.app.port();
-    return server;
+    port = app.port();
+    return this;
   }
 
   /** The port it listens on. */
@@ -109,11 +123,13 @@ public final class KeyfitServer implements AutoCloseable {
     return "http://" + HOST + ":" + port + "/?token=" + guard.token();
   }
 
-  /** Stops the server and deletes every upload and batch folder. */
+  /** Stops the server and deletes every upload and batch folder; idempotent. */
   @Override
   public void close() {
     try {
       app.stop();
+    } catch (RuntimeException e) {
+      // stopping a server that never started, or twice: nothing to stop
     } finally {
       batches.close();
       PrivateFiles.delete(privateRoot);
