@@ -15,6 +15,7 @@ import dev.keyfit.testing.TestKeyfit;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -129,6 +130,37 @@ class ScanEndpointsTest {
     }
     assertEquals(3, ats.get("contact").size());
     assertEquals(1, ats.get("layout").get("multiColumnPages").asInt());
+  }
+
+  @Test
+  void anUploadSpilledToDiskIsDeletedWhenItsRequestEnds() throws Exception {
+    byte[] big = new byte[3 << 20]; // over the 1 MiB kept in memory: Jetty writes it to a file
+    java.util.Arrays.fill(big, (byte) ' ');
+    byte[] text =
+        dev.keyfit.testing.HostileFiles.RESUME.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    System.arraycopy(text, 0, big, 0, text.length);
+    HttpResponse<String> r =
+        s.postAsPage("/api/scans", new TestServer.Multipart().file("resume", "spaced.txt", big));
+    assertTrue(r.statusCode() == 200 || r.statusCode() == 422, r.body());
+    Path uploads;
+    try (var dirs = java.nio.file.Files.list(s.server.privateRoot())) {
+      uploads =
+          dirs.filter(d -> d.getFileName().toString().startsWith("uploads-"))
+              .findFirst()
+              .orElseThrow();
+    }
+    for (int i = 0; i < 50 && !empty(uploads); i++) {
+      Thread.sleep(100);
+    }
+    try (var left = java.nio.file.Files.list(uploads)) {
+      assertEquals(List.of(), left.toList(), "multipart files left after the request");
+    }
+  }
+
+  private static boolean empty(Path dir) throws java.io.IOException {
+    try (var entries = java.nio.file.Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
   }
 
   @Test
