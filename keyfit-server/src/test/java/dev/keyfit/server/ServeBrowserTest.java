@@ -32,9 +32,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * keyfit serve in a real browser, as a user would use it: open the private link, scan the sample
  * resume with its posting and read the match rate, download the PDF, see what an ATS reads, upload
  * a hostile file and read its error, rank a batch of the samples, sort it, open a report, compare
- * two candidates. Every request the page made went to the server's own origin. Screenshots of each
- * page at 1280 and 390 px go to {@code keyfit-server/target/screenshots/}, and with {@code
- * -Dkeyfit.updateScreenshots=true} to the README's {@code keyfit-server/screenshots/}.
+ * two candidates. Every request the page made went to the server's own origin; no page scrolls
+ * sideways at 390 px. Screenshots of each page at 1280 and 390 px (and one in the dark scheme) go
+ * to {@code keyfit-server/target/screenshots/}, and with {@code -Dkeyfit.updateScreenshots=true} to
+ * the README's {@code keyfit-server/screenshots/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServeBrowserTest {
@@ -107,7 +108,7 @@ class ServeBrowserTest {
 
   @Test
   @Order(4)
-  void reScanningTheSameFileShowsTheScoreChange() {
+  void reScanningTheSameFileShowsTheScoreChange() throws Exception {
     chrome.findElement(By.id("rescan")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
@@ -115,6 +116,7 @@ class ServeBrowserTest {
     assertTrue(
         text("score-change").startsWith("No change since the last scan of tpm-resume.pdf"),
         text("score-change"));
+    phone("scan");
   }
 
   @Test
@@ -133,6 +135,8 @@ class ServeBrowserTest {
         exact.size() + " exact, " + variant.size() + " variant");
     assertTrue(exact.get(0).getAttribute("title").startsWith("exact: "));
     shots.take(chrome, "ats");
+    phone("ats");
+    dark("ats");
   }
 
   @Test
@@ -236,19 +240,38 @@ class ServeBrowserTest {
 
   @Test
   @Order(9)
-  void everyPageFitsAPhoneWithoutSidewaysScroll() throws Exception {
-    chrome.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
-    for (String tab : List.of("scan", "ats", "batch")) {
-      chrome.findElement(By.cssSelector("a[data-tab=" + tab + "]")).click();
-      Thread.sleep(300);
-      Number scroll =
-          (Number)
-              chrome.executeScript(
-                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-      assertTrue(scroll.intValue() <= 0, tab + " scrolls sideways by " + scroll + " px at 390 px");
-      shots.take(chrome, tab);
-    }
+  void theBatchPageFitsAPhoneWithoutSidewaysScroll() throws Exception {
+    phone("batch");
     shots.publish();
+  }
+
+  /** At 390 px the page has no sideways scroll; a screenshot; back to 1280 px. */
+  private static void phone(String page) throws Exception {
+    chrome.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+    Thread.sleep(300);
+    Number scroll =
+        (Number)
+            chrome.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertTrue(scroll.intValue() <= 0, page + " scrolls sideways by " + scroll + " px at 390 px");
+    shots.take(chrome, page);
+    chrome.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    Thread.sleep(300);
+  }
+
+  /** The page in the dark colour scheme (prefers-color-scheme: dark), then light again. */
+  private static void dark(String page) throws Exception {
+    chrome.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        java.util.Map.of(
+            "features",
+            List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+    Thread.sleep(300);
+    String background =
+        (String) chrome.executeScript("return getComputedStyle(document.body).backgroundColor");
+    assertEquals("rgb(13, 17, 23)", background, "the dark background");
+    shots.take(chrome, page + "-dark");
+    chrome.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", List.of()));
   }
 
   private static List<WebElement> rows() {
