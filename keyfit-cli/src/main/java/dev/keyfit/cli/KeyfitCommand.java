@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ScanCommand.class,
       BatchCommand.class,
+      ServeCommand.class,
       KeywordsCommand.class,
       AutoComplete.GenerateCompletion.class
     },
