@@ -1,0 +1,115 @@
+package dev.keyfit.spark;
+
+import dev.keyfit.batch.FileGuard;
+import dev.keyfit.batch.FileOutcome;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Row;
+
+/**
+ * Analyzes the files of one partition on an executor: the batch's resume-file rule, its size cap
+ * (files over it become TOO_LARGE rows unread), then each file under a {@link FileGuard} (time
+ * limit, any Throwable a status row), so that no file fails its task. Input rows have a {@code
+ * path} and optionally a {@code content} (the bytes); without one the size and bytes are read here,
+ * only for the files the rule lets through, and the bytes only for files under the cap.
+ */
+final class PartitionAnalyzer implements MapPartitionsFunction<Row, Row> {
+
+  private static final long serialVersionUID = 1L;
+
+  private final JobSettings settings;
+  private final String rootPath;
+  private final Broadcast<byte[]> posting;
+  private final Broadcast<HadoopFiles> files;
+  private final JobCounters counters;
+
+  PartitionAnalyzer(
+      JobSettings settings,
+      String rootPath,
+      Broadcast<byte[]> posting,
+      Broadcast<HadoopFiles> files,
+      JobCounters counters) {
+    this.settings = settings;
+    this.rootPath = rootPath;
+    this.posting = posting;
+    this.files = files;
+    this.counters = counters;
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> input) {
+    if (!input.hasNext()) {
+      return List.<Row>of().iterator();
+    }
+    byte[] postingBytes = posting == null ? null : posting.value();
+    String dictionaryVersion = ExecutorState.keyfit(settings.keywordsDir()).dictionary().version();
+    FileGuard guard = ExecutorState.borrow(settings, postingBytes);
+    List<Row> out = new ArrayList<>();
+    try {
+      while (input.hasNext()) {
+        Row in = input.next();
+        Row row = analyze(guard, in, dictionaryVersion);
+        if (row != null) {
+          out.add(row);
+        }
+      }
+    } finally {
+      ExecutorState.release(settings, guard);
+    }
+    return out.iterator();
+  }
+
+  /** The file's row, or null when the rule skips it. */
+  private Row analyze(FileGuard guard, Row in, String dictionaryVersion) {
+    String path = in.getString(in.fieldIndex("path"));
+    String relative = InputPaths.relative(rootPath, path);
+    Path rel = Path.of(relative);
+    int contentField = fieldIndex(in, "content");
+    byte[] content = contentField < 0 || in.isNullAt(contentField) ? null : in.getAs(contentField);
+    String skip = ResumeFileRule.skipReason(relative);
+    if ("".equals(skip)) {
+      try {
+        byte[] head =
+            content != null
+                ? java.util.Arrays.copyOf(content, Math.min(content.length, ResumeFileRule.HEAD))
+                : files.value().head(path, ResumeFileRule.HEAD);
+        skip = ResumeFileRule.looksLikeDocument(head) ? null : ResumeFileRule.notAResume(relative);
+      } catch (IOException | RuntimeException e) {
+        skip = ResumeFileRule.notAResume(relative); // the batch's walk does not take it either
+      }
+    }
+    if (skip != null) {
+      counters.skipped(relative, skip);
+      return null;
+    }
+    FileGuard.Guarded guarded;
+    try {
+      long length = content != null ? content.length : files.value().length(path);
+      FileOutcome.Failed refused = FileGuard.refuseBySize(rel, length, settings.maxFileBytes());
+      if (refused != null) {
+        guarded = new FileGuard.Guarded(refused, "");
+      } else {
+        byte[] bytes =
+            content != null ? content : files.value().read(path, settings.maxFileBytes());
+        guarded = guard.analyze(rel, bytes);
+      }
+    } catch (IOException | RuntimeException e) {
+      guarded = new FileGuard.Guarded(FileGuard.unreadable(rel, e), "");
+    }
+    counters.count(guarded.outcome());
+    return RankingRows.row(guarded.outcome(), guarded.contentHash(), settings, dictionaryVersion);
+  }
+
+  private static int fieldIndex(Row row, String name) {
+    try {
+      return row.fieldIndex(name);
+    } catch (IllegalArgumentException e) {
+      return -1;
+    }
+  }
+}
