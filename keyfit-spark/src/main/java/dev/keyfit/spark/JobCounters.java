@@ -44,7 +44,7 @@ public final class JobCounters implements Serializable {
     }
   }
 
-  void skipped(String relative, String reason) {
+  void countSkipped() {
     skipped.add(1);
   }
 
@@ -88,14 +88,11 @@ public final class JobCounters implements Serializable {
             .append(" could not be analyzed");
     Map<String, Long> f = failed();
     if (!f.isEmpty()) {
-      b.append(" (");
-      f.forEach(
-          (s, n) ->
-              b.append(b.charAt(b.length() - 1) == '(' ? "" : ", ")
-                  .append(s)
-                  .append(' ')
-                  .append(n));
-      b.append(')');
+      b.append(" (")
+          .append(
+              String.join(
+                  ", ", f.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()))
+          .append(')');
     }
     return b.append(", ").append(skipped()).append(" skipped").toString();
   }

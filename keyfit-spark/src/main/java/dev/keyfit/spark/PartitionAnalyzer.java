@@ -4,12 +4,14 @@ import dev.keyfit.batch.FileGuard;
 import dev.keyfit.batch.FileOutcome;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.TaskCompletionListener;
 
 /**
  * Analyzes the files of one partition on an executor: the batch's resume-file rule, its size cap
@@ -49,19 +51,33 @@ final class PartitionAnalyzer implements MapPartitionsFunction<Row, Row> {
     byte[] postingBytes = posting == null ? null : posting.value();
     String dictionaryVersion = ExecutorState.keyfit(settings.keywordsDir()).dictionary().version();
     FileGuard guard = ExecutorState.borrow(settings, postingBytes);
-    List<Row> out = new ArrayList<>();
-    try {
-      while (input.hasNext()) {
-        Row in = input.next();
-        Row row = analyze(guard, in, dictionaryVersion);
-        if (row != null) {
-          out.add(row);
-        }
-      }
-    } finally {
-      ExecutorState.release(settings, guard);
+    TaskContext task = TaskContext.get();
+    if (task != null) { // back to the executor's pool when the task ends, however it ends
+      task.addTaskCompletionListener(
+          (TaskCompletionListener) t -> ExecutorState.release(settings, guard));
     }
-    return out.iterator();
+    // one file at a time, as Spark pulls rows: a large partition never holds all its rows at once
+    return new Iterator<>() {
+      private Row next;
+
+      @Override
+      public boolean hasNext() {
+        while (next == null && input.hasNext()) {
+          next = analyze(guard, input.next(), dictionaryVersion);
+        }
+        return next != null;
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Row row = next;
+        next = null;
+        return row;
+      }
+    };
   }
 
   /** The file's row, or null when the rule skips it. */
@@ -84,7 +100,7 @@ final class PartitionAnalyzer implements MapPartitionsFunction<Row, Row> {
       }
     }
     if (skip != null) {
-      counters.skipped(relative, skip);
+      counters.countSkipped();
       return null;
     }
     FileGuard.Guarded guarded;
