@@ -14,7 +14,9 @@ runs=${2:-3}
 dir=target/spark-bench/resumes-$n
 out=target/spark-bench/out
 if [ ! -d "$dir" ]; then
-  java -cp "keyfit-spark/target/test-classes:$(cat keyfit-spark/target/test.classpath)" \
+  # the test class path as surefire runs it: without the parent's test log sinks (Spark has its own)
+  cp=$(tr ':' '\n' < keyfit-spark/target/test.classpath | grep -v -e log4j-to-slf4j -e slf4j-nop | paste -sd:)
+  java -cp "keyfit-spark/target/test-classes:$cp" \
     dev.keyfit.spark.SparkBench generate "$dir" "$n"
 fi
 files=$(find "$dir" -type f | wc -l)
