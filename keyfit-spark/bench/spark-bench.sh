@@ -13,6 +13,10 @@ n=${1:-2000}
 runs=${2:-3}
 dir=target/spark-bench/resumes-$n
 out=target/spark-bench/out
+# the jars measured, copied so that a build meanwhile cannot change them under a run
+mkdir -p target/spark-bench/jars
+cp target/keyfit.jar keyfit-spark/target/keyfit-spark.jar target/spark-bench/jars/
+export KEYFIT_SPARK_JAR=target/spark-bench/jars/keyfit-spark.jar
 if [ ! -d "$dir" ]; then
   # the test class path as surefire runs it: without the parent's test log sinks (Spark has its own)
   cp=$(tr ':' '\n' < keyfit-spark/target/test.classpath | grep -v -e log4j-to-slf4j -e slf4j-nop | paste -sd:)
@@ -36,7 +40,7 @@ time_run() { # label, command...
 : > target/spark-bench/runs.txt
 for r in $(seq "$runs"); do
   for threads in 1 2; do
-    time_run "batch --jobs $threads" java -jar target/keyfit.jar batch "$dir" -q --jobs "$threads" -o "$out.csv"
+    time_run "batch --jobs $threads" java -jar target/spark-bench/jars/keyfit.jar batch "$dir" -q --jobs "$threads" -o "$out.csv"
     time_run "spark local[$threads]" keyfit-spark/bench/spark-submit.sh --master "local[$threads]" -- \
       --input "$dir" --output "$out" --format parquet
   done

@@ -8,7 +8,7 @@
 #   keyfit-spark/bench/spark-submit.sh --master 'local[2]' -- --input samples --output /tmp/ranking --format csv
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-jar=keyfit-spark/target/keyfit-spark.jar
+jar=${KEYFIT_SPARK_JAR:-keyfit-spark/target/keyfit-spark.jar}
 cpfile=keyfit-spark/target/spark-runtime.classpath
 [ -f "$jar" ] || { echo "build the jar first: ./mvnw -q -o package -DskipTests" >&2; exit 2; }
 if [ ! -s "$cpfile" ]; then
