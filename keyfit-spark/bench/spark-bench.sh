@@ -6,7 +6,8 @@
 #   ./mvnw -q -o package -DskipTests && keyfit-spark/bench/spark-bench.sh 2000 3
 #
 # Prints one line per run: the wall time from process start to the ranking written (JVM and Spark
-# start-up included) and files per second, then the median of the runs per configuration.
+# start-up included), files per second, and the process's CPU time (user + sys, all threads: on a
+# shared machine the steadier figure), then the medians of the runs per configuration.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 n=${1:-2000}
@@ -28,13 +29,13 @@ echo "folder: $dir ($files files); load: $(cut -d' ' -f1-3 /proc/loadavg); $(npr
 
 time_run() { # label, command...
   local label=$1; shift
-  rm -rf "$out"
-  local start end
-  start=$(date +%s.%N)
-  "$@" >/dev/null 2>target/spark-bench/last.err || { cat target/spark-bench/last.err >&2; exit 1; }
-  end=$(date +%s.%N)
-  awk -v l="$label" -v s="$start" -v e="$end" -v n="$files" \
-    'BEGIN { t = e - s; printf "%-22s %7.1f s  %6.1f files/s\n", l, t, n / t }' | tee -a target/spark-bench/runs.txt
+  rm -rf "$out" "$out.csv"
+  /usr/bin/time -f "%e %U %S" -o target/spark-bench/last.time "$@" >/dev/null 2>target/spark-bench/last.err \
+    || { cat target/spark-bench/last.err >&2; exit 1; }
+  read -r wall user sys < <(tail -1 target/spark-bench/last.time)
+  awk -v l="$label" -v t="$wall" -v c="$(echo "$user + $sys" | bc)" -v n="$files" \
+    'BEGIN { printf "%-22s %7.1f s  %6.1f files/s  %7.1f s CPU\n", l, t, n / t, c }' \
+    | tee -a target/spark-bench/runs.txt
 }
 
 : > target/spark-bench/runs.txt
@@ -46,8 +47,13 @@ for r in $(seq "$runs"); do
   done
 done
 echo "medians of $runs runs:"
-sort -k1,2 target/spark-bench/runs.txt | awk '
-  { key = $1 " " $2; t[key] = t[key] " " $3; c[key]++ }
-  END { for (k in t) { split(substr(t[k], 2), a, " "); n = asort(a);
-        m = (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2;
-        printf "%-22s %7.1f s  %6.1f files/s\n", k, m, '"$files"' / m } }' | sort
+for label in "batch --jobs 1" "batch --jobs 2" "spark local[1]" "spark local[2]"; do
+  grep -F "$label " target/spark-bench/runs.txt | awk -v l="$label" -v n="$files" '
+    { t[NR] = $(NF - 6); c[NR] = $(NF - 2) }
+    END { # medians by insertion sort (plain awk has no asort)
+      for (i = 2; i <= NR; i++) for (j = i; j > 1 && t[j - 1] > t[j]; j--) { x = t[j]; t[j] = t[j - 1]; t[j - 1] = x }
+      for (i = 2; i <= NR; i++) for (j = i; j > 1 && c[j - 1] > c[j]; j--) { x = c[j]; c[j] = c[j - 1]; c[j - 1] = x }
+      mt = (NR % 2) ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+      mc = (NR % 2) ? c[(NR + 1) / 2] : (c[NR / 2] + c[NR / 2 + 1]) / 2
+      printf "%-22s %7.1f s  %6.1f files/s  %7.1f s CPU\n", l, mt, n / mt, mc }'
+done
