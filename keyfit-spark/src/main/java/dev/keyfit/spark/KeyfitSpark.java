@@ -125,7 +125,7 @@ public final class KeyfitSpark {
     int slices =
         Math.max(
             spark.sparkContext().defaultParallelism(),
-            (int) Math.min(100_000, (paths.size() + FILES_PER_TASK - 1) / FILES_PER_TASK));
+            Math.min(100_000, (paths.size() + FILES_PER_TASK - 1) / FILES_PER_TASK));
     JavaRDD<Row> rdd =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(paths, slices);
     StructType schema =
