@@ -154,15 +154,33 @@ public final class FolderWalker {
     if (!attrs.isRegularFile() || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       return "not a regular file";
     }
+    String byName = skipReasonByName(name);
+    if (byName != null) {
+      return byName;
+    }
+    if (ResumeFiles.isResume(file)) {
+      return null;
+    }
+    return notAResume(name);
+  }
+
+  /**
+   * Why a regular file is skipped by its name alone (an Office or LibreOffice lock file, a hidden
+   * file), or null; whether it is a resume is then {@link ResumeFiles}' question. Engines that list
+   * files themselves (Spark) ask here, so that they skip what a batch skips.
+   */
+  public static String skipReasonByName(String name) {
     if (name.startsWith("~$") || (name.startsWith(".~lock.") && name.endsWith("#"))) {
       return "office lock file";
     }
     if (isHidden(name)) {
       return "hidden file";
     }
-    if (ResumeFiles.isResume(file)) {
-      return null;
-    }
+    return null;
+  }
+
+  /** The skip reason of a file that {@link ResumeFiles} does not take as a resume. */
+  public static String notAResume(String name) {
     return "not a resume (." + (extension(name).isEmpty() ? "no extension" : extension(name)) + ")";
   }
 
