@@ -65,7 +65,7 @@ public final class Matcher {
             modes.set(k, MatchMode.STEM); // "&" and "and" are the same word
           }
           keys.add(
-              modes.get(k) == MatchMode.STEM
+              modes.get(k).stemmed()
                   ? stem
                   : TermTrie.exactKey(surface.get(k).toLowerCase(Locale.ROOT)));
         }
@@ -85,7 +85,7 @@ public final class Matcher {
    */
   private static boolean allowsGaps(Term term, List<MatchMode> modes) {
     return modes.size() >= 2
-        && modes.stream().allMatch(m -> m == MatchMode.STEM)
+        && modes.stream().allMatch(MatchMode::stemmed)
         && term.category() != Category.TOOLS
         && term.category() != Category.CERTIFICATIONS;
   }
@@ -207,7 +207,7 @@ public final class Matcher {
 
   private boolean accepts(FormWalk.Reach r, List<Token> tokens, Section section) {
     TermTrie.Candidate c = r.candidate();
-    if (!c.caseAgrees(tokens, r.positions())) {
+    if (!c.caseAgrees(tokens, r.positions()) || !c.verbsAgree(tokens, r.positions())) {
       return false;
     }
     Term term = c.term();
