@@ -82,7 +82,7 @@ final class FormWalk {
         return;
       }
       Token s = tokens.get(skip);
-      if ((s.isPunctuation() && !currency(s))
+      if ((s.isPunctuation() && !currency(s) && !s.text().equals("&"))
           || s.sentence() != sentence
           || s.line() != tokens.get(last).line()) {
         return;
@@ -100,10 +100,11 @@ final class FormWalk {
    * True when the words from {@code from} to {@code to} (inclusive) only qualify the phrase:
    * determiners, adjectives, adverbs, auxiliaries, pronouns, numbers ("managed the key
    * stakeholders", "stakeholders were managed"), a noun after "and" ("vendor and supplier
-   * relationships") or a verb before it ("risks identified and mitigated"), and a noun right before
-   * the form's next word, which it qualifies ("managed the shift budget", "project management
-   * lifecycle"), unless it is capitalised, as inside a name. Any other noun or verb of its own ends
-   * the phrase ("perform and generate engineering", "data security by integrating").
+   * relationships"), a noun or a verb before it ("project schedules and plans", "risks identified
+   * and mitigated"), and lower-case nouns right before the form's next word, which they qualify
+   * ("managed the shift budget", "project management lifecycle"; not inside a capitalised name).
+   * Any other noun or verb of its own ends the phrase ("perform and generate engineering", "data
+   * security by integrating").
    */
   private boolean fillerGap(int from, int to) {
     for (int i = from; i <= to; i++) {
@@ -112,8 +113,9 @@ final class FormWalk {
           switch (pos) {
             case "DET", "ADJ", "ADV", "AUX", "PRON", "NUM", "SYM", "PART", "CCONJ" -> true;
             case "NOUN" ->
-                (i == to && lowerCase(tokens.get(i)))
-                    || (i > from && tokens.get(i - 1).pos().equals("CCONJ"));
+                compoundModifier(i, to)
+                    || (i > from && tokens.get(i - 1).pos().equals("CCONJ"))
+                    || (i < to && tokens.get(i + 1).pos().equals("CCONJ"));
             case "PROPN" -> i > from && tokens.get(i - 1).pos().equals("CCONJ");
             case "VERB" -> i < to && tokens.get(i + 1).pos().equals("CCONJ");
             default -> false;
@@ -131,9 +133,19 @@ final class FormWalk {
         && Character.getType(t.text().charAt(0)) == Character.CURRENCY_SYMBOL;
   }
 
-  /** A capitalised word inside a phrase is part of a name ("Integrated Family Test Equipment"). */
-  private static boolean lowerCase(Token t) {
-    return t.text().equals(t.lower());
+  /**
+   * True when the words from {@code i} to {@code to} are lower-case nouns, so that they qualify the
+   * form's next word ("annual department budgets", "work flow processes"); a capitalised word
+   * inside a phrase is part of a name ("Integrated Family Test Equipment").
+   */
+  private boolean compoundModifier(int i, int to) {
+    for (int k = i; k <= to; k++) {
+      Token t = tokens.get(k);
+      if (!t.pos().equals("NOUN") || !t.text().equals(t.lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void stepGapped(TermTrie.Node node, int j, int[] path, int depth, int skipped) {

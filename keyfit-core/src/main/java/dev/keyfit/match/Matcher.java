@@ -156,26 +156,21 @@ public final class Matcher {
             .thenComparingInt(FormWalk.Reach::skipped));
     ResumeLine resumeLine = resume.line(tokens.get(start).line());
     Section section = resumeLine == null ? Section.OTHER : resumeLine.section();
-    FormWalk.Reach gapped = null;
+    Map<Term, FormWalk.Reach> gapped = new LinkedHashMap<>(); // the longest of each term
     for (FormWalk.Reach r : reaches) {
       if (!accepts(r, tokens, section)) {
         continue;
       }
       if (r.skipped() > 0) {
-        if (gapped == null) {
-          gapped = r;
-        }
+        gapped.putIfAbsent(r.candidate().term(), r);
         continue;
       }
-      if (gapped != null && gapped.candidate().term() != r.candidate().term()) {
-        record(gapped, resumeLine, tokens, found, covered);
-      }
+      gapped.remove(r.candidate().term());
+      gapped.values().forEach(g -> record(g, resumeLine, tokens, found, covered));
       record(r, resumeLine, tokens, found, covered);
       return r.end();
     }
-    if (gapped != null) {
-      record(gapped, resumeLine, tokens, found, covered);
-    }
+    gapped.values().forEach(g -> record(g, resumeLine, tokens, found, covered));
     return start;
   }
 

@@ -72,6 +72,16 @@ class PhraseGapMatchingTest {
   }
 
   @Test
+  void aNounJoinedByAndToAnotherStandsInTheGap() {
+    assertTrue(
+        found(
+            "project-planning",
+            "EXPERIENCE",
+            "- Collaborated with cross-functional teams to draft project schedules and plans."));
+    assertTrue(found("program-management", "SKILLS", "- Program & Portfolio Delivery Oversight"));
+  }
+
+  @Test
   void aCapitalisedNounInsideANameIsNotAQualifier() {
     assertFalse(
         found(
