@@ -100,11 +100,10 @@ final class FormWalk {
    * True when the words from {@code from} to {@code to} (inclusive) only qualify the phrase:
    * determiners, adjectives, adverbs, auxiliaries, pronouns, numbers ("managed the key
    * stakeholders", "stakeholders were managed"), a noun after "and" ("vendor and supplier
-   * relationships"), a noun or a verb before it ("project schedules and plans", "risks identified
-   * and mitigated"), and lower-case nouns right before the form's next word, which they qualify
-   * ("managed the shift budget", "project management lifecycle"; not inside a capitalised name).
-   * Any other noun or verb of its own ends the phrase ("perform and generate engineering", "data
-   * security by integrating").
+   * relationships") or a verb before it ("risks identified and mitigated"), and lower-case nouns
+   * right before the form's next word, which they qualify ("managed the shift budget", "project
+   * management lifecycle"; not inside a capitalised name). Any other noun or verb of its own ends
+   * the phrase ("perform and generate engineering", "data security by integrating").
    */
   private boolean fillerGap(int from, int to) {
     for (int i = from; i <= to; i++) {
@@ -113,9 +112,7 @@ final class FormWalk {
           switch (pos) {
             case "DET", "ADJ", "ADV", "AUX", "PRON", "NUM", "SYM", "PART", "CCONJ" -> true;
             case "NOUN" ->
-                compoundModifier(i, to)
-                    || (i > from && tokens.get(i - 1).pos().equals("CCONJ"))
-                    || (i < to && tokens.get(i + 1).pos().equals("CCONJ"));
+                compoundModifier(i, to) || (i > from && tokens.get(i - 1).pos().equals("CCONJ"));
             case "PROPN" -> i > from && tokens.get(i - 1).pos().equals("CCONJ");
             case "VERB" -> i < to && tokens.get(i + 1).pos().equals("CCONJ");
             default -> false;
