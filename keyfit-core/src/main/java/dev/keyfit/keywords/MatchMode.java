@@ -12,12 +12,30 @@ import java.util.Optional;
  *       {@code -ed}, {@code -ing}, {@code 's}), any case: "Contentful" does not meet "content",
  *       "iOS" does not meet "io", "Compute" does not meet "Computer".
  *   <li>{@link #CASE}: like {@link #EXACT}, and written in the same case ("Go", not "go").
+ *   <li>{@link #VERB}: like {@link #STEM}, except that a word the form writes as a verb ({@code
+ *       -ed}, {@code -ing}) meets only a verb in the resume ("managed programs" meets "managing
+ *       technical programs", not "management program"; "budgeting" does not meet the noun
+ *       "Budget").
  * </ul>
  */
 public enum MatchMode {
   STEM,
   EXACT,
-  CASE;
+  CASE,
+  VERB;
+
+  /** True for the modes that compare words by stem ({@link #STEM} and {@link #VERB}). */
+  public boolean stemmed() {
+    return this == STEM || this == VERB;
+  }
+
+  /**
+   * True when a form's word in this mode needs a verb in the resume: a VERB word ending -ed/-ing.
+   */
+  public static boolean needsVerb(MatchMode mode, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return mode == VERB && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
+  }
 
   /** The id used in the YAML files. */
   public String id() {

@@ -26,7 +26,8 @@ final class RawFiles {
       String mode,
       List<String> stem,
       List<String> exact,
-      @com.fasterxml.jackson.annotation.JsonProperty("case") List<String> cased) {}
+      @com.fasterxml.jackson.annotation.JsonProperty("case") List<String> cased,
+      List<String> verb) {}
 
   record RawGuard(
       List<String> aliases,

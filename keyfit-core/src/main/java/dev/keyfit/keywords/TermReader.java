@@ -111,13 +111,14 @@ final class TermReader {
     if (raw.mode() != null) {
       mode = MatchMode.fromId(raw.mode().strip().toLowerCase(Locale.ROOT)).orElse(null);
       if (mode == null) {
-        problems.add(where + ": match mode '" + raw.mode() + "' must be stem, exact or case");
+        problems.add(where + ": match mode '" + raw.mode() + "' must be stem, exact, case or verb");
       }
     }
     Map<String, MatchMode> forms = new java.util.TreeMap<>();
     addForms(forms, raw.stem(), MatchMode.STEM);
     addForms(forms, raw.exact(), MatchMode.EXACT);
     addForms(forms, raw.cased(), MatchMode.CASE);
+    addForms(forms, raw.verb(), MatchMode.VERB);
     return new MatchRules(mode, forms);
   }
 

@@ -13,7 +13,7 @@ import java.util.List;
 final class FormWalk {
 
   /** At most this many words between two words of a form. */
-  static final int MAX_GAP = 2;
+  static final int MAX_GAP = 3;
 
   /** At most this many words skipped in one match. */
   static final int MAX_SKIPPED = 3;
@@ -82,7 +82,9 @@ final class FormWalk {
         return;
       }
       Token s = tokens.get(skip);
-      if (s.isPunctuation() || s.sentence() != sentence || s.line() != tokens.get(last).line()) {
+      if ((s.isPunctuation() && !currency(s) && !s.text().equals("&"))
+          || s.sentence() != sentence
+          || s.line() != tokens.get(last).line()) {
         return;
       }
       if (gap == 1 && CONJUNCTIONS.contains(s.lower())) {
@@ -98,20 +100,45 @@ final class FormWalk {
    * True when the words from {@code from} to {@code to} (inclusive) only qualify the phrase:
    * determiners, adjectives, adverbs, auxiliaries, pronouns, numbers ("managed the key
    * stakeholders", "stakeholders were managed"), a noun after "and" ("vendor and supplier
-   * relationships") or a verb before it ("risks identified and mitigated"). A noun or verb of its
-   * own ends the phrase ("perform and generate engineering", "data security by integrating").
+   * relationships") or a verb before it ("risks identified and mitigated"), and lower-case nouns
+   * right before the form's next word, which they qualify ("managed the shift budget", "project
+   * management lifecycle"; not inside a capitalised name). Any other noun or verb of its own ends
+   * the phrase ("perform and generate engineering", "data security by integrating").
    */
   private boolean fillerGap(int from, int to) {
     for (int i = from; i <= to; i++) {
       String pos = tokens.get(i).pos();
       boolean ok =
           switch (pos) {
-            case "DET", "ADJ", "ADV", "AUX", "PRON", "NUM", "PART", "CCONJ" -> true;
-            case "NOUN", "PROPN" -> i > from && tokens.get(i - 1).pos().equals("CCONJ");
+            case "DET", "ADJ", "ADV", "AUX", "PRON", "NUM", "SYM", "PART", "CCONJ" -> true;
+            case "NOUN" ->
+                compoundModifier(i, to) || (i > from && tokens.get(i - 1).pos().equals("CCONJ"));
+            case "PROPN" -> i > from && tokens.get(i - 1).pos().equals("CCONJ");
             case "VERB" -> i < to && tokens.get(i + 1).pos().equals("CCONJ");
             default -> false;
           };
       if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A currency sign qualifies an amount ("managed a $3.2M budget"); it is not a mark. */
+  private static boolean currency(Token t) {
+    return t.text().length() == 1
+        && Character.getType(t.text().charAt(0)) == Character.CURRENCY_SYMBOL;
+  }
+
+  /**
+   * True when the words from {@code i} to {@code to} are lower-case nouns, so that they qualify the
+   * form's next word ("annual department budgets", "work flow processes"); a capitalised word
+   * inside a phrase is part of a name ("Integrated Family Test Equipment").
+   */
+  private boolean compoundModifier(int i, int to) {
+    for (int k = i; k <= to; k++) {
+      Token t = tokens.get(k);
+      if (!t.pos().equals("NOUN") || !t.text().equals(t.lower())) {
         return false;
       }
     }

@@ -65,7 +65,7 @@ public final class Matcher {
             modes.set(k, MatchMode.STEM); // "&" and "and" are the same word
           }
           keys.add(
-              modes.get(k) == MatchMode.STEM
+              modes.get(k).stemmed()
                   ? stem
                   : TermTrie.exactKey(surface.get(k).toLowerCase(Locale.ROOT)));
         }
@@ -85,7 +85,7 @@ public final class Matcher {
    */
   private static boolean allowsGaps(Term term, List<MatchMode> modes) {
     return modes.size() >= 2
-        && modes.stream().allMatch(m -> m == MatchMode.STEM)
+        && modes.stream().allMatch(MatchMode::stemmed)
         && term.category() != Category.TOOLS
         && term.category() != Category.CERTIFICATIONS;
   }
@@ -156,26 +156,21 @@ public final class Matcher {
             .thenComparingInt(FormWalk.Reach::skipped));
     ResumeLine resumeLine = resume.line(tokens.get(start).line());
     Section section = resumeLine == null ? Section.OTHER : resumeLine.section();
-    FormWalk.Reach gapped = null;
+    Map<Term, FormWalk.Reach> gapped = new LinkedHashMap<>(); // the longest of each term
     for (FormWalk.Reach r : reaches) {
       if (!accepts(r, tokens, section)) {
         continue;
       }
       if (r.skipped() > 0) {
-        if (gapped == null) {
-          gapped = r;
-        }
+        gapped.putIfAbsent(r.candidate().term(), r);
         continue;
       }
-      if (gapped != null && gapped.candidate().term() != r.candidate().term()) {
-        record(gapped, resumeLine, tokens, found, covered);
-      }
+      gapped.remove(r.candidate().term());
+      gapped.values().forEach(g -> record(g, resumeLine, tokens, found, covered));
       record(r, resumeLine, tokens, found, covered);
       return r.end();
     }
-    if (gapped != null) {
-      record(gapped, resumeLine, tokens, found, covered);
-    }
+    gapped.values().forEach(g -> record(g, resumeLine, tokens, found, covered));
     return start;
   }
 
@@ -207,7 +202,7 @@ public final class Matcher {
 
   private boolean accepts(FormWalk.Reach r, List<Token> tokens, Section section) {
     TermTrie.Candidate c = r.candidate();
-    if (!c.caseAgrees(tokens, r.positions())) {
+    if (!c.caseAgrees(tokens, r.positions()) || !c.verbsAgree(tokens, r.positions())) {
       return false;
     }
     Term term = c.term();

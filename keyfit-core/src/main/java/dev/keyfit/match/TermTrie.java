@@ -51,6 +51,24 @@ final class TermTrie {
       }
       return true;
     }
+
+    /**
+     * True when each word the form writes as a verb in {@link MatchMode#VERB} mode meets a verb: a
+     * word ending -ed or -ing, or one the tagger reads as a verb ("manage programs"), never a noun
+     * that shares its stem ("management program", "Budget").
+     */
+    boolean verbsAgree(List<Token> tokens, int[] positions) {
+      for (int k = 0; k < positions.length; k++) {
+        if (MatchMode.needsVerb(modes.get(k), surface.get(k))) {
+          Token t = tokens.get(positions[k]);
+          String lower = t.lower();
+          if (!lower.endsWith("ed") && !lower.endsWith("ing") && !t.pos().equals("VERB")) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
   }
 
   /** True when a capital follows a lower-case letter ("SAFe", "LeSS", "iOS", "GitLab"). */

@@ -127,6 +127,37 @@ final class LineJoiner {
     char first = text.charAt(0);
     return Character.isLowerCase(first)
         || first == '('
-        || OPEN_END.matcher(previous.lastLine).find();
+        || OPEN_END.matcher(previous.lastLine).find()
+        || continuesList(previous.lastLine, text);
+  }
+
+  /**
+   * A comma-separated list wrapped inside one of its items: the line is a long list (two commas or
+   * more, as wide as a wrapped line) that does not end with a mark, and the next one goes on with a
+   * short item before its first comma ("…, Agile Development, Test-Driven" / "Development,
+   * Responsive Design, …"; "Microsoft" / "Project, Procore, …").
+   */
+  /** A list line shorter than this was not wrapped: it ends where its writer ended it. */
+  private static final int WRAPPED_LIST = 60;
+
+  private static boolean continuesList(String line, String next) {
+    char last = line.charAt(line.length() - 1);
+    if (line.length() < WRAPPED_LIST || !Character.isLetterOrDigit(last) || count(line, ',') < 2) {
+      return false;
+    }
+    int comma = next.indexOf(',');
+    if (comma <= 0) {
+      return false;
+    }
+    String item = next.substring(0, comma);
+    return item.indexOf(':') < 0 && item.indexOf('.') < 0 && item.split(" ").length <= 3;
+  }
+
+  private static int count(String text, char c) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      n += text.charAt(i) == c ? 1 : 0;
+    }
+    return n;
   }
 }

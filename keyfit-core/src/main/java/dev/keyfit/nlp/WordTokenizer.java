@@ -13,7 +13,8 @@ import opennlp.tools.stemmer.snowball.SnowballStemmer;
  * and {@code @} between letters or digits and {@code #}/{@code +} at their end ("Node.js", "R&D",
  * "C#", "C++", "Project+"), and a leading dot (".NET"); {@code /} and hyphens separate words, so
  * "CI/CD", "CI-CD" and "CI / CD" all give [CI, CD]; any other mark is a one-character word of its
- * own, so matches never run across a comma.
+ * own, so matches never run across a comma. A dot followed by a capitalised word ends a word
+ * ("PostgreSQL.Education" is two words, glued where a line break was lost; "ASP.Net" is one).
  *
  * <p>OpenNLP's statistical tokenizer is not used for this: its boundaries depend on the context
  * ("JS;" stays one token after "work:", "AgilePM" splits in two when alone), which would make
@@ -27,15 +28,23 @@ public final class WordTokenizer {
 
   private static final Pattern WORD =
       Pattern.compile(
-          "(?:(?<![\\p{L}\\p{N}])\\.(?=\\p{L}))?[\\p{L}\\p{N}]+(?:[.'’&@][\\p{L}\\p{N}]+)*[#+]*"
+          "(?:(?<![\\p{L}\\p{N}])\\.(?=\\p{L}))?[\\p{L}\\p{N}]+"
+              + "(?:(?:\\.(?!\\p{Lu}\\p{Ll}{4,})|['’&@])[\\p{L}\\p{N}]+)*[#+]*"
               + "|[^\\s/\\-\u2010\u2011\u2013\u2014]");
+
+  /**
+   * "Â" before a space or a mark is a no-break space or a dash decoded as Latin-1 ("Team
+   * buildingÂ", "2015 Â Current"); it is read as a space.
+   */
+  private static final Pattern MOJIBAKE = Pattern.compile("Â(?![\\p{L}\\p{N}])");
 
   private final SnowballStemmer stemmer = new SnowballStemmer(SnowballStemmer.ALGORITHM.ENGLISH);
 
   /** The words and marks of {@code text}; separators and spaces dropped. */
   public List<Word> words(String text) {
     List<Word> words = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
+    String clean = text.indexOf('Â') < 0 ? text : MOJIBAKE.matcher(text).replaceAll(" ");
+    Matcher m = WORD.matcher(clean);
     while (m.find()) {
       words.add(new Word(m.group(), m.start(), m.end()));
     }

@@ -106,10 +106,10 @@ class DictionaryCollisionAuditTest {
       }
       any = true;
       counted++;
-      stemmed |= modes.get(i) == MatchMode.STEM;
+      stemmed |= modes.get(i).stemmed();
       boolean english =
           switch (modes.get(i)) {
-            case STEM -> ENGLISH_STEMS.contains(TOKENIZER.key(w));
+            case STEM, VERB -> ENGLISH_STEMS.contains(TOKENIZER.key(w));
             case EXACT -> ENGLISH.contains(lower);
             case CASE -> w.equals(lower) && ENGLISH.contains(lower);
           };
@@ -136,6 +136,6 @@ class DictionaryCollisionAuditTest {
             .map(WordTokenizer.Word::text)
             .filter(w -> w.matches(".*\\p{L}.*"))
             .toList();
-    return words.size() >= 2 && term.modes(form, words).stream().allMatch(m -> m == MatchMode.STEM);
+    return words.size() >= 2 && term.modes(form, words).stream().allMatch(MatchMode::stemmed);
   }
 }

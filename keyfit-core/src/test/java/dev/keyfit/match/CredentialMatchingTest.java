@@ -25,6 +25,15 @@ class CredentialMatchingTest {
   }
 
   @Test
+  void aCredentialOnTheWayIsNotHeld() {
+    assertFalse(found("pmp", "CERTIFICATIONS", "PMP-ready"));
+    assertFalse(found("capm", "CERTIFICATIONS", "CAPM candidate"));
+    assertFalse(found("pmp", "CERTIFICATIONS", "Pursuing PMP certification"));
+    assertFalse(found("pmp", "CERTIFICATIONS", "PMP (in progress)"));
+    assertTrue(found("pmp", "CERTIFICATIONS", "PMP, Project Management Institute, 2019"));
+  }
+
+  @Test
   void reorderedCredentialNamesCount() {
     assertTrue(found("csm", "CERTIFICATIONS", "Scrum Master Certified (Scrum Alliance)"));
   }

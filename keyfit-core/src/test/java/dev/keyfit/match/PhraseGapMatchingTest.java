@@ -50,9 +50,40 @@ class PhraseGapMatchingTest {
   }
 
   @Test
-  void atMostTwoWordsStandBetween() {
+  void atMostThreeWordsStandBetween() {
     assertFalse(
         small("- Managed the budget of all stakeholders").containsKey("stakeholder-management"));
+    assertFalse(
+        small("- Managed the three very important stakeholders")
+            .containsKey("stakeholder-management"));
+    assertTrue(found("budget-management", "EXPERIENCE", "- Managed a $3.2M budget for 4 clinics"));
+  }
+
+  @Test
+  void aNounRightBeforeThePhrasesNextWordQualifiesIt() {
+    assertTrue(found("budget-management", "EXPERIENCE", "- Managed the shift budget and overtime"));
+    assertTrue(
+        found(
+            "budget-management",
+            "EXPERIENCE",
+            "- Achieved financial objectives by preparing annual department budgets"));
+    assertTrue(
+        found(
+            "project-lifecycle", "SKILLS", "- Good understanding of project management lifecycle"));
+  }
+
+  @Test
+  void ampersandInsideAPhraseIsAWord() {
+    assertTrue(found("program-management", "SKILLS", "- Program & Portfolio Delivery Oversight"));
+  }
+
+  @Test
+  void aCapitalisedNounInsideANameIsNotAQualifier() {
+    assertFalse(
+        found(
+            "software-testing",
+            "EXPERIENCE",
+            "- Utilizes Integrated Family Test Equipment (IFTE) to repair aircraft"));
   }
 
   private static java.util.Map<String, Match> small(String... lines) {

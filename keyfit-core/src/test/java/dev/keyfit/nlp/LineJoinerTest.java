@@ -33,6 +33,35 @@ class LineJoinerTest {
   }
 
   @Test
+  void aListWrappedInsideAnItemIsOneLine() {
+    List<LineJoiner.Joined> joined =
+        LineJoiner.join(
+            List.of(
+                "Experience",
+                "Platform, Firebase, RESTful APIs, GraphQL, Agile Development, Test-Driven",
+                "Development, Responsive Design, UI/UX"),
+            SECTIONS);
+    assertEquals(
+        "Platform, Firebase, RESTful APIs, GraphQL, Agile Development, Test-Driven Development,"
+            + " Responsive Design, UI/UX",
+        joined.get(1).text());
+  }
+
+  @Test
+  void listLinesThatEachEndAnItemStaySeparate() {
+    List<LineJoiner.Joined> joined =
+        LineJoiner.join(
+            List.of(
+                "Experience",
+                "Languages: Java, Python, Go",
+                "Tools: Docker, Git, Jira",
+                "Python, Java, SQL.",
+                "Led the migration of 3 services, on time"),
+            SECTIONS);
+    assertEquals(5, joined.size());
+  }
+
+  @Test
   void aLineWithContactDetailsIsNeverJoined() {
     List<LineJoiner.Joined> joined =
         LineJoiner.join(

@@ -1,0 +1,53 @@
+package dev.keyfit.match;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A form word the dictionary writes as a verb ({@code match: {verb: [...]}}) meets verbs, not the
+ * nouns that share its stem.
+ */
+class VerbFormMatchingTest {
+
+  private static boolean found(String id, String... lines) {
+    return BuiltInMatches.of(lines).containsKey(id);
+  }
+
+  @Test
+  void aManagementProgramIsNotManagedPrograms() {
+    assertFalse(
+        found(
+            "program-management",
+            "EXPERIENCE",
+            "- Wrote the current SPC program and QC data collection and management program."));
+  }
+
+  @Test
+  void managingProgramsIsProgramManagement() {
+    assertTrue(
+        found("program-management", "EXPERIENCE", "- Managing technical programs for 3 teams"));
+    assertTrue(found("program-management", "EXPERIENCE", "- Managed programs across 4 sites"));
+  }
+
+  @Test
+  void theNounBudgetInAKeywordDumpIsNotBudgeting() {
+    assertFalse(
+        found(
+            "budget-management",
+            "SKILLS",
+            "Asp.net, Bootstrap, Budget, C#, Coding, Css, Database, Finance, Html, Invoice"));
+    assertFalse(
+        found(
+            "budget-management",
+            "EXPERIENCE",
+            "- It is also used to track invoices charged back to the department budget."));
+  }
+
+  @Test
+  void budgetingStillCountsAsAVerbOrInAList() {
+    assertTrue(found("budget-management", "SKILLS", "Scheduling, Budgeting, Risk management"));
+    assertTrue(found("budget-management", "EXPERIENCE", "- Budgeted $2M across 6 project teams"));
+  }
+}
