@@ -42,9 +42,10 @@ public final class CompiledDictionary {
   /**
    * The layout of what follows the header. Bump it with any change to {@link #write}: a jar or an
    * executor then refuses a stale {@code dictionary.bin} with a clear error instead of misreading
-   * it. 4: families, match modes and notNear guards, behind a versioned header.
+   * it. 4: families, match modes and notNear guards, behind a versioned header. 5: the {@code
+   * verb} match mode (a format-4 reader cannot read it).
    */
-  public static final int FORMAT_VERSION = 4;
+  public static final int FORMAT_VERSION = 5;
 
   /** The magic of the unversioned formats, "KFD" and one digit. */
   private static final int LEGACY_MAGIC_PREFIX = 0x4b464400;
