@@ -42,8 +42,8 @@ public final class CompiledDictionary {
   /**
    * The layout of what follows the header. Bump it with any change to {@link #write}: a jar or an
    * executor then refuses a stale {@code dictionary.bin} with a clear error instead of misreading
-   * it. 4: families, match modes and notNear guards, behind a versioned header. 5: the {@code
-   * verb} match mode (a format-4 reader cannot read it).
+   * it. 4: families, match modes and notNear guards, behind a versioned header. 5: the {@code verb}
+   * match mode (a format-4 reader cannot read it).
    */
   public static final int FORMAT_VERSION = 5;
 
