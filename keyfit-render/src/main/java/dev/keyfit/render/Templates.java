@@ -6,6 +6,7 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Locale;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * {@code {% autoescape "markdown" %}}. Strict variables make a typo in a template fail loudly
  * instead of printing nothing. Thread-safe.
  */
-final class Templates {
+public final class Templates {
 
   static final String HTML = "html";
   static final String MARKDOWN = "markdown";
@@ -39,15 +40,24 @@ final class Templates {
         .build();
   }
 
-  /** Renders a template with the given variables. */
-  static String render(String name, Map<String, Object> context) {
-    PebbleTemplate template = ENGINE.getTemplate(name);
+  /**
+   * Renders a template (a path under {@code dev/keyfit/render/}) with the given variables, through
+   * keyfit's one Pebble engine; for the renderers and the ranking writers only.
+   */
+  public static String render(String name, Map<String, Object> context) {
     StringWriter out = new StringWriter();
     try {
-      template.evaluate(out, context, Locale.ROOT);
+      render(name, context, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toString();
+  }
+
+  /** Renders a template as {@link #render(String, Map)} does, straight into a writer. */
+  public static void render(String name, Map<String, Object> context, Writer out)
+      throws IOException {
+    PebbleTemplate template = ENGINE.getTemplate(name);
+    template.evaluate(out, context, Locale.ROOT);
   }
 }

@@ -2,9 +2,7 @@ package dev.keyfit.render.ranking;
 
 import dev.keyfit.batch.Ranking;
 import dev.keyfit.keywords.Role;
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
-import io.pebbletemplates.pebble.template.PebbleTemplate;
+import dev.keyfit.render.Templates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,23 +20,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The ranking as one self-contained HTML page, from {@code ranking.peb} with Pebble's HTML
- * autoescaping on, styled by the gap report's CSS. The one script, {@code ranking.js}, sorts the
- * table by a clicked column; the Content-Security-Policy allows exactly that script (by its
- * SHA-256) and no remote resource, so a missed escape still cannot run anything. Report links are
- * built by the batch from safe report names, never from the resumes' file names.
+ * The ranking as one self-contained HTML page, from {@code ranking.peb} through keyfit's one Pebble
+ * engine ({@link Templates}: HTML autoescaping by {@code Safe.html}), styled by the gap report's
+ * CSS. The one script, {@code ranking.js}, sorts the table by a clicked column; the
+ * Content-Security-Policy allows exactly that script (by its SHA-256) and no remote resource, so a
+ * missed escape still cannot run anything. Report links are built by the batch from safe report
+ * names, never from the resumes' file names.
  */
 final class HtmlRankingWriter implements RankingWriter {
-
-  private static final PebbleEngine ENGINE =
-      new PebbleEngine.Builder()
-          .loader(new ClasspathLoader(HtmlRankingWriter.class.getClassLoader()))
-          .autoEscaping(true)
-          .defaultEscapingStrategy("html")
-          .strictVariables(true)
-          .newLineTrimming(false)
-          .cacheActive(true)
-          .build();
 
   /** The sorting script, exactly as the page holds it. */
   static final String SCRIPT = resource("dev/keyfit/render/ranking/ranking.js");
@@ -53,7 +42,6 @@ final class HtmlRankingWriter implements RankingWriter {
 
   @Override
   public void write(Ranking ranking, Context context, OutputStream out) throws IOException {
-    PebbleTemplate template = ENGINE.getTemplate("dev/keyfit/render/ranking/ranking.peb");
     Map<String, Object> c = new LinkedHashMap<>();
     boolean byPosting = ranking.byPosting();
     String posting = clean(context.posting());
@@ -75,7 +63,7 @@ final class HtmlRankingWriter implements RankingWriter {
     c.put("scriptHash", SCRIPT_HASH);
     c.put("script", SCRIPT);
     Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    template.evaluate(w, c);
+    Templates.render("ranking/ranking.peb", c, w);
     w.flush();
   }
 

@@ -1,6 +1,7 @@
 package dev.keyfit.render.ranking;
 
 import dev.keyfit.batch.Ranking;
+import dev.keyfit.render.Safe;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,28 +27,10 @@ final class MarkdownRankingWriter implements RankingWriter {
     b.append('\n');
     for (Ranking.Row row : ranking.rows()) {
       b.append('|');
-      RankingWriter.cells(row).forEach(c -> b.append(' ').append(escape(c)).append(" |"));
+      RankingWriter.cells(row).forEach(c -> b.append(' ').append(Safe.markdown(c)).append(" |"));
       b.append('\n');
     }
     out.write(b.toString().getBytes(StandardCharsets.UTF_8));
     out.flush();
-  }
-
-  /** HTML-escapes and backslash-escapes Markdown metacharacters; newlines become spaces. */
-  static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '\n', '\r' -> b.append(' ');
-        case '\\', '`', '*', '_', '[', ']', '(', ')', '#', '+', '-', '!', '|' ->
-            b.append('\\').append(c);
-        default -> b.append(c < 0x20 && c != '\t' ? ' ' : c);
-      }
-    }
-    return b.toString();
   }
 }
