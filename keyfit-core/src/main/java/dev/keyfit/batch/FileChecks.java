@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -27,24 +28,39 @@ final class FileChecks {
       if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
         return FileOutcome.Failed.of(rel, Failure.UNSUPPORTED, "not a regular file");
       }
-      if (size > maxFileBytes) {
-        return FileOutcome.Failed.of(
-            rel,
-            Failure.TOO_LARGE,
-            "the file is "
-                + size
-                + " bytes, over the limit of "
-                + maxFileBytes
-                + " bytes; not opened");
-      }
-      if (size == 0) {
-        return FileOutcome.Failed.of(rel, Failure.EMPTY, "the file is empty (0 bytes)");
-      }
-      return null;
+      return refuseBySize(rel, size, maxFileBytes);
     } catch (IOException e) {
       return FileOutcome.Failed.of(
           rel, Failure.IO_ERROR, "cannot read the file (" + e.getClass().getSimpleName() + ")");
     }
+  }
+
+  /**
+   * A file refused by its size alone (over the cap: TOO_LARGE; 0 bytes: EMPTY), or null when its
+   * size is fine: the wording every guard uses.
+   */
+  static FileOutcome.Failed refuseBySize(Path rel, long size, long maxFileBytes) {
+    if (size > maxFileBytes) {
+      return FileOutcome.Failed.of(
+          rel,
+          Failure.TOO_LARGE,
+          "the file is "
+              + size
+              + " bytes, over the limit of "
+              + maxFileBytes
+              + " bytes; not opened");
+    }
+    if (size == 0) {
+      return FileOutcome.Failed.of(rel, Failure.EMPTY, "the file is empty (0 bytes)");
+    }
+    return null;
+  }
+
+  /** A file over the time limit, "gave up after N s; " and what became of its analysis. */
+  static FileOutcome.Failed timedOut(Path rel, Duration timeout, String what) {
+    long ms = timeout.toMillis();
+    String seconds = ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0);
+    return FileOutcome.Failed.of(rel, Failure.TIMEOUT, "gave up after " + seconds + " s; " + what);
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.keyfit.batch;
 
 import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractionException;
-import dev.keyfit.extract.Failure;
 import dev.keyfit.report.Report;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -82,20 +81,7 @@ public final class FileGuard implements AutoCloseable {
    * lists sizes first skip reading files it would refuse.
    */
   public static FileOutcome.Failed refuseBySize(Path relative, long size, long maxFileBytes) {
-    if (size > maxFileBytes) {
-      return FileOutcome.Failed.of(
-          relative,
-          Failure.TOO_LARGE,
-          "the file is "
-              + size
-              + " bytes, over the limit of "
-              + maxFileBytes
-              + " bytes; not opened");
-    }
-    if (size == 0) {
-      return FileOutcome.Failed.of(relative, Failure.EMPTY, "the file is empty (0 bytes)");
-    }
-    return null;
+    return FileChecks.refuseBySize(relative, size, maxFileBytes);
   }
 
   /** The outcome of an I/O failure while reading a file for the guard, worded as the batch's. */
@@ -159,10 +145,7 @@ public final class FileGuard implements AutoCloseable {
   }
 
   private FileOutcome overTime(Path relative, String what) {
-    long ms = timeout.toMillis();
-    String seconds = ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0);
-    return FileOutcome.Failed.of(
-        relative, Failure.TIMEOUT, "gave up after " + seconds + " s; " + what);
+    return FileChecks.timedOut(relative, timeout, what);
   }
 
   private static boolean awaitQuietly(CountDownLatch latch) {

@@ -4,7 +4,6 @@ import dev.keyfit.batch.BatchRunner.FileAnalyzer;
 import dev.keyfit.batch.BatchRunner.Listener;
 import dev.keyfit.batch.BatchRunner.Settings;
 import dev.keyfit.batch.BatchRunner.Stop;
-import dev.keyfit.extract.Failure;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -118,8 +117,7 @@ final class Lane implements Runnable {
   }
 
   private FileOutcome timedOut(Path rel, String what) {
-    return FileOutcome.Failed.of(
-        rel, Failure.TIMEOUT, "gave up after " + seconds(settings.timeout()) + " s; " + what);
+    return FileChecks.timedOut(rel, settings.timeout(), what);
   }
 
   private FileOutcome guarded(Path rel) {
@@ -165,11 +163,6 @@ final class Lane implements Runnable {
       Thread.currentThread().interrupt();
       return false;
     }
-  }
-
-  private static String seconds(Duration d) {
-    long ms = d.toMillis();
-    return ms % 1000 == 0 ? Long.toString(ms / 1000) : Double.toString(ms / 1000.0);
   }
 
   private static void notify(Listener listener, FileOutcome outcome) {
