@@ -47,11 +47,15 @@ public final class Extractors {
     }
   }
 
-  /** The extractors keyfit ships with; a format is supported by adding one line here. */
+  /** The extractors keyfit ships with: one per {@linkplain DocumentFormat#readable() format}. */
   public static Extractors standard() {
     return new Extractors(
-        List.of(
-            new PdfExtractor(), new DocxExtractor(), new DocExtractor(), new PlainTextExtractor()));
+        DocumentFormat.readable().stream().flatMap(f -> f.newExtractor().stream()).toList());
+  }
+
+  /** The formats these extractors read. */
+  java.util.Set<DocumentFormat> formats() {
+    return java.util.Collections.unmodifiableSet(byFormat.keySet());
   }
 
   /** Extractors for the given formats (tests inject fakes here); as the constructor. */
@@ -152,7 +156,7 @@ public final class Extractors {
     String name = fileName.toLowerCase(java.util.Locale.ROOT);
     String extension = name.substring(name.lastIndexOf('.') + 1);
     java.util.Optional<DocumentFormat> named = DocumentFormat.fromExtension(extension);
-    if (named.isEmpty() || named.get() == DocumentFormat.TEXT || named.get() == doc.format()) {
+    if (named.isEmpty() || !named.get().recognisedByContent() || named.get() == doc.format()) {
       return doc;
     }
     LayoutSignals l = doc.layout();

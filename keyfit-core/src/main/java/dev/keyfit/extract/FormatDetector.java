@@ -13,20 +13,22 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.poifs.crypt.Decryptor;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * Tells a file's format from its content, never from its name: a DOCX renamed {@code .pdf} is a
- * DOCX. Reads at most the first {@value #HEAD_BYTES} bytes, except that ZIP and OLE2 containers are
- * opened read-only (in place, for bytes in memory) to list their entries. Stateless and
- * thread-safe.
+ * Tells a file's format from its content, never from its name alone: a DOCX renamed {@code .pdf} is
+ * a DOCX. Tries each {@link DocumentFormat}'s {@link Rule} on a {@link Probe} of the content, in
+ * {@linkplain DocumentFormat#byPrecedence() precedence} order; the formats themselves say what they
+ * look like. Reads at most the first {@value #HEAD_BYTES} bytes, except that ZIP and OLE2
+ * containers are opened read-only (in place, for bytes in memory) to list their entries. Stateless
+ * and thread-safe.
  */
 final class FormatDetector {
 
@@ -50,6 +52,37 @@ final class FormatDetector {
     }
   }
 
+  /** A test on a {@link Probe}; may read a container's directory. */
+  @FunctionalInterface
+  interface Test {
+    boolean matches(Probe probe) throws IOException;
+  }
+
+  /**
+   * How a format is recognised: by its content (a PDF header, a Word part), by being text named
+   * with one of the format's extensions, or by being any text at all. Lower precedence is tried
+   * first, so the content wins over the name and a named text format over plain text.
+   */
+  record Rule(int precedence, boolean byContent, Test test) {
+    /** Text named with one of the format's extensions (Markdown); tried after content rules. */
+    static final Rule TEXT_BY_NAME = new Rule(1, false, null);
+
+    /** Any text (plain text): the last rule tried. */
+    static final Rule ANY_TEXT = new Rule(2, false, Probe::text);
+
+    /** Never matches ({@link DocumentFormat#UNKNOWN}). */
+    static final Rule NONE = new Rule(3, false, p -> false);
+
+    /** A format the content names, whatever the file is called. */
+    static Rule content(Test test) {
+      return new Rule(0, true, test);
+    }
+
+    boolean matches(Probe probe, DocumentFormat format) throws IOException {
+      return test == null ? probe.text() && probe.namedAs(format) : test.matches(probe);
+    }
+  }
+
   /** Detects the format of a regular file, as {@link #detect(DocumentSource)}. */
   Detection detect(Path file) throws IOException, ExtractionException {
     return detect(DocumentSource.of(file));
@@ -63,40 +96,126 @@ final class FormatDetector {
    * @throws IOException when the file cannot be read, or an OLE2 container is damaged
    */
   Detection detect(DocumentSource source) throws IOException, ExtractionException {
-    byte[] head = source.head(HEAD_BYTES);
-    if (head.length == 0) {
-      throw new ExtractionException(Failure.EMPTY, "the file is empty (0 bytes)");
+    Probe probe = new Probe(source);
+    if (!probe.pdfHeader() && probe.ole2Entry(Decryptor.DEFAULT_POIFS_ENTRY)) {
+      // a password-protected .docx/.xlsx is an OLE2 wrapper around an encrypted OOXML package
+      return new Detection(DocumentFormat.DOCX, true, "password-protected Office document");
     }
-    if (indexOf(head, "%PDF-".getBytes(StandardCharsets.US_ASCII), PDF_HEADER_WINDOW) >= 0) {
-      return Detection.of(DocumentFormat.PDF, "PDF document");
+    for (DocumentFormat format : DocumentFormat.byPrecedence()) {
+      if (format.rule().matches(probe, format)) {
+        return Detection.of(format, (probe.damaged ? "damaged " : "") + format.description());
+      }
     }
-    FileMagic magic = FileMagic.valueOf(head);
-    if (magic == FileMagic.OLE2) {
-      return detectOle2(source);
-    }
-    if (magic == FileMagic.OOXML || startsWith(head, 0, 'P', 'K', 5, 6)) {
-      return detectZip(source, head);
-    }
-    String binary = binaryKind(head);
-    if (binary != null) {
-      return Detection.of(DocumentFormat.UNKNOWN, binary);
-    }
-    return looksLikeText(head)
-        ? Detection.of(DocumentFormat.TEXT, "plain text")
-        : Detection.of(DocumentFormat.UNKNOWN, "binary data");
+    return Detection.of(DocumentFormat.UNKNOWN, probe.unknownKind());
   }
 
-  private static Detection detectOle2(DocumentSource source) throws IOException {
-    try (POIFSFileSystem fs = openOle2(source)) {
-      DirectoryNode root = fs.getRoot();
-      if (root.hasEntry(Decryptor.DEFAULT_POIFS_ENTRY)) {
-        // a password-protected .docx/.xlsx is an OLE2 wrapper around an encrypted OOXML package
-        return new Detection(DocumentFormat.DOCX, true, "password-protected Office document");
+  /**
+   * What the rules may ask of one document's content: its first bytes, and the directory of a ZIP
+   * or OLE2 container, each read once when first asked for.
+   */
+  static final class Probe {
+    private final DocumentSource source;
+    private final byte[] head;
+    private final FileMagic magic;
+    private Set<String> ole2Entries;
+    private List<String> zipEntries;
+    private boolean unreadableZip;
+    private boolean damaged;
+
+    Probe(DocumentSource source) throws IOException, ExtractionException {
+      this.source = source;
+      this.head = source.head(HEAD_BYTES);
+      if (head.length == 0) {
+        throw new ExtractionException(Failure.EMPTY, "the file is empty (0 bytes)");
       }
-      if (root.hasEntry("WordDocument")) {
-        return Detection.of(DocumentFormat.DOC, "Word 97-2003 document");
+      this.magic = FileMagic.valueOf(head);
+    }
+
+    /** A PDF header within the first 1024 bytes. */
+    boolean pdfHeader() {
+      return indexOf(head, "%PDF-".getBytes(StandardCharsets.US_ASCII), PDF_HEADER_WINDOW) >= 0;
+    }
+
+    /** An OLE2 container (a Word 97-2003 file, say) with this entry at its root. */
+    boolean ole2Entry(String name) throws IOException {
+      if (magic != FileMagic.OLE2) {
+        return false;
       }
-      return Detection.of(DocumentFormat.UNKNOWN, "Office document that is not a Word file");
+      if (ole2Entries == null) {
+        try (POIFSFileSystem fs = openOle2(source)) {
+          ole2Entries = Set.copyOf(fs.getRoot().getEntryNames());
+        }
+      }
+      return ole2Entries.contains(name);
+    }
+
+    /**
+     * An Office Open XML package with parts under {@code partPrefix} ({@code word/} for a DOCX). A
+     * ZIP without a readable central directory (a truncated DOCX) counts when its first local
+     * headers name the package's parts; the detection then says "damaged".
+     */
+    boolean officeOpenXml(String partPrefix) {
+      if (!zip()) {
+        return false;
+      }
+      List<String> names = zipEntries();
+      if (names == null) {
+        damaged =
+            indexOf(head, "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII), head.length)
+                    >= 0
+                || indexOf(head, partPrefix.getBytes(StandardCharsets.US_ASCII), head.length) >= 0;
+        return damaged;
+      }
+      return names.contains("[Content_Types].xml")
+          && names.stream().anyMatch(name -> name.startsWith(partPrefix));
+    }
+
+    /**
+     * Text: no container or binary format people mistake for resumes (RTF and HTML count as binary
+     * here), and bytes that decode as text.
+     */
+    boolean text() {
+      return !pdfHeader()
+          && magic != FileMagic.OLE2
+          && !zip()
+          && binaryKind(head) == null
+          && looksLikeText(head);
+    }
+
+    /** Whether the document's name has one of the format's extensions. */
+    boolean namedAs(DocumentFormat format) {
+      return format.extensions().contains(ResumeFiles.extension(source.name()));
+    }
+
+    /** What a document no rule took is, in words: "PNG image", "ZIP archive that is …". */
+    String unknownKind() {
+      if (magic == FileMagic.OLE2) {
+        return "Office document that is not a Word file";
+      }
+      if (zip()) {
+        return zipEntries() == null
+            ? "damaged ZIP archive"
+            : "ZIP archive that is not a Word document";
+      }
+      String binary = binaryKind(head);
+      return binary != null ? binary : "binary data";
+    }
+
+    private boolean zip() {
+      return magic == FileMagic.OOXML || startsWith(head, 0, 'P', 'K', 5, 6);
+    }
+
+    /** The central directory's entry names, or null when it cannot be read; nothing inflated. */
+    private List<String> zipEntries() {
+      if (zipEntries == null) {
+        try {
+          zipEntries = new ArrayList<>(zipEntrySizes(source).keySet());
+        } catch (IOException | RuntimeException e) {
+          zipEntries = List.of();
+          unreadableZip = true;
+        }
+      }
+      return unreadableZip ? null : zipEntries;
     }
   }
 
@@ -106,31 +225,6 @@ final class FormatDetector {
     return file.isPresent()
         ? new POIFSFileSystem(file.get().toFile(), true)
         : new POIFSFileSystem(source.open());
-  }
-
-  private static Detection detectZip(DocumentSource source, byte[] head) {
-    // only the central directory is read: no entry is inflated, so a zip bomb costs nothing here
-    try {
-      List<String> names = zipEntryNames(source);
-      boolean contentTypes = names.contains("[Content_Types].xml");
-      boolean word = names.stream().anyMatch(name -> name.startsWith("word/"));
-      return contentTypes && word
-          ? Detection.of(DocumentFormat.DOCX, "Word document")
-          : Detection.of(DocumentFormat.UNKNOWN, "ZIP archive that is not a Word document");
-    } catch (IOException | RuntimeException e) {
-      // a truncated DOCX has no central directory; its first local headers still name its parts
-      boolean docxParts =
-          indexOf(head, "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII), head.length) >= 0
-              || indexOf(head, "word/".getBytes(StandardCharsets.US_ASCII), head.length) >= 0;
-      return docxParts
-          ? Detection.of(DocumentFormat.DOCX, "damaged Word document")
-          : Detection.of(DocumentFormat.UNKNOWN, "damaged ZIP archive");
-    }
-  }
-
-  /** The entry names in a ZIP's central directory, of a file or of bytes in memory. */
-  private static List<String> zipEntryNames(DocumentSource source) throws IOException {
-    return new ArrayList<>(zipEntrySizes(source).keySet());
   }
 
   /**

@@ -9,10 +9,10 @@ import java.util.Locale;
 /**
  * The one rule for "is this a resume file": its extension is one of a {@linkplain
  * DocumentFormat#readable() readable format}, or, whatever its name, the {@link FormatDetector}
- * that every extraction dispatches on says it is a PDF, DOCX or DOC document (a renamed PDF, a PDF
- * with junk before its header, a DOCX without an extension). Text without a known extension is not
- * taken: any file is text. A batch walk, a Spark job's file filter and a server's upload check ask
- * here.
+ * that every extraction dispatches on says it is a format {@linkplain
+ * DocumentFormat#recognisedByContent() recognised by content} (a renamed PDF, a PDF with junk
+ * before its header, a DOCX without an extension). Text without a known extension is not taken: any
+ * file is text. A batch walk, a Spark job's file filter and a server's upload check ask here.
  */
 public final class ResumeFiles {
   private static final FormatDetector DETECTOR = new FormatDetector();
@@ -49,8 +49,7 @@ public final class ResumeFiles {
 
   private static boolean isDocumentByContent(DocumentSource source) {
     try {
-      DocumentFormat format = DETECTOR.detect(source).format();
-      return format != DocumentFormat.TEXT && format != DocumentFormat.UNKNOWN;
+      return DETECTOR.detect(source).format().recognisedByContent();
     } catch (IOException | ExtractionException | RuntimeException e) {
       return false; // unreadable or damaged beyond detection: not taken as a resume
     }
