@@ -42,10 +42,17 @@ public enum DocumentFormat {
   TEXT(
       "text",
       "plain text",
-      List.of("TXT", "Markdown"),
-      List.of("txt", "text", "md", "markdown"),
+      List.of("TXT"),
+      List.of("txt", "text"),
       FormatDetector.Rule.ANY_TEXT,
       PlainTextExtractor::new),
+  MARKDOWN(
+      "markdown",
+      "Markdown document",
+      List.of("Markdown"),
+      List.of("md", "markdown"),
+      FormatDetector.Rule.TEXT_BY_NAME,
+      MarkdownExtractor::new),
   /** Anything else: images, archives, RTF, HTML, executables. */
   UNKNOWN("unknown", "unknown data", List.of(), List.of(), FormatDetector.Rule.NONE, null);
 

@@ -61,8 +61,7 @@ final class PlainTextExtractor implements Extractor {
    * The whole content: bytes in memory as they are, a file read whole; either refused rather than
    * read past {@code maxBytes}.
    */
-  private static byte[] readBounded(DocumentSource source, long maxBytes)
-      throws ExtractionException {
+  static byte[] readBounded(DocumentSource source, long maxBytes) throws ExtractionException {
     Optional<byte[]> inMemory = source.bytes();
     if (inMemory.isPresent()) {
       if (inMemory.get().length > maxBytes) {

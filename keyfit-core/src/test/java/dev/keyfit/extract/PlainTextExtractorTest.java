@@ -85,13 +85,6 @@ class PlainTextExtractorTest {
   }
 
   @Test
-  void markdownHeadingsAndBoldReadAsPlainLinesAndBulletsStay() throws Exception {
-    String md = "# Jane Doe\n\n## Experience ##\n- Led **12** engineers\n* Cut costs by __30%__\n";
-    ExtractedDocument doc = extract("cv.md", md.getBytes(StandardCharsets.UTF_8));
-    assertEquals("Jane Doe\n\nExperience ##\n- Led 12 engineers\n* Cut costs by 30%", doc.text());
-  }
-
-  @Test
   void whitespaceOnlyTextIsEmpty() throws IOException {
     ExtractionException e =
         assertThrows(

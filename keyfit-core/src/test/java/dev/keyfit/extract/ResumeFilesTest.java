@@ -42,7 +42,7 @@ class ResumeFilesTest {
         DocumentFormat.allExtensions());
     assertTrue(ResumeFiles.hasResumeExtension("CV.PDF"));
     assertFalse(ResumeFiles.hasResumeExtension("cv.png"));
-    assertEquals(DocumentFormat.TEXT, DocumentFormat.fromExtension("markdown").orElseThrow());
+    assertEquals(DocumentFormat.MARKDOWN, DocumentFormat.fromExtension("markdown").orElseThrow());
   }
 
   @Test
