@@ -10,18 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Reads plain text and Markdown. The encoding comes from a byte-order mark, else strict UTF-8, else
- * windows-1252 (what Notepad wrote for years), with a note when the fallback was used. Markdown
- * heading marks and bold markers are removed so headings read as plain lines; list markers ({@code
- * -}, {@code *}) are kept because they are bullet signals. Stateless and thread-safe.
+ * Reads plain text, line by line as written (Markdown has its own reader, {@link
+ * MarkdownExtractor}, which decodes bytes through this one). The encoding comes from a byte-order
+ * mark, else strict UTF-8, else windows-1252 (what Notepad wrote for years), with a note when the
+ * fallback was used. Stateless and thread-safe.
  */
 final class PlainTextExtractor implements Extractor {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  private static final Pattern HEADING_MARK = Pattern.compile("(?m)^[ \\t]{0,3}#{1,6}[ \\t]+");
 
   @Override
   public DocumentFormat format() {
@@ -37,12 +35,11 @@ final class PlainTextExtractor implements Extractor {
     }
     List<String> notes = new ArrayList<>();
     String raw = decode(bytes, notes);
-    // Cap the text before any pattern runs over it: the marks stripped below can only shorten it,
-    // so
-    // twice the cap still leaves the normaliser enough to cut exactly (and say so).
+    // Cap the text before it is normalised, at twice the limit: room for the normaliser to cut
+    // exactly (and say so), no work on the rest of a huge file.
     String capped =
         raw.length() > 2L * limits.maxChars() ? raw.substring(0, 2 * limits.maxChars()) : raw;
-    String text = TextNormalizer.normalize(stripMarkdown(capped), limits.maxChars(), notes);
+    String text = TextNormalizer.normalize(capped, limits.maxChars(), notes);
     LayoutSignals layout =
         new LayoutSignals(
             0,
@@ -116,59 +113,6 @@ final class PlainTextExtractor implements Extractor {
     } catch (CharacterCodingException notUtf8) {
       notes.add("text is not UTF-8; read as windows-1252");
       return new String(b, WINDOWS_1252);
-    }
-  }
-
-  /** Removes the Markdown marks that would otherwise show up as words or noise. */
-  static String stripMarkdown(String text) {
-    String s = HEADING_MARK.matcher(text).replaceAll("");
-    StringBuilder out = new StringBuilder(s.length());
-    int start = 0;
-    for (int nl = s.indexOf('\n'); ; nl = s.indexOf('\n', start)) {
-      int end = nl < 0 ? s.length() : nl;
-      unbold(s.substring(start, end), out);
-      if (nl < 0) {
-        break;
-      }
-      out.append('\n');
-      start = nl + 1;
-    }
-    return out.toString();
-  }
-
-  /**
-   * Drops the {@code **} and {@code __} around bold text on one line, as the pattern {@code
-   * (\*\*|__)(?=\S)(.+?)(?<=\S)\1} would, in one forward pass: an opener is followed by a
-   * non-space, its closer is the next same marker preceded by one; when an opener finds no closer,
-   * no later opener of that kind can, so that kind is not searched again (linear, whatever the
-   * line).
-   */
-  static void unbold(String line, StringBuilder out) {
-    boolean[] exhausted = new boolean[2]; // "**", "__"
-    int i = 0;
-    while (i < line.length()) {
-      int kind = line.startsWith("**", i) ? 0 : line.startsWith("__", i) ? 1 : -1;
-      if (kind < 0
-          || exhausted[kind]
-          || i + 2 >= line.length()
-          || Character.isWhitespace(line.charAt(i + 2))) {
-        out.append(line.charAt(i));
-        i++;
-        continue;
-      }
-      String marker = kind == 0 ? "**" : "__";
-      int close = line.indexOf(marker, i + 3);
-      while (close > 0 && Character.isWhitespace(line.charAt(close - 1))) {
-        close = line.indexOf(marker, close + 1);
-      }
-      if (close < 0) {
-        exhausted[kind] = true;
-        out.append(line.charAt(i));
-        i++;
-        continue;
-      }
-      out.append(line, i + 2, close);
-      i = close + 2;
     }
   }
 }
