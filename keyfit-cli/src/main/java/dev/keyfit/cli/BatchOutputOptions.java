@@ -11,27 +11,29 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** Mixin: where a batch writes its ranking and its per-resume reports ({@code keyfit batch}). */
 final class BatchOutputOptions {
 
-  private static final Set<ReportFormat> RANKING_FORMATS =
-      Set.of(ReportFormat.CSV, ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.HTML);
+  private static final List<ReportFormat> RANKING_FORMATS = FormatLists.rankingFormats();
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description =
-          "Write the ranking to FILE; csv, json, md or html by its extension. Without it, print a table.")
+          "Write the ranking to FILE, in the format its extension names (see --format). "
+              + "Without it, print a table.")
   Path output;
 
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       converter = FormatConverter.class,
-      description = "Ranking format: csv, json, markdown or html. Default: from the -o extension.")
+      completionCandidates = FormatLists.RankingCandidates.class,
+      description =
+          "Ranking format: ${COMPLETION-CANDIDATES}, or a usual extension (md). "
+              + "Default: from the -o extension.")
   ReportFormat format;
 
   @Option(
@@ -49,8 +51,9 @@ final class BatchOutputOptions {
       split = ",",
       defaultValue = "html",
       converter = FormatConverter.class,
+      completionCandidates = FormatLists.ReportCandidates.class,
       description =
-          "Format(s) of the per-resume reports: html, md, json, pdf or text; comma-separated for "
+          "Format(s) of the per-resume reports: ${COMPLETION-CANDIDATES}; comma-separated for "
               + "several. Default: ${DEFAULT-VALUE}.")
   List<ReportFormat> reportFormats;
 
@@ -62,7 +65,10 @@ final class BatchOutputOptions {
           .orElseThrow(
               () ->
                   new picocli.CommandLine.TypeConversionException(
-                      "'" + value + "' is not a format; use csv, json, md, html, pdf or text"));
+                      "'"
+                          + value
+                          + "' is not a format; use "
+                          + FormatLists.names(List.of(ReportFormat.values()))));
     }
   }
 
@@ -76,7 +82,9 @@ final class BatchOutputOptions {
             ExitCodes.USAGE,
             output
                 + ": cannot tell the ranking format from the name; "
-                + "use .csv, .json, .md or .html, or add --format");
+                + "use "
+                + FormatLists.extensions(RANKING_FORMATS)
+                + ", or add --format");
       }
     }
     if (chosen == null) {
@@ -86,8 +94,9 @@ final class BatchOutputOptions {
       throw new CliException(
           ExitCodes.USAGE,
           "a ranking cannot be "
-              + chosen.name().toLowerCase()
-              + "; use csv, json, markdown or html");
+              + FormatLists.name(chosen)
+              + "; use "
+              + FormatLists.names(RANKING_FORMATS));
     }
     if (output == null) {
       throw new CliException(
@@ -107,8 +116,9 @@ final class BatchOutputOptions {
                       new CliException(
                           ExitCodes.USAGE,
                           "--report-format "
-                              + f.name().toLowerCase()
-                              + " is not a report format; use html, md, json, pdf or text")));
+                              + FormatLists.name(f)
+                              + " is not a report format; use "
+                              + FormatLists.names(FormatLists.reportFormats()))));
     }
     return renderers;
   }

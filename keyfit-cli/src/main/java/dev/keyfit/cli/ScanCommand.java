@@ -56,8 +56,10 @@ final class ScanCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       converter = FormatConverter.class,
+      completionCandidates = FormatLists.ReportCandidates.class,
       description =
-          "text, json, markdown (md), html or pdf. Default: from the -o extension, else text.")
+          "${COMPLETION-CANDIDATES}, or a usual extension (md). "
+              + "Default: from the -o extension, else text.")
   ReportFormat format;
 
   @Option(
@@ -127,7 +129,11 @@ final class ScanCommand implements Callable<Integer> {
           .orElseThrow(
               () ->
                   new CommandLine.TypeConversionException(
-                      "expected text, json, markdown (md), html or pdf but was '" + value + "'"));
+                      "expected "
+                          + FormatLists.names(FormatLists.reportFormats())
+                          + " but was '"
+                          + value
+                          + "'"));
     }
   }
 
@@ -154,8 +160,9 @@ final class ScanCommand implements Callable<Integer> {
                     new CliException(
                         ExitCodes.USAGE,
                         "scan cannot write "
-                            + chosen.name().toLowerCase()
-                            + "; use text, json, markdown, html or pdf"));
+                            + FormatLists.name(chosen)
+                            + "; use "
+                            + FormatLists.names(FormatLists.reportFormats())));
     if (chosen == ReportFormat.PDF && output == null) {
       throw new CliException(ExitCodes.USAGE, "a PDF report needs a file: add -o report.pdf");
     }

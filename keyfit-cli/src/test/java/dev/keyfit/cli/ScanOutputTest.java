@@ -86,7 +86,7 @@ class ScanOutputTest {
   void unknownFormatIsAUsageError() {
     assertEquals(ExitCodes.USAGE, run("scan", resume.toString(), "--format", "docx"));
     assertTrue(
-        err.toString().contains("expected text, json, markdown (md), html or pdf"), err.toString());
+        err.toString().contains("expected text, json, markdown, html or pdf"), err.toString());
   }
 
   @Test

@@ -99,7 +99,9 @@ final class Batches implements AutoCloseable {
       skipped.addAll(walk.skipped());
       if (walk.files().isEmpty() && folder.refused().isEmpty()) {
         throw Refusal.badRequest(
-            "no resumes found in the upload (PDF, DOCX, DOC, TXT, MD)"
+            "no resumes found in the upload ("
+                + dev.keyfit.extract.DocumentFormat.namesList()
+                + ")"
                 + (skipped.isEmpty() ? "" : "; " + skipped.size() + " files skipped"));
       }
       Job job =

@@ -44,7 +44,8 @@ final class ScanRoutes {
     Map<String, List<UploadedFile>> parts = Uploads.parts(ctx, settings);
     UploadedFile resume = Uploads.one(parts, "resume");
     if (resume == null) {
-      throw Refusal.badRequest("choose a resume first (PDF, DOCX, DOC, TXT or Markdown)");
+      throw Refusal.badRequest(
+          "choose a resume first (" + dev.keyfit.extract.DocumentFormat.namesProse() + ")");
     }
     DocumentSource source =
         DocumentSource.of(leaf(Uploads.name(resume)), Uploads.bytes(resume, settings));
