@@ -79,15 +79,4 @@ public record AnalysisOptions(
   public boolean hasPosting() {
     return posting != null || readPosting != null;
   }
-
-  /**
-   * The posting file, when the posting to read is one.
-   *
-   * @deprecated the posting may be bytes in memory or already read; use {@link #posting()} or
-   *     {@link #readPosting()}
-   */
-  @Deprecated
-  public Path jobPosting() {
-    return posting == null ? null : posting.path().orElse(null);
-  }
 }

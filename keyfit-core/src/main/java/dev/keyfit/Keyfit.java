@@ -88,19 +88,6 @@ public final class Keyfit {
   }
 
   /**
-   * keyfit with a given dictionary and extractors.
-   *
-   * @deprecated use {@code Keyfit.builder().dictionary(d).extractors(e).build()}
-   */
-  @Deprecated
-  public static Keyfit of(Dictionary dictionary, Extractors extractors) {
-    return new Keyfit(
-        Objects.requireNonNull(dictionary),
-        Objects.requireNonNull(extractors),
-        PipelinePool.defaultSize());
-  }
-
-  /**
    * Applies keyfit's JVM-wide library settings ({@link LibrarySettings}): the process owner's call,
    * once at start-up (the CLI's main, a web app's or a Spark job's start). Idempotent. Without it
    * keyfit is still safe: every file is read under its own per-call limits.
@@ -135,49 +122,6 @@ public final class Keyfit {
   public Report analyze(ExtractedDocument document, AnalysisOptions options)
       throws ExtractionException {
     return compose(document, options, posting(options));
-  }
-
-  /**
-   * Analyzes a resume against a posting read once with {@link #readPosting}.
-   *
-   * @param posting the posting, or null for none
-   * @deprecated carry the posting in the options: {@code analyze(file,
-   *     options.withPosting(posting))}
-   */
-  @Deprecated
-  public Report analyze(Path file, AnalysisOptions options, JobPosting posting)
-      throws ExtractionException {
-    return analyze(DocumentSource.of(file), withPosting(options, posting));
-  }
-
-  /**
-   * Analyzes a resume, a file or bytes in memory, against a posting read once with {@link
-   * #readPosting}.
-   *
-   * @param posting the posting, or null for none
-   * @deprecated carry the posting in the options: {@code analyze(resume,
-   *     options.withPosting(posting))}
-   */
-  @Deprecated
-  public Report analyze(DocumentSource resume, AnalysisOptions options, JobPosting posting)
-      throws ExtractionException {
-    return analyze(resume, withPosting(options, posting));
-  }
-
-  /**
-   * Analyzes an already extracted document against a posting read once with {@link #readPosting}.
-   *
-   * @param posting the posting, or null for none
-   * @deprecated carry the posting in the options: {@code analyze(document,
-   *     options.withPosting(posting))}
-   */
-  @Deprecated
-  public Report analyze(ExtractedDocument document, AnalysisOptions options, JobPosting posting) {
-    return compose(document, options, posting);
-  }
-
-  private static AnalysisOptions withPosting(AnalysisOptions options, JobPosting posting) {
-    return posting == null ? options.withoutPosting() : options.withPosting(posting);
   }
 
   /** The options' posting: already read, read now, or null. */
@@ -237,36 +181,12 @@ public final class Keyfit {
   }
 
   /**
-   * Annotates a resume as {@link #analyze} does.
-   *
-   * @deprecated a stage, not the facade's job: tests reach it through the test kit's {@code
-   *     Stages}, or {@link dev.keyfit.nlp.TextPipeline} and {@link Matcher} directly
+   * The resume's lines and sections as {@link #analyze} reads them (tags and lemmas only where a
+   * dictionary term can start), for a view that shows them beside the report, as the web app's
+   * "what an ATS sees" does.
    */
-  @Deprecated
   public AnnotatedResume annotateResume(ExtractedDocument document) {
     return pipelines.with(p -> p.annotate(document, matcher::startsTerm));
-  }
-
-  /**
-   * Annotates a document fully, every sentence tagged.
-   *
-   * @deprecated a stage, not the facade's job: tests reach it through the test kit's {@code
-   *     Stages}, or {@link dev.keyfit.nlp.TextPipeline} directly
-   */
-  @Deprecated
-  public AnnotatedResume annotate(ExtractedDocument document) {
-    return pipelines.with(p -> p.annotate(document));
-  }
-
-  /**
-   * The matcher compiled from the dictionary.
-   *
-   * @deprecated a stage, not the facade's job: {@link Matcher#compile} on {@link #dictionary()}, or
-   *     the test kit's {@code Stages}
-   */
-  @Deprecated
-  public Matcher matcher() {
-    return matcher;
   }
 
   /** Builds a {@link Keyfit}; every setting has a default. Not thread-safe; build once. */

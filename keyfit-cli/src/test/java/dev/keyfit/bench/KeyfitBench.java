@@ -12,6 +12,7 @@ import dev.keyfit.keywords.DictionaryLoader;
 import dev.keyfit.match.Matcher;
 import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.WordTokenizer;
+import dev.keyfit.testing.Stages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -65,7 +66,10 @@ public final class KeyfitBench {
   }
 
   private static Keyfit keyfit(Path dictionary) throws Exception {
-    return Keyfit.of(DictionaryLoader.load(dictionary), Extractors.standard());
+    return Keyfit.builder()
+        .dictionary(DictionaryLoader.load(dictionary))
+        .extractors(Extractors.standard())
+        .build();
   }
 
   private static List<Path> files(Path dir) throws IOException {
@@ -97,9 +101,9 @@ public final class KeyfitBench {
         long s1 = cpu();
         long[] nlp = raw == null ? new long[4] : raw.stages(doc);
         long s2 = cpu();
-        AnnotatedResume annotated = keyfit.annotateResume(doc);
+        AnnotatedResume annotated = Stages.of(keyfit).annotateResume(doc);
         long s3 = cpu();
-        keyfit.matcher().match(annotated);
+        Stages.of(keyfit).matcher().match(annotated);
         long s4 = cpu();
         keyfit.analyze(doc, options);
         long s5 = cpu();
@@ -205,17 +209,17 @@ public final class KeyfitBench {
     List<AnnotatedResume> docs = new ArrayList<>();
     Extractors extractor = Extractors.standard();
     for (Path f : files(dir)) {
-      docs.add(small.annotate(extractor.extract(f, ExtractionLimits.DEFAULT)));
+      docs.add(Stages.of(small).annotate(extractor.extract(f, ExtractionLimits.DEFAULT)));
     }
     System.out.printf(
         "terms: %d vs %d, forms: %d vs %d%n",
         small.dictionary().terms().size(),
         large.dictionary().terms().size(),
-        small.matcher().forms(),
-        large.matcher().forms());
+        Stages.of(small).matcher().forms(),
+        Stages.of(large).matcher().forms());
     for (int round = 0; round < 4; round++) {
-      double a = matchTime(small.matcher(), docs);
-      double b = matchTime(large.matcher(), docs);
+      double a = matchTime(Stages.of(small).matcher(), docs);
+      double b = matchTime(Stages.of(large).matcher(), docs);
       System.out.printf(
           Locale.ROOT, "round %d: match 1x %.4f ms, 10x %.4f ms, ratio %.2f%n", round, a, b, b / a);
     }

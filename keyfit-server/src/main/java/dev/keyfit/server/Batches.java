@@ -117,7 +117,8 @@ final class Batches implements AutoCloseable {
               skipped);
       job.done.addAndGet(folder.refused().size());
       BatchRunner runner =
-          new BatchRunner(file -> keyfit.analyze(file, options, read), settings.batch());
+          new BatchRunner(
+              file -> keyfit.analyze(file, options.withPosting(read)), settings.batch());
       jobs.put(job.id, job);
       running.add(runner);
       Thread t =

@@ -83,7 +83,7 @@ final class Scans {
     Keyfit keyfit = settings.keyfit().get();
     ExtractedDocument document = limited(() -> extractors.extract(resume, options.limits()));
     JobPosting read = posting == null ? null : limited(() -> keyfit.readPosting(posting, options));
-    Report report = limited(() -> keyfit.analyze(document, options, read));
+    Report report = limited(() -> keyfit.analyze(document, options.withPosting(read)));
     int score = Ranking.score(report, role, read != null);
     Integer previous = lastScore.put(report.source().file(), score);
     Scan scan =

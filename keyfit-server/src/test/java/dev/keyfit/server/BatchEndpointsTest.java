@@ -102,7 +102,7 @@ class BatchEndpointsTest {
       FolderWalker.Walk walk = FolderWalker.walk(folder, FolderWalker.Settings.defaults());
       ServerSettings defaults = ServerSettings.defaults(TestKeyfit::standard);
       BatchRunner.Result result =
-          new BatchRunner(f -> keyfit.analyze(f, options, posting), defaults.batch())
+          new BatchRunner(f -> keyfit.analyze(f, options.withPosting(posting)), defaults.batch())
               .run(walk.root(), walk.files(), o -> {});
       Ranking ranking = Ranking.of(result.outcomes(), result.contentHashes(), null, true);
       ByteArrayOutputStream csv = new ByteArrayOutputStream();

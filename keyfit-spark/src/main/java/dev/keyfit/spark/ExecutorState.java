@@ -76,7 +76,7 @@ final class ExecutorState {
     JobPosting posting = posting(settings, postingBytes);
     AnalysisOptions options = options(settings);
     return new FileGuard(
-        source -> keyfit.analyze(source, options, posting),
+        source -> keyfit.analyze(source, options.withPosting(posting)),
         settings.timeout(),
         settings.maxFileBytes());
   }

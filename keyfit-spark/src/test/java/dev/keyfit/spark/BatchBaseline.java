@@ -39,7 +39,7 @@ final class BatchBaseline {
                 posting == null ? List.of() : List.of(posting.toRealPath())));
     BatchRunner runner =
         new BatchRunner(
-            file -> keyfit.analyze(file, options, jp),
+            file -> keyfit.analyze(file, options.withPosting(jp)),
             new BatchRunner.Settings(2, Duration.ofSeconds(60), 2, maxFileBytes, false));
     BatchRunner.Result result = runner.run(walk.root(), walk.files(), o -> {});
     return Ranking.of(result.outcomes(), result.contentHashes(), null, posting != null);
