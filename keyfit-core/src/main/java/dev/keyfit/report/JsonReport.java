@@ -123,14 +123,14 @@ public final class JsonReport {
       }
     }
     if (r.experience() != null) {
-      node.set("experience", experience(r.experience()));
+      node.set("experience", experience(r.experience(), r.score()));
     }
     node.set("categories", array(r.categories(), JsonReport::category));
     return node;
   }
 
   /** The career part of a role score: titles held, years, seniority, and what they add. */
-  private static ObjectNode experience(RoleScore.Experience e) {
+  private static ObjectNode experience(RoleScore.Experience e, int score) {
     ObjectNode node = F.objectNode();
     node.set(
         "titles",
@@ -156,6 +156,9 @@ public final class JsonReport {
     node.put("share", e.share());
     node.put("value", e.value());
     node.put("factor", e.factor());
+    if (score >= e.ceiling()) {
+      node.put("ceiling", e.ceiling()); // shown where the career bounds the score
+    }
     return node;
   }
 

@@ -30,6 +30,14 @@ final class RoleHistory {
   private static final Pattern SENIOR_TITLE = Pattern.compile("\\b(?:director|head)\\b");
 
   /**
+   * A title held as a student, intern or volunteer ("Student Project Manager, Robotics Club
+   * Capstone", "Project Manager (Intern)") is a related title: half its years, never senior.
+   */
+  private static final Pattern STUDENT =
+      Pattern.compile(
+          "\\b(?:student|intern|interns|internship|volunteer|trainee|apprentice|club|capstone|hackathon)\\b");
+
+  /**
    * "managed 12 projects", "led multiple cross-functional projects", "project manage 3 to 5
    * projects".
    */
@@ -63,12 +71,26 @@ final class RoleHistory {
   /** Years at which a held title earns all of the profile's core credit. */
   static final double CORE_CREDIT_YEARS = 3;
 
+  /**
+   * The career bounds the score: a resume can score at most {@code CEILING_BASE} of 100 on keywords
+   * alone, plus {@code CEILING_YEARS} in full at the profile's full years in the role's titles,
+   * plus the rest with a senior title. A keyword-dense student resume cannot tie a long PM career.
+   */
+  static final double CEILING_BASE = 0.55;
+
+  /** The share of the ceiling that years in the role's titles fill, in full at the full years. */
+  static final double CEILING_YEARS = 0.35;
+
   /** The career part of a role score. */
   static RoleScore.Experience experience(List<ResumeLine> lines, RoleProfile.History history) {
     Career career = read(lines, history);
     boolean shown = !career.held().isEmpty() || !career.managedProjectLines().isEmpty();
-    double value =
-        0.75 * Math.min(1, career.years() / history.fullYears()) + (career.senior() ? 0.25 : 0);
+    double full = Math.min(1, career.years() / history.fullYears());
+    double value = 0.75 * full + (career.senior() ? 0.25 : 0);
+    double ceiling =
+        CEILING_BASE
+            + CEILING_YEARS * full
+            + (career.senior() ? 1 - CEILING_BASE - CEILING_YEARS : 0);
     List<RoleScore.HeldTitle> titles =
         career.held().stream()
             .map(
@@ -83,7 +105,8 @@ final class RoleHistory {
         career.managedProjectLines(),
         history.weight() / 100.0,
         Math.round(value * 1000) / 1000.0,
-        shown ? 1 : history.withoutTitle());
+        shown ? 1 : history.withoutTitle(),
+        (int) Math.round(100 * Math.min(1, ceiling)));
   }
 
   /**
@@ -117,7 +140,7 @@ final class RoleHistory {
       if (!isCareer(line.section(), lower)) {
         continue;
       }
-      Held claimed = claimed(line, lower, history);
+      Held claimed = StatedYears.on(line, lower, history);
       if (claimed != null) {
         held.add(claimed);
         continue;
@@ -134,10 +157,13 @@ final class RoleHistory {
         continue; // a headline ("PROJECT MANAGER" above the summary) is the job wanted, not a job
         // held
       }
-      boolean related = !history.titles().contains(title);
+      boolean student = STUDENT.matcher(lower).find();
+      boolean related = student || !history.titles().contains(title);
       int at = lower.indexOf(title);
       boolean senior =
-          SENIOR.matcher(lower.substring(0, at)).find() || SENIOR_TITLE.matcher(title).find();
+          !student
+              && (SENIOR.matcher(lower.substring(0, at)).find()
+                  || SENIOR_TITLE.matcher(title).find());
       held.add(
           new Held(
               line.content().substring(at, at + title.length()),
@@ -204,50 +230,8 @@ final class RoleHistory {
               + "mba|b\\.?\\s?s|m\\.?\\s?s|b\\.?\\s?a|b\\.?\\s?e|b\\.?\\s?tech|ph\\.?d|certificate|certification|course|"
               + "coursework|training|gpa|hsc|ssc)\\b");
 
-  /** "6 years experience in project management", "10+ years as a program manager". */
-  private static final Pattern CLAIMED_YEARS =
-      Pattern.compile(
-          "\\b(\\d{1,2})\\+?\\s*(?:years?|yrs)\\b(?:\\s+of)?(?:\\s+(?:experience|exp|work|working))*\\s+"
-              + "(?:in|as|of)\\s+(?:an?\\s+|the\\s+)?((?:[a-z&/-]+\\s+){0,3}?(?:management|manager|managers|pmo))\\b");
-
-  /**
-   * Years the resume states in the role's own words ("6 years experience in Project Management in
-   * IT"): "X management" counts as the title "X manager", "PMO" as a PMO title. Undated: the years
-   * are the stated ones, ending at the latest year the resume mentions.
-   */
-  private static Held claimed(ResumeLine line, String lower, RoleProfile.History history) {
-    Matcher m = CLAIMED_YEARS.matcher(lower);
-    if (!m.find()) {
-      return null;
-    }
-    String phrase =
-        m.group(2)
-            .replaceAll("\\bmanagement$", "manager")
-            .replaceAll("managers$", "manager")
-            .replaceAll("\\bpmo$", "pmo manager");
-    String title = titleOn(phrase, history.titles());
-    boolean related = false;
-    if (title == null) {
-      title = titleOn(phrase, history.relatedTitles());
-      related = true;
-    }
-    if (title == null || !phrase.endsWith(title)) {
-      return null;
-    }
-    int years = Integer.parseInt(m.group(1));
-    int at = line.content().toLowerCase(Locale.ROOT).indexOf(m.group());
-    return new Held(
-        line.content().substring(at, at + m.group().length()),
-        line.number(),
-        null,
-        null,
-        years,
-        related,
-        false);
-  }
-
   /** The longest of the titles on the line as whole words, or null. */
-  private static String titleOn(String lower, List<String> titles) {
+  static String titleOn(String lower, List<String> titles) {
     for (String t : titles) {
       int at = lower.indexOf(t);
       while (at >= 0) {

@@ -51,6 +51,9 @@ public record RoleScore(
    * @param share the experience part's share of the score, 0–1
    * @param value the experience part, 0–1: ¾ × min(1, years ÷ fullYears) + ¼ when senior
    * @param factor 1 with a held title or managed-projects lines, else the profile's factor below 1
+   * @param ceiling the highest score the career allows, 0–100: 55 on keywords alone, up to 90 with
+   *     the profile's full years in the role's titles, 100 with a senior title as well (so a
+   *     keyword list cannot tie a career)
    */
   public record Experience(
       List<HeldTitle> titles,
@@ -59,10 +62,23 @@ public record RoleScore(
       List<Integer> managedProjects,
       double share,
       double value,
-      double factor) {
+      double factor,
+      int ceiling) {
     public Experience {
       titles = List.copyOf(titles);
       managedProjects = List.copyOf(managedProjects);
+    }
+
+    /** A career part that does not bound the score. */
+    public Experience(
+        List<HeldTitle> titles,
+        double years,
+        boolean senior,
+        List<Integer> managedProjects,
+        double share,
+        double value,
+        double factor) {
+      this(titles, years, senior, managedProjects, share, value, factor, 100);
     }
   }
 

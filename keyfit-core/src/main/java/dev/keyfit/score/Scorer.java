@@ -21,8 +21,9 @@ import java.util.Optional;
  * scores weighted by the profile + share × experience). The core factor is min(1, (coverage of the
  * profile's core categories + title credit) ÷ the coverage it requires), so a DevOps engineer's
  * deep tool list does not make a TPM without the project-management core; the career part (held
- * titles, years in them, seniority: {@link RoleHistory}) keeps a keyword list from tying a career.
- * Stateless and thread-safe.
+ * titles, years in them, seniority: {@link RoleHistory}) keeps a keyword list from tying a career,
+ * and bounds the score: at most 55 without years in the role's titles, up to 100 with the profile's
+ * full years and a senior title. Stateless and thread-safe.
  */
 public final class Scorer {
 
@@ -54,10 +55,13 @@ public final class Scorer {
    */
   public Assessment score(List<Match> matches, List<Role> roles, List<ResumeLine> lines) {
     List<RoleScore> scores = new ArrayList<>();
+    Map<Role, Double> uncapped = new EnumMap<>(Role.class);
     for (Role role : roles.isEmpty() ? List.of(Role.values()) : roles) {
-      scores.add(scoreRole(matches, dictionary.profile(role), lines));
+      RoleScore s = scoreRole(matches, dictionary.profile(role), lines);
+      scores.add(s);
+      uncapped.put(role, compose(s.categories(), s.core(), uncap(s.experience()), null, 0));
     }
-    return new Assessment(matches, scores, bestFit(scores), null);
+    return new Assessment(matches, scores, bestFit(scores, uncapped), null);
   }
 
   /**
@@ -72,13 +76,40 @@ public final class Scorer {
    * {@link #TPM_MARGIN} points of PM, otherwise the higher score.
    */
   static Optional<Role> bestFit(List<RoleScore> scores) {
+    Map<Role, Double> own = new EnumMap<>(Role.class);
+    scores.forEach(s -> own.put(s.role(), (double) s.score()));
+    return bestFit(scores, own);
+  }
+
+  /**
+   * The best fit, comparing the roles by their scores before the career's ceiling: when the career
+   * bounds both roles to the same score, the keywords still tell which role the resume is about.
+   */
+  static Optional<Role> bestFit(List<RoleScore> scores, Map<Role, Double> uncapped) {
     List<RoleScore> fitting = scores.stream().filter(s -> s.score() >= FIT_THRESHOLD).toList();
     Optional<RoleScore> tpm = fitting.stream().filter(s -> s.role() == Role.TPM).findFirst();
     Optional<RoleScore> pm = fitting.stream().filter(s -> s.role() == Role.PM).findFirst();
-    if (tpm.isPresent() && (pm.isEmpty() || tpm.get().score() >= pm.get().score() - TPM_MARGIN)) {
+    if (tpm.isPresent()
+        && (pm.isEmpty()
+            || Math.round(uncapped.get(Role.TPM))
+                >= Math.round(uncapped.get(Role.PM)) - TPM_MARGIN)) {
       return Optional.of(Role.TPM);
     }
     return pm.map(RoleScore::role);
+  }
+
+  /** The career part without its ceiling. */
+  private static RoleScore.Experience uncap(RoleScore.Experience e) {
+    return e == null
+        ? null
+        : new RoleScore.Experience(
+            e.titles(),
+            e.years(),
+            e.senior(),
+            e.managedProjects(),
+            e.share(),
+            e.value(),
+            e.factor());
   }
 
   private RoleScore scoreRole(List<Match> matches, RoleProfile profile, List<ResumeLine> lines) {
@@ -142,9 +173,9 @@ public final class Scorer {
   }
 
   /**
-   * 100 × core factor × title factor × ((1 − share) × category mean + share × experience), where
-   * the category mean is Σ min(1, earned ÷ target) × weight ÷ Σ weight and the core factor is
-   * min(1, (core coverage + title credit) ÷ required).
+   * 100 × core factor × title factor × ((1 − share) × category mean + share × experience), at most
+   * the career's ceiling, where the category mean is Σ min(1, earned ÷ target) × weight ÷ Σ weight
+   * and the core factor is min(1, (core coverage + title credit) ÷ required).
    */
   static double compose(
       List<CategoryScore> categories,
@@ -180,7 +211,8 @@ public final class Scorer {
             ? mean
             : (1 - experience.share()) * mean + experience.share() * experience.value();
     double titles = experience == null ? 1 : experience.factor();
-    return 100 * factor * titles * base;
+    double score = 100 * factor * titles * base;
+    return experience == null ? score : Math.min(experience.ceiling(), score);
   }
 
   private static double coreFactor(int coverage, int titleCredit, int required) {
