@@ -146,7 +146,7 @@ public final class Keyfit {
     }
     Advice advice = advisor.advise(resume, assessment, options.role());
     if (posting != null) {
-      advice = QualificationChecks.addTo(advice, posting, resume);
+      advice = QualificationChecks.addTo(advice, posting, resume, dictionary());
     }
     return new Report(
         tool,

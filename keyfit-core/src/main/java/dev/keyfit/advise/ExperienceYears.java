@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Years of experience from a resume's dated roles ("Jan 2016 – Present", "2016-2020", "03/2017 to
- * 06/2019"), outside the education section, with overlapping roles counted once. An open end
- * ("Present", "Current") runs to {@code today}. Stateless.
+ * 06/2019"), outside the education section, with overlapping roles counted once: in every role, or
+ * only in the roles with given titles (years as a project manager, not in the whole career). An
+ * open end ("Present", "Current") runs to {@code today}. Stateless.
  */
 final class ExperienceYears {
 
@@ -49,8 +50,36 @@ final class ExperienceYears {
 
   /** Whole years covered by the resume's dated roles, or -1 when it dates none. */
   static int of(AnnotatedResume resume, YearMonth today) {
+    return inRoles(resume, today, null).years();
+  }
+
+  /**
+   * Years in the roles whose title is one of {@code titles}, or in every dated role when {@code
+   * titles} is null.
+   *
+   * @param years whole years, overlaps counted once; -1 when no such role is dated
+   * @param roles the roles counted, as written ("Project Manager, 2016 - 2020"), in document order
+   */
+  record InRoles(int years, List<String> roles) {}
+
+  /**
+   * Years in the dated roles whose title (on the date's line, or a short line just before or after
+   * it: "Project Manager, Acme" above "Jan 2016 – Present") is one of {@code titles} (lower case,
+   * whole words); every dated role when {@code titles} is null.
+   */
+  static InRoles inRoles(AnnotatedResume resume, YearMonth today, List<String> wanted) {
+    List<String> titles =
+        wanted == null
+            ? null
+            : wanted.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .toList(); // the longest title wins: "technical project manager", not "project
+    // manager"
     List<int[]> spans = new ArrayList<>(); // [start, end) in months since year 0
-    for (ResumeLine line : resume.lines()) {
+    List<String> roles = new ArrayList<>();
+    List<ResumeLine> lines = resume.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      ResumeLine line = lines.get(i);
       if (line.section() == Section.EDUCATION || line.section() == Section.CERTIFICATIONS) {
         continue;
       }
@@ -65,12 +94,19 @@ final class ExperienceYears {
             && end > start
             && end - start <= MAX_SPAN_YEARS * 12
             && end <= today.getYear() * 12 + 12) {
-          spans.add(new int[] {start, end});
+          String title = titles == null ? "" : titleNear(lines, i, titles);
+          if (title != null) {
+            String role = (title.isEmpty() ? "" : title + ", ") + m.group().strip();
+            spans.add(new int[] {start, end});
+            if (!roles.contains(role)) {
+              roles.add(role);
+            }
+          }
         }
       }
     }
     if (spans.isEmpty()) {
-      return -1;
+      return new InRoles(-1, List.of());
     }
     spans.sort((a, b) -> Integer.compare(a[0], b[0]));
     int total = 0;
@@ -86,7 +122,52 @@ final class ExperienceYears {
       }
     }
     total += to - from;
-    return total / 12;
+    return new InRoles(total / 12, List.copyOf(roles));
+  }
+
+  /** Words before a title that show somebody else held it ("reported to the project manager"). */
+  private static final Pattern NOT_HELD =
+      Pattern.compile(
+          "\\b(?:(?:to|with|for|by|of|under)(?: the| a| an| our| other| all)?|assist(?:ed|ing|s)?|"
+              + "support(?:ed|ing|s)?)\\s*$");
+
+  /**
+   * The title (as written) held in the role dated on line {@code i}: on that line, or on a short
+   * line (at most 12 words, without a date of its own) just before it, or just after it unless the
+   * line after that is dated (then it is the next role's title).
+   */
+  private static String titleNear(List<ResumeLine> lines, int i, List<String> titles) {
+    for (int j : new int[] {i, i - 1, i - 2, i + 1}) {
+      if (j < 0 || j >= lines.size()) {
+        continue;
+      }
+      String text = lines.get(j).text();
+      if (j != i && (text.strip().split("\\s+").length > 12 || RANGE.matcher(text).find())) {
+        continue;
+      }
+      if (j == i + 1 && j + 1 < lines.size() && RANGE.matcher(lines.get(j + 1).text()).find()) {
+        continue;
+      }
+      String held = held(text, titles);
+      if (held != null) {
+        return held;
+      }
+    }
+    return null;
+  }
+
+  /** The first of the titles the text holds, as written, or null. */
+  private static String held(String text, List<String> titles) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String t : titles) {
+      Matcher m = Pattern.compile("\\b" + Pattern.quote(t) + "\\b").matcher(lower);
+      while (m.find()) {
+        if (!NOT_HELD.matcher(lower.substring(0, m.start())).find()) {
+          return text.substring(m.start(), m.end());
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.keyfit.advise;
 
+import dev.keyfit.keywords.Dictionary;
+import dev.keyfit.keywords.Role;
 import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.ResumeLine;
 import dev.keyfit.nlp.Section;
@@ -12,21 +14,27 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Checks {@code degree} and {@code years-experience}: the posting's degree, field-of-study and
  * years-of-experience requirements against the resume's education and dated roles, as an ATS
- * knock-out question would. Shown as checks beside the score, never folded into it. Open-ended
- * roles run to the current month (the system property {@code keyfit.today=YYYY-MM} fixes it, for
- * reproducible reports and tests).
+ * knock-out question would. Years are counted in the posting's field: "7+ years of program
+ * management experience" counts the roles held as a project or program manager (the titles of the
+ * role profiles), not the whole career; "5+ years of experience" in a Technical Program Manager
+ * posting counts the roles with the posting's title or a PM title; other fields ("5+ years of
+ * software development") count every dated role and say so. Shown as checks beside the score, never
+ * folded into it. Open-ended roles run to the current month (the system property {@code
+ * keyfit.today=YYYY-MM} fixes it, for reproducible reports and tests).
  */
 public final class QualificationChecks {
 
   private QualificationChecks() {}
 
   /** The advice with the posting's qualification checks added after the others. */
-  public static Advice addTo(Advice advice, JobPosting posting, AnnotatedResume resume) {
-    List<Check> checks = run(posting.qualifications(), resume, today());
+  public static Advice addTo(
+      Advice advice, JobPosting posting, AnnotatedResume resume, Dictionary dictionary) {
+    List<Check> checks = run(posting.qualifications(), resume, today(), field(posting, dictionary));
     if (checks.isEmpty()) {
       return advice;
     }
@@ -35,15 +43,99 @@ public final class QualificationChecks {
     return new Advice(advice.target(), advice.missing(), all, advice.rewrites());
   }
 
-  static List<Check> run(Qualifications q, AnnotatedResume resume, YearMonth today) {
+  /**
+   * The roles a years requirement is about.
+   *
+   * @param titles the titles (lower case) whose roles count
+   * @param name how the check names those roles ("project or program manager roles")
+   */
+  record Field(List<String> titles, String name) {}
+
+  /** Decides, per requirement, which roles count: see {@link #fieldOf}. */
+  interface Fields {
+    Field of(Qualifications.YearsRequirement wanted);
+  }
+
+  static List<Check> run(Qualifications q, AnnotatedResume resume, YearMonth today, Fields fields) {
     List<Check> checks = new ArrayList<>();
     if (!q.degrees().isEmpty()) {
       checks.add(degree(q.degrees().get(0), resume));
     }
     if (!q.years().isEmpty()) {
-      checks.add(years(q.years().get(0), ExperienceYears.of(resume, today)));
+      Qualifications.YearsRequirement wanted = q.years().get(0);
+      Field field = fields.of(wanted);
+      ExperienceYears.InRoles all = ExperienceYears.inRoles(resume, today, null);
+      ExperienceYears.InRoles in =
+          field == null ? all : ExperienceYears.inRoles(resume, today, field.titles());
+      checks.add(years(wanted, field, in, all));
     }
     return checks;
+  }
+
+  private static final Pattern PM_FIELD =
+      Pattern.compile(
+          "\\b(?:project|program|programme|portfolio|delivery|pmo)\\b.*\\b(?:manag\\w*|lead\\w*|delivery)\\b"
+              + "|\\bpmo\\b|\\bmanaging\\b.*\\b(?:projects|programs|programmes)\\b"
+              + "|\\bleading\\b.*\\b(?:projects|programs|programmes)\\b");
+
+  private static final Pattern TECHNICAL =
+      Pattern.compile("\\b(?:technical|technology|engineering|software|it|infrastructure)\\b");
+
+  private static final Pattern GENERIC =
+      Pattern.compile(
+          "^(?:experience|(?:relevant|professional|related|industry|work|overall|total)\\s+experience)$");
+
+  /** Seniority and level words of a posting title, which any holder of the title may lack. */
+  private static final Pattern LEVEL =
+      Pattern.compile("\\b(?:senior|sr\\.?|junior|jr\\.?|lead|principal|staff|ii|iii|iv|i)\\b");
+
+  /** The fields of a posting's years requirements, from its title and the dictionary's titles. */
+  static Fields field(JobPosting posting, Dictionary dictionary) {
+    List<String> pm = new ArrayList<>();
+    for (Role role : Role.values()) {
+      if (dictionary.profile(role) != null && dictionary.profile(role).history() != null) {
+        dictionary.profile(role).history().titles().stream()
+            .filter(t -> !pm.contains(t))
+            .forEach(pm::add);
+      }
+    }
+    List<String> tpm =
+        dictionary.profile(Role.TPM) == null || dictionary.profile(Role.TPM).history() == null
+            ? pm
+            : dictionary.profile(Role.TPM).history().titles();
+    String title =
+        LEVEL
+            .matcher(posting.title().split("[,(|–—-]")[0].toLowerCase(Locale.ROOT))
+            .replaceAll(" ")
+            .replaceAll("\\s+", " ")
+            .strip();
+    if (pm.isEmpty()) {
+      return wanted -> null; // a dictionary without role titles: every dated role counts
+    }
+    return wanted -> fieldOf(wanted.what().toLowerCase(Locale.ROOT), title, pm, tpm);
+  }
+
+  /**
+   * "program management experience" → the PM titles ("technical program management" → the TPM
+   * titles); plain "experience" → the posting's title, with the PM titles when it is a PM title;
+   * any other field → null (every dated role counts).
+   */
+  static Field fieldOf(String what, String postingTitle, List<String> pm, List<String> tpm) {
+    if (PM_FIELD.matcher(what).find()) {
+      return TECHNICAL.matcher(what).find()
+          ? new Field(tpm, "technical project or program manager roles")
+          : new Field(pm, "project or program manager roles");
+    }
+    if (GENERIC.matcher(what.strip()).matches() && !postingTitle.isEmpty()) {
+      List<String> titles = new ArrayList<>(List.of(postingTitle));
+      boolean pmPosting = pm.stream().anyMatch(postingTitle::contains);
+      if (pmPosting) {
+        pm.stream().filter(t -> !titles.contains(t)).forEach(titles::add);
+      }
+      return new Field(
+          titles, "roles titled " + postingTitle + (pmPosting ? " or another PM title" : ""));
+    }
+    return null;
   }
 
   private static Check degree(Qualifications.DegreeRequirement wanted, AnnotatedResume resume) {
@@ -102,24 +194,67 @@ public final class QualificationChecks {
     return fields.stream().anyMatch(f -> text.contains(f.toLowerCase(Locale.ROOT)));
   }
 
-  private static Check years(Qualifications.YearsRequirement wanted, int years) {
+  private static Check years(
+      Qualifications.YearsRequirement wanted,
+      Field field,
+      ExperienceYears.InRoles in,
+      ExperienceYears.InRoles all) {
     String ask = wanted.years() + "+ years of " + wanted.what();
     String kind = wanted.required() ? "requires " : "prefers ";
-    if (years < 0) {
+    Check.Status short_ = wanted.required() ? Check.Status.FAIL : Check.Status.WARN;
+    if (all.years() < 0) {
       return Check.warn(
           "years-experience",
           "The resume dates no roles; the posting " + kind + ask + ".",
           "Give each role its dates ('Jan 2019 – Present') so the years can be counted.");
     }
-    String have = "The resume's dated roles span " + years + (years == 1 ? " year" : " years");
-    if (years >= wanted.years()) {
+    if (field == null) {
+      String have = "The resume's dated roles span " + years(all.years()) + " (every role counted)";
+      return all.years() >= wanted.years()
+          ? Check.pass("years-experience", have + "; the posting " + kind + ask + ".")
+          : new Check(
+              "years-experience",
+              short_,
+              have + "; the posting " + kind + ask + ".",
+              "If you have more relevant experience, list those roles with their dates.");
+    }
+    if (in.years() < 0) {
+      return new Check(
+          "years-experience",
+          short_,
+          "None of the resume's dated roles is one of the "
+              + field.name()
+              + " ("
+              + years(all.years())
+              + " in all roles); the posting "
+              + kind
+              + ask
+              + ".",
+          "Give each project or program role its title and dates, as the posting names them.");
+    }
+    String have =
+        "The resume's dated "
+            + field.name()
+            + " span "
+            + years(in.years())
+            + " ("
+            + String.join("; ", in.roles().subList(0, Math.min(3, in.roles().size())))
+            + (in.roles().size() > 3 ? "; …" : "")
+            + ")"
+            + (all.years() > in.years() ? ", of " + years(all.years()) + " in all roles" : "");
+    if (in.years() >= wanted.years()) {
       return Check.pass("years-experience", have + "; the posting " + kind + ask + ".");
     }
     return new Check(
         "years-experience",
-        wanted.required() ? Check.Status.FAIL : Check.Status.WARN,
+        short_,
         have + "; the posting " + kind + ask + ".",
-        "If you have more relevant experience, list those roles with their dates.");
+        "Years in other roles do not count here: if you held such roles longer, list each with"
+            + " its title and dates.");
+  }
+
+  private static String years(int n) {
+    return n + (n == 1 ? " year" : " years");
   }
 
   private static YearMonth today() {

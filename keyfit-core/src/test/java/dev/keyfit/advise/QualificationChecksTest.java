@@ -73,4 +73,82 @@ class QualificationChecksTest {
     assertTrue(
         short_.message().contains("7+ years of program management experience"), short_.message());
   }
+
+  private static dev.keyfit.Keyfit shipped;
+
+  /** The shipped dictionary, whose role profiles name the PM and TPM titles. */
+  private static synchronized dev.keyfit.Keyfit shipped() throws Exception {
+    if (shipped == null) {
+      shipped = dev.keyfit.Keyfit.create();
+    }
+    return shipped;
+  }
+
+  private Check yearsAgainstTheProgramManagerPosting(String resume) throws Exception {
+    Report report =
+        shipped()
+            .analyze(
+                dev.keyfit.Fixtures.resource("/career/" + resume),
+                AnalysisOptions.defaults()
+                    .withJobPosting(
+                        dev.keyfit.Fixtures.resource("/career/program-manager-posting.txt")));
+    return report.advice().checks().stream()
+        .filter(c -> c.id().equals("years-experience"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void twelveYearsAsAProjectManagerPassSevenYearsOfProgramManagement() throws Exception {
+    Check c = yearsAgainstTheProgramManagerPosting("pm-career-twelve-years.txt");
+    assertEquals(Check.Status.PASS, c.status(), c.message());
+    assertTrue(c.message().contains("project or program manager roles span 12 years"), c.message());
+  }
+
+  @Test
+  void aLongCareerWithThreeYearsAsAProjectManagerFailsSevenYearsOfProgramManagement()
+      throws Exception {
+    Check c = yearsAgainstTheProgramManagerPosting("engineer-then-pm.txt");
+    assertEquals(Check.Status.FAIL, c.status(), c.message());
+    assertTrue(c.message().contains("span 3 years"), c.message());
+    assertTrue(c.message().contains("of 14 years in all roles"), c.message());
+  }
+
+  @Test
+  void aTitleAboveTheNextRolesDateIsNotThisRolesTitle() throws Exception {
+    Path r = dir.resolve("resume.txt");
+    Files.writeString(r, HEAD + "Software Engineer\n2008 - 2016\nProgram Manager\n2016 - 2019\n");
+    Check c =
+        shipped()
+            .analyze(
+                r,
+                AnalysisOptions.defaults()
+                    .withJobPosting(
+                        dev.keyfit.Fixtures.resource("/career/program-manager-posting.txt")))
+            .advice()
+            .checks()
+            .stream()
+            .filter(x -> x.id().equals("years-experience"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(c.message().contains("span 3 years"), c.message());
+  }
+
+  @Test
+  void plainYearsOfExperienceInAPmPostingCountThePostingsTitleAndPmTitles() {
+    QualificationChecks.Field f =
+        QualificationChecks.fieldOf(
+            "experience",
+            "technical program manager",
+            java.util.List.of("project manager", "technical program manager"),
+            java.util.List.of("technical program manager"));
+    assertTrue(f.titles().contains("project manager"), f.toString());
+    assertEquals(
+        null,
+        QualificationChecks.fieldOf(
+            "software development experience",
+            "technical program manager",
+            java.util.List.of("project manager"),
+            java.util.List.of("technical program manager")));
+  }
 }

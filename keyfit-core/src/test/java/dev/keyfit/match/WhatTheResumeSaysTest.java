@@ -77,4 +77,24 @@ class WhatTheResumeSaysTest {
     assertTrue(
         found("azure-fundamentals", "CERTIFICATIONS", "• Microsoft Azure Fundamentals (AZ-900)"));
   }
+
+  @Test
+  void anAdaptationModelIsNotAdaptability() {
+    assertFalse(found("adaptability", "SKILLS", "Adaptation Model Ethical Management"));
+    assertTrue(found("adaptability", "SKILLS", "Problem-solving, adaptability"));
+  }
+
+  @Test
+  void eventDrivenEmailsAreNotEventDrivenArchitecture() {
+    assertFalse(
+        found(
+            "event-driven-architecture",
+            "EXPERIENCE",
+            "- Analyzed click through rates and event driven emails to understand user behavior"));
+    assertTrue(
+        found(
+            "event-driven-architecture",
+            "EXPERIENCE",
+            "- Moved 30 services to an event-driven design on Kafka"));
+  }
 }

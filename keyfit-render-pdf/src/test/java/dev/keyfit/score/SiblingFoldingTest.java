@@ -113,7 +113,70 @@ class SiblingFoldingTest {
             "Scaled an Apache Cassandra cluster to 60 nodes", "MongoDB", "mongodb", "cassandra"),
         Arguments.of(
             "Moved 8 teams to Pivotal Tracker, cutting triage time by 20%",
-            "Jira", "jira", "pivotal-tracker"));
+            "Jira", "jira", "pivotal-tracker"),
+        Arguments.of(
+            "Professional Scrum Master (PSM I), coaching 3 teams through 40 sprints",
+            "Certified ScrumMaster (CSM)",
+            "csm",
+            "psm"),
+        Arguments.of(
+            "Built 25 Power BI dashboards read weekly by 300 managers",
+            "Tableau",
+            "tableau",
+            "power-bi"),
+        Arguments.of(
+            "Six Sigma Green Belt; cut defect rates by 18% on 2 lines",
+            "Six Sigma Black Belt", "six-sigma-black-belt", "six-sigma-green-belt"),
+        Arguments.of(
+            "Wrote CloudFormation stacks for 40 services, cutting provisioning to 10 minutes",
+            "Terraform",
+            "terraform",
+            "cloudformation"),
+        Arguments.of(
+            "Ran RabbitMQ queues carrying 2 million messages a day",
+            "Apache Kafka",
+            "kafka",
+            "rabbitmq"),
+        Arguments.of(
+            "Rolled out Datadog monitoring for 120 services, cutting MTTR by 35%",
+            "Grafana", "grafana", "datadog"));
+  }
+
+  @Test
+  void aResumeOfSiblingsAcrossSevenFamiliesMatchesAtMost35AndIsCreditedWithNone() throws Exception {
+    JobMatch job =
+        scan(
+            resume(
+                "Led the migration of 40 services to MySQL, cutting p95 latency by 30%",
+                "Earned the CKAD and moved 12 services onto the new cluster",
+                "Migrated 30 workloads to Microsoft Azure, retiring 12 servers",
+                "Built 25 Power BI dashboards read weekly by 300 managers",
+                "Wrote CloudFormation stacks for 40 services",
+                "Ran RabbitMQ queues carrying 2 million messages a day",
+                "Professional Scrum Master (PSM I), coaching 3 teams"),
+            posting(
+                "Hands-on experience with PostgreSQL",
+                "CKA certification",
+                "Google Cloud Platform",
+                "Tableau",
+                "Terraform",
+                "Apache Kafka",
+                "Certified ScrumMaster (CSM)"));
+    assertTrue(job.matchRate() <= 35, "match rate " + job.matchRate());
+    for (String id :
+        List.of(
+            "postgresql",
+            "kubernetes-certification",
+            "gcp",
+            "tableau",
+            "terraform",
+            "kafka",
+            "csm")) {
+      JobMatch.PostingTerm t = term(job, id);
+      assertEquals(0, t.credit(), id);
+      assertEquals(MatchKind.RELATED, t.kind(), id);
+      assertFalse(t.literalInResume(), id);
+    }
   }
 
   @ParameterizedTest(name = "{3} is related to {1}, not credited")
