@@ -118,6 +118,15 @@ public final class Keyfit {
     return compose(document, options, posting(options));
   }
 
+  /**
+   * Extracts a resume with keyfit's extractors, as {@link #analyze(DocumentSource,
+   * AnalysisOptions)} does first (for callers that check the text before analyzing it).
+   */
+  public ExtractedDocument extract(DocumentSource resume, AnalysisOptions options)
+      throws ExtractionException {
+    return extractors.extract(resume, options.limits());
+  }
+
   /** Analyzes an already extracted document, against the options' posting if they carry one. */
   public Report analyze(ExtractedDocument document, AnalysisOptions options)
       throws ExtractionException {

@@ -5,14 +5,17 @@ import dev.keyfit.Keyfit;
 import dev.keyfit.batch.BatchRunner;
 import dev.keyfit.batch.FileOutcome;
 import dev.keyfit.batch.FolderWalker;
+import dev.keyfit.batch.MemoryBudget;
 import dev.keyfit.batch.Ranking;
 import dev.keyfit.batch.WorkerPool;
 import dev.keyfit.cli.io.OutputFiles;
 import dev.keyfit.cli.io.TableRankingWriter;
 import dev.keyfit.extract.DocumentFormat;
 import dev.keyfit.extract.DocumentSource;
+import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.ExtractionException;
 import dev.keyfit.posting.JobPosting;
+import dev.keyfit.render.Renderer;
 import dev.keyfit.render.ranking.RankingWriter;
 import dev.keyfit.report.Report;
 import java.io.IOException;
@@ -40,10 +43,11 @@ import picocli.CommandLine.Spec;
       "By default parsers run inside keyfit, each file guarded by --timeout and --max-file-size; it starts "
           + "fast and suits a folder of ordinary resumes. Java cannot stop a runaway parse in-process: a file "
           + "over --timeout is abandoned (its thread runs on until keyfit exits) and after --max-stuck of them "
-          + "keyfit starts no new file and exits 5. With --isolate each lane reads its files in a worker JVM "
-          + "that is killed at --timeout and replaced after a crash or out-of-memory, so no parser can stall "
-          + "or break the batch. In both modes every stage of a file, extraction to its rendered reports, runs "
-          + "under the per-file limit, and keyfit's own stages stop when it is reached."
+          + "keyfit starts no new file and exits 5. With --isolate each lane analyzes its files in a worker "
+          + "JVM, every stage from extraction to the rendered reports, that is killed at --timeout and replaced "
+          + "after a crash or out-of-memory, so no file can stall or break the batch. In both modes every stage "
+          + "of a file runs under the per-file limit, and a file whose estimated memory need is over its share "
+          + "of the heap is refused (TOO_LARGE) or waits, so one huge file cannot starve the files beside it."
     },
     footerHeading = "%nExit codes:%n",
     footer = {
@@ -143,23 +147,44 @@ final class BatchCommand implements Callable<Integer> {
     // only each file's ranking fields and its memory stays flat with the folder's size
     RankingSpool spool =
         rankingWriter != null && rankingWriter.needsReports() ? RankingSpool.create() : null;
-    WorkerPool workers = limits.workers();
-    // every stage of a file, extraction to rendered reports, runs inside the runner's per-file
-    // guard
+    List<Renderer> renderers = outputs.reportRenderers();
+    MemoryBudget budget = MemoryBudget.ofHeap();
+    // with --isolate the whole per-file pipeline, extraction to rendered reports, runs in a worker
+    // JVM killed at --timeout; in-process every stage runs inside the runner's per-file guard
+    WorkerPool workers =
+        limits.workers(
+            AnalysisWorker.launch(
+                keywords.dir,
+                role.role(),
+                jobPosting,
+                renderers.stream().map(Renderer::format).toList(),
+                spool != null,
+                options.limits(),
+                limits.workerHeapMb()));
+    BatchRunner.FileAnalyzer analyzer =
+        workers == null
+            ? file -> {
+              // under the heap's per-file budget: a huge file waits or is refused, so that it
+              // cannot take the memory of the files beside it
+              ExtractedDocument document;
+              try (MemoryBudget.Reservation parsing = budget.beforeParsing(file)) {
+                document = keyfit.extract(DocumentSource.of(file), withPosting);
+              }
+              try (MemoryBudget.Reservation analysis =
+                  budget.beforeAnalysis(document.text().length())) {
+                Report report = keyfit.analyze(document, withPosting);
+                try {
+                  reports.render(file, report);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+                return report;
+              }
+            }
+            : new IsolatedAnalyzer(workers, options.limits(), reports, spool);
     BatchRunner runner =
         new BatchRunner(
-            file -> {
-              Report report =
-                  workers == null
-                      ? keyfit.analyze(file, withPosting)
-                      : keyfit.analyze(workers.extract(file, options.limits()), withPosting);
-              try {
-                reports.render(file, report);
-              } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-              return report;
-            },
+            analyzer,
             settings,
             outcome ->
                 outcome instanceof FileOutcome.Analyzed a
@@ -177,10 +202,12 @@ final class BatchCommand implements Callable<Integer> {
             if (outcome instanceof FileOutcome.Failed f) {
               printFailure(err, lineStart, f);
             } else if (outcome instanceof FileOutcome.Analyzed a) {
-              reports.write(walk.root(), a);
+              reports.write(walk.root(), a.relative(), a.report());
               if (spool != null) {
                 spool.put(a.source(), a.report());
               }
+            } else if (outcome instanceof FileOutcome.Ranked r) {
+              reports.write(walk.root(), r.relative(), null); // rendered in the worker
             }
           };
       return Interrupts.run(

@@ -48,9 +48,10 @@ final class BatchLimitOptions {
   @Option(
       names = "--isolate",
       description =
-          "Read each file in a separate worker JVM (one per --jobs lane): a parser "
-              + "that hangs is killed at --timeout, one that crashes or runs out of memory takes only its worker down. "
-              + "Slower to start (about half a second per worker); for large unattended batches of untrusted files.")
+          "Analyze each file in a separate worker JVM (one per --jobs lane): its whole pipeline, "
+              + "extraction to rendered reports, runs there, so a file that hangs in any stage is killed at --timeout, "
+              + "and one that crashes or runs out of --worker-memory takes only its worker down. Slower to start "
+              + "(a few seconds per worker, not charged to the file); for large unattended batches of untrusted files.")
   boolean isolate;
 
   @Option(
@@ -74,9 +75,9 @@ final class BatchLimitOptions {
     if (filesPerWorker < 1) {
       throw new CliException(ExitCodes.USAGE, "--max-files-per-worker must be at least 1");
     }
-    // with --isolate the workers enforce --timeout; the in-process guard only backs up our own
-    // analysis
-    Duration guard = isolate ? timeout().plus(ISOLATED_GRACE) : timeout();
+    // with --isolate the workers run every stage and enforce --timeout (their clock starts once a
+    // worker is ready); the in-process guard only backs them up, start-up included
+    Duration guard = isolate ? timeout().plus(WorkerPool.STARTUP).plus(ISOLATED_GRACE) : timeout();
     return new BatchRunner.Settings(n, guard, maxStuck, maxFileSize, failOnError);
   }
 
@@ -88,9 +89,28 @@ final class BatchLimitOptions {
     return TimeLimit.ofSeconds(timeoutSeconds);
   }
 
-  /** The worker JVMs with --isolate, else null. */
-  WorkerPool workers() {
-    return isolate ? new WorkerPool(timeout(), filesPerWorker) : null;
+  @Option(
+      names = "--worker-memory",
+      paramLabel = "SIZE",
+      defaultValue = "768MiB",
+      converter = Sizes.class,
+      description =
+          "With --isolate, the heap of each worker JVM: the memory one file may use (over it the file "
+              + "is OUT_OF_MEMORY and the worker is replaced). Default: ${DEFAULT-VALUE}.")
+  long workerMemory;
+
+  /** The worker heap in MiB; exit 2 below 128 MiB or above 64 GiB. */
+  int workerHeapMb() {
+    long mb = workerMemory >> 20;
+    if (mb < 128 || mb > 65_536) {
+      throw new CliException(ExitCodes.USAGE, "--worker-memory must be between 128MiB and 64GiB");
+    }
+    return (int) mb;
+  }
+
+  /** The worker JVMs with --isolate (started as {@code launch} says), else null. */
+  WorkerPool workers(WorkerPool.Launch launch) {
+    return isolate ? new WorkerPool(timeout(), filesPerWorker, launch) : null;
   }
 
   /** The extraction limits, with {@code --max-file-size}. */

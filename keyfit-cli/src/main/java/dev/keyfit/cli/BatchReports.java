@@ -1,6 +1,5 @@
 package dev.keyfit.cli;
 
-import dev.keyfit.batch.FileOutcome;
 import dev.keyfit.batch.ReportNames;
 import dev.keyfit.cli.io.OutputFiles;
 import dev.keyfit.render.Renderer;
@@ -64,26 +63,51 @@ final class BatchReports {
       renderer.render(report, Renderer.RenderOptions.PLAIN, buffer);
       out.add(buffer.toByteArray());
     }
-    rendered.put(file.toAbsolutePath().normalize(), out);
+    keep(file, out);
   }
 
   /**
-   * Writes the reports of an analyzed file, rendered by {@link #render} when it was; thread-safe.
+   * Keeps a file's reports rendered elsewhere (in a worker JVM), in the renderers' order, for
+   * {@link #write}.
    */
-  void write(Path root, FileOutcome.Analyzed analyzed) {
+  void keep(Path file, List<byte[]> reports) {
     if (dir == null) {
       return;
     }
-    List<byte[]> ready =
-        rendered.remove(root.resolve(analyzed.relative()).toAbsolutePath().normalize());
+    if (reports.size() != renderers.size()) {
+      throw new IllegalStateException("the worker rendered " + reports.size() + " reports");
+    }
+    rendered.put(file.toAbsolutePath().normalize(), List.copyOf(reports));
+  }
+
+  /**
+   * Writes the reports of an analyzed file, rendered by {@link #render} or kept by {@link #keep}
+   * when they were, else rendered from its report now; thread-safe.
+   *
+   * @param relative the file's path relative to {@code root}
+   * @param report its report, or null when its reports were rendered in a worker
+   */
+  void write(Path root, Path relative, Report report) {
+    if (dir == null) {
+      return;
+    }
+    List<byte[]> ready = rendered.remove(root.resolve(relative).toAbsolutePath().normalize());
+    if (ready == null && report == null) {
+      failed.set(true);
+      synchronized (err) {
+        err.println("keyfit: " + Terminal.safe(relative.toString()) + ": its reports were lost");
+        err.flush();
+      }
+      return;
+    }
     for (int i = 0; i < renderers.size(); i++) {
       Renderer renderer = renderers.get(i);
       byte[] bytes = ready == null ? null : ready.get(i);
-      String name = names.get(analyzed.relative());
+      String name = names.get(relative);
       String extension = renderer.format().extension();
       Path target =
           name == null
-              ? ReportNames.target(dir, analyzed.relative(), extension)
+              ? ReportNames.target(dir, relative, extension)
               : ReportNames.inFolder(dir, name + "." + extension);
       try {
         OutputFiles.write(
@@ -93,13 +117,12 @@ final class BatchReports {
               if (bytes != null) {
                 out.write(bytes);
               } else {
-                renderer.render(analyzed.report(), Renderer.RenderOptions.PLAIN, out);
+                renderer.render(report, Renderer.RenderOptions.PLAIN, out);
               }
             });
         written.incrementAndGet();
         files
-            .computeIfAbsent(
-                analyzed.relative(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+            .computeIfAbsent(relative, k -> new java.util.concurrent.CopyOnWriteArrayList<>())
             .add(target);
       } catch (IOException | RuntimeException e) {
         failed.set(true);

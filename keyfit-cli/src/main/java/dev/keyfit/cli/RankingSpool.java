@@ -61,8 +61,23 @@ final class RankingSpool implements AutoCloseable {
    * kept and reported when the ranking reads the tree back (the ranking then cannot be written).
    */
   void put(String source, Report report) {
+    put(source, JsonReport.tree(report));
+  }
+
+  /**
+   * Spools a resume's report tree given as compact JSON (from a worker JVM), with {@code
+   * source.path} set; thread-safe.
+   */
+  void put(String source, byte[] compactTree) {
     try {
-      ObjectNode tree = JsonReport.tree(report);
+      put(source, JsonReport.read(compactTree));
+    } catch (IOException e) {
+      failure = e;
+    }
+  }
+
+  private void put(String source, ObjectNode tree) {
+    try {
       ((ObjectNode) tree.get("source")).put("path", source);
       byte[] packed = deflate(JsonReport.compact(tree));
       long at;

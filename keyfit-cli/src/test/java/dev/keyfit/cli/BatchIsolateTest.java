@@ -77,6 +77,85 @@ class BatchIsolateTest {
         cli.err.toString());
   }
 
+  @Test
+  void aFileThatStallsAfterExtractionIsKilledWithItsWorkerAndTheBatchGoesOn() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("late"));
+    Files.copy(Path.of("samples", "tpm-resume.pdf"), in.resolve("tpm-resume.pdf"));
+    Files.copy(Path.of("samples", "pm-resume.docx"), in.resolve("pm-resume.docx"));
+    // natural: one unpunctuated sentence of a million characters (the text cap), read in
+    // milliseconds and then seconds of tagging and matching (about 10 s of CPU here)
+    Files.writeString(in.resolve("long-sentence.txt"), oneSentence(1_000_000));
+    // the test hook, for certainty: extraction succeeds, then the worker spins ignoring interrupts
+    Files.writeString(in.resolve("spin-forever-after-extraction.txt"), HostileFiles.RESUME);
+    Path out = dir.resolve("late.csv");
+    Path reports = dir.resolve("reports");
+    BatchCli cli = new BatchCli();
+    long start = System.nanoTime();
+
+    int code =
+        cli.run(
+            "batch",
+            in.toString(),
+            "--isolate",
+            "--jobs",
+            "2",
+            "--timeout",
+            "20",
+            "--max-stuck",
+            "1",
+            "--reports",
+            reports.toString(),
+            "-o",
+            out.toString(),
+            "-q");
+
+    long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+    assertEquals(ExitCodes.INPUT, code, cli.err.toString());
+    Map<String, CSVRecord> rows = BatchCli.rows(out);
+    assertEquals(4, rows.size(), "one row per file: " + rows.keySet());
+    String killed = "gave up after 20 s; the worker process was killed";
+    assertEquals("TIMEOUT", rows.get("spin-forever-after-extraction.txt").get("status"));
+    assertEquals(
+        killed,
+        rows.get("spin-forever-after-extraction.txt").get("reason"),
+        "stopped in its worker at --timeout, not by the parent's backup guard");
+    CSVRecord slow = rows.get("long-sentence.txt");
+    assertTrue(
+        "OK".equals(slow.get("status")) || killed.equals(slow.get("reason")),
+        "the long sentence is analyzed within 20 s or killed with its worker: " + slow);
+    assertEquals("OK", rows.get("tpm-resume.pdf").get("status"));
+    assertEquals("OK", rows.get("pm-resume.docx").get("status"));
+    long analyzed = rows.values().stream().filter(r -> "OK".equals(r.get("status"))).count();
+    try (var written = Files.list(reports)) {
+      assertEquals(
+          analyzed, written.count(), "the analyzed files' reports, rendered in their worker");
+    }
+    assertTrue(seconds < 300, "the batch took " + seconds + " s");
+  }
+
+  /** One sentence of about {@code chars} characters, no punctuation. */
+  static String oneSentence(int chars) {
+    String[] words = {
+      "managed",
+      "agile",
+      "stakeholders",
+      "roadmap",
+      "budget",
+      "program",
+      "risk",
+      "the",
+      "and",
+      "kafka",
+      "delivery",
+      "teams"
+    };
+    StringBuilder b = new StringBuilder(chars + 16);
+    for (int i = 0; b.length() < chars; i++) {
+      b.append(words[(i * 7 + i / 5) % words.length]).append(' ');
+    }
+    return b.toString();
+  }
+
   private static Map<String, List<String>> table(Map<String, CSVRecord> rows) {
     Map<String, List<String>> t = new LinkedHashMap<>();
     rows.forEach(

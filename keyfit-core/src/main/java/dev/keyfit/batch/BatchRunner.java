@@ -39,6 +39,18 @@ public final class BatchRunner {
   @FunctionalInterface
   public interface FileAnalyzer {
     Report analyze(Path file) throws ExtractionException;
+
+    /**
+     * The file's outcome: by default {@link FileOutcome.Analyzed} with {@link #analyze}'s report;
+     * an analyzer that runs the whole pipeline elsewhere (a worker JVM) may give the ranking fields
+     * alone ({@link FileOutcome.Ranked}).
+     *
+     * @param relative the path relative to the batch folder
+     * @param file the file
+     */
+    default FileOutcome outcome(Path relative, Path file) throws ExtractionException {
+      return new FileOutcome.Analyzed(relative, analyze(file));
+    }
   }
 
   /** Hears about each finished file, from the lane threads: implementations must be thread-safe. */

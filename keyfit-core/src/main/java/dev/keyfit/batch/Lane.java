@@ -124,7 +124,7 @@ final class Lane implements Runnable {
     Path file = work.root().resolve(rel);
     try {
       FileChecks.contentHash(file).ifPresent(h -> work.hashes().put(rel, h));
-      return new FileOutcome.Analyzed(rel, analyzer.analyze(file));
+      return analyzer.outcome(rel, file);
     } catch (
         Throwable
             t) { // NOPMD: the guard's whole point; Errors included (OOM, StackOverflow, Linkage)

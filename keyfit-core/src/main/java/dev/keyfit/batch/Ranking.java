@@ -67,6 +67,23 @@ public record Ranking(List<Row> rows, boolean byPosting) {
       sameContent = List.copyOf(sameContent);
     }
 
+    /** This row for another source path (a worker names the file by its name alone). */
+    public Row withSource(String newSource) {
+      return new Row(
+          rank,
+          newSource,
+          status,
+          score,
+          bestFit,
+          roleScores,
+          matched,
+          missing,
+          reason,
+          report,
+          contentHash,
+          sameContent);
+    }
+
     /** True when another file of the batch has the same content. */
     public boolean duplicate() {
       return !sameContent.isEmpty();

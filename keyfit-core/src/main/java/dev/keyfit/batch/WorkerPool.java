@@ -21,23 +21,55 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Extraction in child JVMs ({@code keyfit batch --isolate}; reliability notes §7 mode 2): a parser
- * that hangs is killed ({@link Process#destroyForcibly}), one that runs out of memory or crashes
- * takes only its worker down, and the next file gets a fresh worker. Each worker is started with
- * this JVM's java binary and class path, {@code -Xmx512m -XX:+ExitOnOutOfMemoryError}, and is
- * recycled after {@code filesPerWorker} files to bound leaks. Thread-safe: each call borrows an
- * idle worker (or starts one), so there are at most as many workers as concurrent callers.
+ * Per-file work in child JVMs ({@code keyfit batch --isolate}; reliability notes §7 mode 2): a file
+ * that hangs in any stage is killed with its worker ({@link Process#destroyForcibly}), one that
+ * runs out of memory or crashes takes only its worker down, and the next file gets a fresh worker.
+ * Each worker is started with this JVM's java binary and class path, its {@link Launch} (the main
+ * class over {@link WorkerProtocol}: {@link ExtractionWorker} for extraction only, or a tool's
+ * whole-pipeline worker) with {@code -Xmx} of the launch's heap and {@code
+ * -XX:+ExitOnOutOfMemoryError}, and is recycled after {@code filesPerWorker} files to bound leaks.
+ * Thread-safe: each call borrows an idle worker (or starts one), so there are at most as many
+ * workers as concurrent callers.
  */
 public final class WorkerPool implements AutoCloseable {
 
-  /** How long a worker JVM may take to start and load the parsers. */
-  static final Duration STARTUP = Duration.ofSeconds(60);
+  /**
+   * How long a worker JVM may take to start and load what it needs (parsers; for a whole-pipeline
+   * worker the dictionary and NLP models too, on a loaded machine).
+   */
+  public static final Duration STARTUP = Duration.ofSeconds(120);
 
   /** The exit status of a JVM ended by {@code -XX:+ExitOnOutOfMemoryError}. */
   static final int OOM_EXIT = 3;
 
+  /**
+   * How to start a worker.
+   *
+   * @param mainClass a main class that serves {@link WorkerProtocol}
+   * @param args its arguments
+   * @param maxHeapMb the worker's heap limit ({@code -Xmx}), in MiB: the per-file memory budget
+   */
+  public record Launch(String mainClass, List<String> args, int maxHeapMb) {
+    /** The default worker heap, in MiB. */
+    public static final int DEFAULT_HEAP_MB = 512;
+
+    public Launch {
+      Objects.requireNonNull(mainClass, "mainClass");
+      args = List.copyOf(args);
+      if (maxHeapMb < 64) {
+        throw new IllegalArgumentException("a worker needs at least 64 MiB of heap");
+      }
+    }
+
+    /** Extraction only, in {@link ExtractionWorker}. */
+    public static Launch extraction() {
+      return new Launch(ExtractionWorker.class.getName(), List.of(), DEFAULT_HEAP_MB);
+    }
+  }
+
   private final Duration timeout;
   private final int filesPerWorker;
+  private final Launch launch;
   private final BlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
   private final List<Worker> all = new ArrayList<>();
   private int started;
@@ -62,6 +94,16 @@ public final class WorkerPool implements AutoCloseable {
    * @param filesPerWorker files after which a worker is replaced by a fresh one
    */
   public WorkerPool(Duration timeout, int filesPerWorker) {
+    this(timeout, filesPerWorker, Launch.extraction());
+  }
+
+  /**
+   * @param timeout the time limit per file, after which the worker is killed
+   * @param filesPerWorker files after which a worker is replaced by a fresh one
+   * @param launch how workers are started
+   */
+  public WorkerPool(Duration timeout, int filesPerWorker, Launch launch) {
+    this.launch = Objects.requireNonNull(launch, "launch");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     if (filesPerWorker < 1) {
       throw new IllegalArgumentException("filesPerWorker must be positive");
@@ -77,21 +119,40 @@ public final class WorkerPool implements AutoCloseable {
    *     OUT_OF_MEMORY (worker exited on OOM) and CORRUPT (worker crashed)
    */
   public ExtractedDocument extract(Path file, ExtractionLimits limits) throws ExtractionException {
+    WorkerProtocol.Response response = call(file, limits);
+    if (response.document() == null) {
+      throw new ExtractionException(Failure.CORRUPT, "the worker gave no document");
+    }
+    return response.document();
+  }
+
+  /**
+   * Runs a file's whole pipeline in a worker started with a whole-pipeline {@link Launch}: every
+   * stage from extraction to the rendered reports is inside the worker, and so inside the time
+   * limit the worker is killed at.
+   *
+   * @throws ExtractionException as {@link #extract}
+   */
+  public WorkerProtocol.Analysis analyze(Path file, ExtractionLimits limits)
+      throws ExtractionException {
+    WorkerProtocol.Response response = call(file, limits);
+    if (response.analysis() == null) {
+      throw new ExtractionException(Failure.CORRUPT, "the worker gave no analysis");
+    }
+    return response.analysis();
+  }
+
+  private WorkerProtocol.Response call(Path file, ExtractionLimits limits)
+      throws ExtractionException {
     Worker worker = borrow();
     boolean healthy = false;
     try {
-      ExtractionWorker.Response response =
-          worker.call(
-              new ExtractionWorker.Request(
-                  file.toAbsolutePath().toUri().toString(),
-                  limits.maxFileBytes(),
-                  limits.maxPages(),
-                  limits.maxChars()));
+      WorkerProtocol.Response response = worker.call(WorkerProtocol.Request.of(file, limits));
       healthy = true;
-      if (response.document() != null) {
-        return response.document();
+      if (response.failure() != null) {
+        throw new ExtractionException(Failure.valueOf(response.failure()), response.message());
       }
-      throw new ExtractionException(Failure.valueOf(response.failure()), response.message());
+      return response;
     } finally {
       giveBack(worker, healthy);
     }
@@ -113,7 +174,7 @@ public final class WorkerPool implements AutoCloseable {
     }
     Worker w;
     try {
-      w = new Worker(launch());
+      w = new Worker(launch(launch));
     } catch (IOException e) {
       throw new InfrastructureException("cannot start a worker JVM: " + e.getMessage(), e);
     }
@@ -135,6 +196,11 @@ public final class WorkerPool implements AutoCloseable {
 
   /** Starts a child JVM running {@link ExtractionWorker}, with this JVM's binary and class path. */
   static Process launch() throws IOException {
+    return launch(Launch.extraction());
+  }
+
+  /** Starts a child JVM as {@code launch} says, with this JVM's binary and class path. */
+  static Process launch(Launch launch) throws IOException {
     String java =
         ProcessHandle.current()
             .info()
@@ -144,7 +210,7 @@ public final class WorkerPool implements AutoCloseable {
         new ArrayList<>(
             List.of(
                 java,
-                "-Xmx512m",
+                "-Xmx" + launch.maxHeapMb() + "m",
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Djava.awt.headless=true",
                 "-Xshare:auto"));
@@ -154,8 +220,8 @@ public final class WorkerPool implements AutoCloseable {
     if (Boolean.getBoolean("keyfit.worker.test")) {
       command.add("-Dkeyfit.worker.test=true");
     }
-    command.addAll(
-        List.of("-cp", System.getProperty("java.class.path"), ExtractionWorker.class.getName()));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), launch.mainClass()));
+    command.addAll(launch.args());
     return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
   }
 
@@ -229,11 +295,11 @@ public final class WorkerPool implements AutoCloseable {
       }
     }
 
-    ExtractionWorker.Response call(ExtractionWorker.Request request) throws ExtractionException {
+    WorkerProtocol.Response call(WorkerProtocol.Request request) throws ExtractionException {
       files++;
       Optional<String> answer;
       try {
-        requests.write(ExtractionWorker.JSON.writeValueAsString(request) + "\n");
+        requests.write(WorkerProtocol.JSON.writeValueAsString(request) + "\n");
         requests.flush();
         answer = answers.poll(timeout.toNanos(), TimeUnit.NANOSECONDS);
       } catch (IOException e) {
@@ -259,7 +325,7 @@ public final class WorkerPool implements AutoCloseable {
             Failure.CORRUPT, "the parser crashed its worker process (exit status " + status + ")");
       }
       try {
-        return ExtractionWorker.JSON.readValue(answer.get(), ExtractionWorker.Response.class);
+        return WorkerProtocol.JSON.readValue(answer.get(), WorkerProtocol.Response.class);
       } catch (IOException e) {
         throw new ExtractionException(Failure.CORRUPT, "the worker gave an unreadable answer", e);
       }

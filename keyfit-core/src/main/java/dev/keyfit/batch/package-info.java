@@ -4,9 +4,11 @@
  * dev.keyfit.batch.BatchRunner}), ranking the results deterministically ({@link
  * dev.keyfit.batch.Ranking}); the ranking is written by the renderers of {@code keyfit-render}.
  *
- * <p>Extraction runs in-process by default; {@link dev.keyfit.batch.WorkerPool} runs it in child
- * JVMs instead ({@code --isolate}), talking to {@link dev.keyfit.batch.ExtractionWorker} one JSON
- * line at a time, so that a hung parser can be killed and a crash or out-of-memory loses one file.
+ * <p>Files are analyzed in-process by default, each under a {@link dev.keyfit.batch.MemoryBudget}
+ * share of the heap; {@link dev.keyfit.batch.WorkerPool} runs the per-file work in child JVMs
+ * instead ({@code --isolate}): extraction alone ({@link dev.keyfit.batch.ExtractionWorker}) or a
+ * tool's whole pipeline, over {@link dev.keyfit.batch.WorkerProtocol} one JSON line at a time, so
+ * that a file stalled in any stage can be killed and a crash or out-of-memory loses one file.
  *
  * <p>Every file ends as exactly one {@link dev.keyfit.batch.FileOutcome}; nothing a parser throws
  * stops the batch. Output never depends on thread timing: outcomes are sorted before they are

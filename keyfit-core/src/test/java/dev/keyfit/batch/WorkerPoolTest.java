@@ -142,11 +142,11 @@ class WorkerPoolTest {
               new java.io.InputStreamReader(
                   worker.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
       assertTrue(in.readLine().contains("ready"));
-      var request = new ExtractionWorker.Request(spinning.toUri().toString(), 1 << 20, 10, 100_000);
+      var request = new WorkerProtocol.Request(spinning.toUri().toString(), 1 << 20, 10, 100_000);
       worker
           .getOutputStream()
           .write(
-              (ExtractionWorker.JSON.writeValueAsString(request) + "\n")
+              (WorkerProtocol.JSON.writeValueAsString(request) + "\n")
                   .getBytes(java.nio.charset.StandardCharsets.UTF_8));
       worker.getOutputStream().flush();
       Thread.sleep(500); // the worker is now spinning on the file
