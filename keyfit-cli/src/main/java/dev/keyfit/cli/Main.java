@@ -2,6 +2,7 @@ package dev.keyfit.cli;
 
 import dev.keyfit.Keyfit;
 import dev.keyfit.extract.DocumentFormat;
+import dev.keyfit.nlp.NlpModels;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -14,6 +15,7 @@ public final class Main {
   public static void main(String[] args) {
     quietLibraries();
     Keyfit.hardenLibraries(); // the CLI owns its JVM: POI's zip limits, openhtmltopdf's logging
+    preloadModelsFor(args);
     Interrupts.install();
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -23,6 +25,18 @@ public final class Main {
     out.flush();
     err.flush();
     System.exit(code);
+  }
+
+  /**
+   * Starts loading the OpenNLP models on their background thread before the command line is even
+   * parsed, for the commands that analyze documents: a single scan otherwise waits for the models
+   * after picocli's set-up and the dictionary (BENCHMARKS.md, "Single scan start-up"). Other
+   * commands (help, keywords, serve) never wait for this thread; it is a daemon.
+   */
+  static void preloadModelsFor(String[] args) {
+    if (args.length > 1 && (args[0].equals("scan") || args[0].equals("batch"))) {
+      NlpModels.preload();
+    }
   }
 
   /** Runs keyfit with the given writers and returns the exit code; the seam for tests. */

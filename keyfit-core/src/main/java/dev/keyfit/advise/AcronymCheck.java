@@ -4,6 +4,7 @@ import dev.keyfit.keywords.Term;
 import dev.keyfit.match.Match;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,24 +48,36 @@ final class AcronymCheck {
 
   /**
    * A term's acronym (PMP) and long form (Project Management Professional), with their searches.
+   * Each search has a key that a text must hold as one of its {@link Words} for the search to find
+   * anything, so that a resume's words are read once, whatever the number of terms, and most terms
+   * are ruled out by a set look-up without running a pattern.
    */
   private static final class Pair {
     final String acronym;
     final String longForm;
-    final String longFirstWord;
+
+    /** The acronym's first ASCII letter-or-digit run (R for R&D), as written. */
+    private final String shortKey;
+
+    /** The long form's first ASCII letter-or-digit run in lower case, or null if it has none. */
+    private final String longKey;
+
     private volatile Pattern shortPattern;
     private volatile Pattern longPattern;
 
     Pair(String acronym, String longForm) {
       this.acronym = acronym;
       this.longForm = longForm;
-      this.longFirstWord = longForm.split(" ", 2)[0];
+      this.shortKey = Words.firstRun(acronym);
+      String longRun = Words.firstRun(longForm);
+      this.longKey = longRun == null ? null : Words.asciiLower(longRun);
     }
 
-    // plain searches first: each regex needs its literal (the long form's first word, ASCII
-    // case ignored as (?i) does), and rules most resumes out without running a pattern
-    boolean shortIn(String text) {
-      if (!text.contains(acronym)) {
+    // A match of the acronym's pattern starts and ends beside a character that is no letter or
+    // digit, and the acronym starts with a letter and holds only [A-Z0-9&/]: its first run of
+    // ASCII letters and digits is then a whole run of the text, as written.
+    boolean shortIn(String text, Words words) {
+      if (!words.exact.contains(shortKey)) {
         return false;
       }
       Pattern p = shortPattern;
@@ -75,8 +88,11 @@ final class AcronymCheck {
       return p.matcher(text).find();
     }
 
-    boolean longIn(String text) {
-      if (!containsIgnoringAsciiCase(text, longFirstWord)) {
+    // A match of the long form's pattern ((?i) folds ASCII letters only) starts at a word boundary
+    // and its first word is followed by white space: the first run of ASCII letters and digits of
+    // the long form is then a whole run of the text, equal but for ASCII case.
+    boolean longIn(String text, Words words) {
+      if (longKey != null && !words.lower.contains(longKey)) {
         return false;
       }
       Pattern p = longPattern;
@@ -85,6 +101,65 @@ final class AcronymCheck {
         longPattern = p;
       }
       return p.matcher(text).find();
+    }
+  }
+
+  /**
+   * The maximal runs of ASCII letters and digits of one text, as written and in lower case: read
+   * once per resume, and only when a matched term has an acronym pair.
+   */
+  private static final class Words {
+    final Set<String> exact = new HashSet<>();
+    final Set<String> lower = new HashSet<>();
+
+    Words(String text) {
+      int n = text.length();
+      int i = 0;
+      while (i < n) {
+        if (!isAsciiLetterOrDigit(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < n && isAsciiLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        String run = text.substring(start, i);
+        if (exact.add(run)) {
+          lower.add(asciiLower(run));
+        }
+      }
+    }
+
+    /** The first maximal run of ASCII letters and digits in {@code s}, or null. */
+    static String firstRun(String s) {
+      int start = 0;
+      while (start < s.length() && !isAsciiLetterOrDigit(s.charAt(start))) {
+        start++;
+      }
+      if (start == s.length()) {
+        return null;
+      }
+      int end = start;
+      while (end < s.length() && isAsciiLetterOrDigit(s.charAt(end))) {
+        end++;
+      }
+      return s.substring(start, end);
+    }
+
+    static boolean isAsciiLetterOrDigit(char c) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    /** {@code s} with ASCII capitals lowered (its other characters are ASCII letters or digits). */
+    static String asciiLower(String s) {
+      char[] chars = s.toCharArray();
+      for (int i = 0; i < chars.length; i++) {
+        if (chars[i] >= 'A' && chars[i] <= 'Z') {
+          chars[i] = (char) (chars[i] + ('a' - 'A'));
+        }
+      }
+      return new String(chars);
     }
   }
 
@@ -104,6 +179,7 @@ final class AcronymCheck {
 
   Check run(String text, List<Match> matches) {
     List<String> gaps = new ArrayList<>();
+    Words words = null;
     for (Match m : matches) {
       Term term = m.term();
       Pair pair = pairs.get(term);
@@ -113,8 +189,11 @@ final class AcronymCheck {
       if (pair == null) {
         continue;
       }
-      boolean hasShort = pair.shortIn(text);
-      boolean hasLong = pair.longIn(text);
+      if (words == null) {
+        words = new Words(text);
+      }
+      boolean hasShort = pair.shortIn(text, words);
+      boolean hasLong = pair.longIn(text, words);
       if (hasShort && !hasLong) {
         gaps.add("'" + pair.acronym + "' without '" + pair.longForm + "'");
       } else if (hasLong && !hasShort) {
@@ -131,16 +210,6 @@ final class AcronymCheck {
         "acronyms",
         "Uses " + named + ".",
         "Write both once, e.g. 'Project Management Professional (PMP)': ATSs search one or the other.");
-  }
-
-  /** Whether {@code text} contains {@code word}, ASCII letters compared without case. */
-  private static boolean containsIgnoringAsciiCase(String text, String word) {
-    for (int i = 0; i + word.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The form whose initials (small words skipped) spell the acronym, or null. */

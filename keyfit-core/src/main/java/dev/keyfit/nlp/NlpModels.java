@@ -28,6 +28,15 @@ public final class NlpModels {
   private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
+  /**
+   * The POS tagger's beam. The model's manifest asks for 3 (three tag sequences kept per token, so
+   * three model evaluations a token); 1 keeps the best tag at each token.
+   */
+  static final int POS_BEAM = Integer.getInteger("keyfit.posBeam", 1);
+
+  /** The POS model's maximum-entropy model, inside its {@link POSModel}. */
+  static final String POS_ARTIFACT = "pos.model";
+
   /** Bounds the lemma cache; beyond it lemmas are computed but not kept. */
   private static final int LEMMA_CACHE_LIMIT = 200_000;
 

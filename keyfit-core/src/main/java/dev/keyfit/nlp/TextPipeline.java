@@ -8,9 +8,13 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 import opennlp.tools.lemmatizer.LemmatizerME;
-import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSTaggerFactory;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 
 /**
@@ -26,7 +30,9 @@ public final class TextPipeline {
   private final SentenceDetectorME sentenceDetector;
   private final ModelTokens modelTokenizer;
   private final WordTokenizer words = new WordTokenizer();
-  private final POSTaggerME tagger;
+  private final BeamSearch tagger;
+  private final POSContextGenerator tagContexts;
+  private final SequenceValidator<String> tagValidator;
   private final LemmatizerME lemmatizer;
 
   TextPipeline(NlpModels models, SectionDetector sections) {
@@ -36,7 +42,13 @@ public final class TextPipeline {
     this.modelTokenizer =
         new ModelTokens(
             new TokenizerME(models.tokens), models.chunkCache, NlpModels.CHUNK_CACHE_LIMIT);
-    this.tagger = new POSTaggerME(models.pos);
+    POSTaggerFactory tagging = models.pos.getFactory();
+    // POSTaggerME would search with the model's beam of 3; see NlpModels.POS_BEAM
+    this.tagger =
+        new BeamSearch(
+            NlpModels.POS_BEAM, (MaxentModel) models.pos.getArtifact(NlpModels.POS_ARTIFACT));
+    this.tagContexts = tagging.getPOSContextGenerator(0); // no context cache: each context once
+    this.tagValidator = tagging.getSequenceValidator();
     this.lemmatizer = new LemmatizerME(models.lemmas);
   }
 
@@ -145,7 +157,7 @@ public final class TextPipeline {
    */
   private String[] tag(String[] tokens) {
     if (tokens.length <= MAX_TAGGED_TOKENS) {
-      return tagger.tag(tokens);
+      return tagPiece(tokens);
     }
     String[] tags = new String[tokens.length];
     for (int from = 0; from < tokens.length; from += MAX_TAGGED_TOKENS) {
@@ -153,9 +165,20 @@ public final class TextPipeline {
         throw new CancellationException("annotation was stopped");
       }
       int to = Math.min(tokens.length, from + MAX_TAGGED_TOKENS);
-      System.arraycopy(tagger.tag(Arrays.copyOfRange(tokens, from, to)), 0, tags, from, to - from);
+      System.arraycopy(tagPiece(Arrays.copyOfRange(tokens, from, to)), 0, tags, from, to - from);
     }
     return tags;
+  }
+
+  /**
+   * The best tag sequence for {@code tokens} in a beam of {@link NlpModels#POS_BEAM}, as
+   * POSTaggerME's tag(String[]) gives it in the model's beam.
+   */
+  String[] tagPiece(String[] tokens) {
+    return tagger
+        .bestSequence(tokens, null, tagContexts, tagValidator)
+        .getOutcomes()
+        .toArray(new String[0]);
   }
 
   /** Sentences longer than this many model tokens are tagged in pieces of this size. */
