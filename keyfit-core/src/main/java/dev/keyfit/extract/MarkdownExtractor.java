@@ -68,7 +68,7 @@ final class MarkdownExtractor implements Extractor {
     String capped =
         raw.length() > 2L * limits.maxChars() ? raw.substring(0, 2 * limits.maxChars()) : raw;
     Lines lines = new Lines();
-    lines.walk(PARSER.parse(capped));
+    lines.walk(PARSER.parse(withoutFrontMatter(capped)));
     String text = TextNormalizer.normalize(lines.out.toString(), limits.maxChars(), notes);
     LayoutSignals layout =
         new LayoutSignals(
@@ -82,6 +82,39 @@ final class MarkdownExtractor implements Extractor {
             TextNormalizer.countUnusual(raw),
             notes);
     return new ExtractedDocument(source.name(), format(), text, layout);
+  }
+
+  /** YAML front matter (a site generator's settings between two {@code ---} lines) is not text. */
+  private static final java.util.regex.Pattern YAML_LINE =
+      java.util.regex.Pattern.compile("\\s*|#.*|[A-Za-z0-9_-]+:.*|\\s+.*|- .*");
+
+  private static final int FRONT_MATTER_LINES = 100;
+
+  /**
+   * The text without the YAML front matter it opens with, if any: a first line {@code ---}, lines
+   * that read as YAML, and a closing {@code ---} or {@code ...} within the first {@value
+   * #FRONT_MATTER_LINES} lines. Anything else (a resume that opens with a rule) is kept.
+   */
+  static String withoutFrontMatter(String text) {
+    if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
+      return text;
+    }
+    int start = text.indexOf('\n') + 1;
+    for (int n = 0; n < FRONT_MATTER_LINES && start < text.length(); n++) {
+      int end = text.indexOf('\n', start);
+      String line = (end < 0 ? text.substring(start) : text.substring(start, end)).stripTrailing();
+      if (line.equals("---") || line.equals("...")) {
+        return end < 0 ? "" : text.substring(end + 1);
+      }
+      if (!YAML_LINE.matcher(line).matches()) {
+        return text;
+      }
+      if (end < 0) {
+        break;
+      }
+      start = end + 1;
+    }
+    return text;
   }
 
   /**

@@ -69,6 +69,15 @@ class MarkdownExtractorTest {
   }
 
   @Test
+  void yamlFrontMatterIsNotReadButAnOpeningRuleIs() throws Exception {
+    String site =
+        "---\n# the default layout\nicon: fas fa-info\norder: 4\n---\n\n## Summary\nLed\n";
+    assertEquals("Summary\n\nLed", extract("about.md", site).text());
+    String rule = "---\nJane Doe, PMP\n---\n## Summary\nLed\n";
+    assertEquals("Jane Doe, PMP\n\nSummary\n\nLed", extract("cv.md", rule).text());
+  }
+
+  @Test
   void markdownIsToldByItsNameAndTextStaysText() throws Exception {
     String md = "# Summary\n**Led** 4 teams\n";
     assertEquals(DocumentFormat.TEXT, extract("cv.txt", md).format());
