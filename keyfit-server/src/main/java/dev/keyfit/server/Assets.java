@@ -1,16 +1,19 @@
 package dev.keyfit.server;
 
+import dev.keyfit.extract.DocumentFormat;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The page and its files, from the jar: a fixed list of names (a URL can name nothing else, so no
  * path can climb out of it), each with its content type. The page gets the CSRF token of this run
- * in a meta tag, for the scripts to send with every POST.
+ * in a meta tag, for the scripts to send with every POST, and the formats keyfit reads (the file
+ * pickers' {@code accept} list and the hints) from {@link DocumentFormat}, the one list of them.
  */
 final class Assets {
 
@@ -28,7 +31,24 @@ final class Assets {
   private final String page;
 
   Assets(Guard guard) {
-    this.page = read("index.html").replace("{{csrf}}", guard.csrf());
+    this.page =
+        read("index.html")
+            .replace("{{csrf}}", guard.csrf())
+            .replace("{{accept}}", accept())
+            .replace("{{formats}}", DocumentFormat.namesProse());
+  }
+
+  /** The file pickers' {@code accept} list: every readable format's extensions, in order. */
+  static String accept() {
+    return DocumentFormat.readable().stream()
+        .flatMap(f -> f.extensions().stream())
+        .map(ext -> "." + ext)
+        .collect(Collectors.joining(","));
+  }
+
+  /** The page as served, with this run's token and the format lists filled in. */
+  String page() {
+    return page;
   }
 
   void register(RoutesConfig routes) {

@@ -2,6 +2,8 @@
 import { post, band, fitFrame, dropZone } from "./app.js";
 
 const $ = (id) => document.getElementById(id);
+/** The formats keyfit reads, as the server names them (from its DocumentFormat list). */
+const formats = document.querySelector('meta[name="keyfit-formats"]').content;
 let file = null;      // the resume chosen or dropped
 let handle = null;    // its file handle, where the browser gives one (re-scan reads the edited file)
 let postingFile = null;
@@ -48,7 +50,7 @@ async function rescan() {
 }
 
 async function scan() {
-  if (!file) { fail("Choose a resume first (PDF, DOCX, DOC, TXT or Markdown)."); return; }
+  if (!file) { fail("Choose a resume first (" + formats + ")."); return; }
   const form = new FormData();
   form.append("resume", file, file.name);
   if (postingFile) form.append("posting", postingFile, postingFile.name);
