@@ -222,7 +222,7 @@ public final class QualificationChecks {
       return new Check(
           "years-experience",
           short_,
-          "None of the resume's dated roles is one of the "
+          "No dated role is one of the "
               + field.name()
               + " ("
               + years(all.years())
@@ -230,7 +230,7 @@ public final class QualificationChecks {
               + kind
               + ask
               + ".",
-          "Give each project or program role its title and dates, as the posting names them.");
+          "List each such role with its title and dates.");
     }
     String have =
         "The resume's dated "
@@ -249,8 +249,7 @@ public final class QualificationChecks {
         "years-experience",
         short_,
         have + "; the posting " + kind + ask + ".",
-        "Years in other roles do not count here: if you held such roles longer, list each with"
-            + " its title and dates.");
+        "List each such role with its title and dates.");
   }
 
   private static String years(int n) {
