@@ -15,11 +15,17 @@ import java.util.regex.Pattern;
 /** The ATS and writing checks, each with pass/warn/fail and a one-line fix, in a fixed order. */
 final class AtsChecks {
 
-  private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-  private static final Pattern PHONE =
+  /**
+   * A school's or university's name on a line of its own ("UNIVERSITY OF CALIFORNIA, BERKELEY"),
+   * which is a name in the education section, not a heading.
+   */
+  private static final Pattern INSTITUTION =
       Pattern.compile(
-          "(\\+\\d{1,3}[\\s.-]?)?(\\(\\d{2,4}\\)|\\d{2,4})[\\s.-]?\\d{3,4}[\\s.-]?\\d{3,4}");
-  private static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/in/|linkedin");
+          "(?iu)(?<!\\p{L})(?:universit(?:y|ies|ät|at|é|e|à|a|eit)|college|institut(?:e|o)?|school|academy"
+              + "|polytechnic|politecnico|hochschule|conservatory|seminary|escuela|école|ecole)(?!\\p{L})");
+
+  /** A year: a line with one ("MBA, 2016") is an entry, not a heading. */
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
   static final int HEADING_WORDS = 4;
   static final int MIN_WORDS = 250;
@@ -30,10 +36,11 @@ final class AtsChecks {
   private AtsChecks() {}
 
   /**
-   * Runs every check, in this fixed order: contact (email, phone, LinkedIn), sections, headings,
-   * dates, length, measurable results, weak openers, clichés, placeholders, first-person pronouns,
-   * acronyms, keyword stuffing, text extraction, layout, language, and with a posting the job
-   * title.
+   * Runs every check, in this fixed order: not-a-resume (only when the file reads like a job
+   * posting), contact (email, phone, LinkedIn; email and phone not only in a DOCX header/footer),
+   * sections, headings, dates, length, measurable results, weak openers, clichés, placeholders,
+   * first-person pronouns, acronyms, keyword stuffing, text extraction, layout, language, and with
+   * a posting the job title.
    */
   static List<Check> run(
       AnnotatedResume resume,
@@ -43,27 +50,11 @@ final class AtsChecks {
       AcronymCheck acronyms) {
     List<Check> checks = new ArrayList<>();
     String text = resume.document().text();
-    checks.add(
-        EMAIL.matcher(text).find()
-            ? Check.pass("contact-email", "An email address is present.")
-            : Check.fail(
-                "contact-email",
-                "No email address found.",
-                "Add a professional email address at the top."));
-    checks.add(
-        PHONE.matcher(text).find()
-            ? Check.pass("contact-phone", "A phone number is present.")
-            : Check.warn(
-                "contact-phone",
-                "No phone number found.",
-                "Add a phone number next to your email."));
-    checks.add(
-        LINKEDIN.matcher(text).find()
-            ? Check.pass("contact-linkedin", "A LinkedIn profile is linked.")
-            : Check.warn(
-                "contact-linkedin",
-                "No LinkedIn profile found.",
-                "Add your linkedin.com/in/ address."));
+    Check posting = PostingCheck.run(resume, DateCheck.ranges(resume));
+    if (posting != null) {
+      checks.add(posting);
+    }
+    checks.addAll(ContactChecks.run(resume.document()));
     checks.add(sections(resume));
     checks.add(headings(resume));
     checks.add(DateCheck.run(resume));
@@ -74,7 +65,7 @@ final class AtsChecks {
     checks.add(PlaceholderCheck.run(resume.lines()));
     checks.add(PronounCheck.run(resume.lines()));
     checks.add(acronyms.run(text, assessment.matches()));
-    checks.add(StuffingCheck.run(assessment.matches()));
+    checks.add(StuffingCheck.run(assessment.matches(), resume.document().layout().words()));
     checks.add(TextChecks.extraction(resume.document().layout()));
     checks.add(layout(resume.document().layout()));
     checks.add(LanguageCheck.run(text));
@@ -125,6 +116,8 @@ final class AtsChecks {
               && line.section() != Section.HEADER
               && text.split("\\s+").length <= HEADING_WORDS
               && text.chars().anyMatch(Character::isLetter)
+              && !INSTITUTION.matcher(text).find()
+              && !YEAR.matcher(text).find()
               && (text.endsWith(":")
                   || text.equals(text.toUpperCase(java.util.Locale.ROOT)) && text.length() > 3);
       if (looksLikeHeading) {

@@ -20,14 +20,25 @@ final class DateCheck {
   private static final String MONTH =
       "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
   private static final String DATE =
-      "(?:" + MONTH + "\\s+((?:19|20)\\d\\d)|(\\d{1,2})[/.-]((?:19|20)\\d\\d)|((?:19|20)\\d\\d))";
+      "(?:"
+          + MONTH
+          + "\\s+((?:19|20)\\d\\d)|(\\d{1,2})[/.\u2010\u2011-]((?:19|20)\\d\\d)|((?:19|20)\\d\\d))";
+
+  /**
+   * Any dash a range may be written with: hyphen-minus, soft hyphen (some PDF fonts map their
+   * hyphen glyph to it), hyphen, non-breaking hyphen, figure dash, en and em dash, horizontal bar,
+   * minus sign, small and full-width forms.
+   */
+  static final String DASH = "[-\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d]";
 
   /** A range: groups 1–5 the start, 6–10 the end (absent for "Present"). */
   private static final Pattern RANGE =
       Pattern.compile(
           "(?i)\\b"
               + DATE
-              + "\\s*(?:–|—|-|to|until)\\s*(?:"
+              + "\\s*(?:"
+              + DASH
+              + "|to|until)\\s*(?:"
               + DATE
               + "|present|current|now|today)\\b");
 
@@ -38,6 +49,18 @@ final class DateCheck {
 
   /** A parsed date: year × 12 + month (month 0 when only the year is given), and its style. */
   record Stamp(int value, String style, String example) {}
+
+  /** How many date ranges the resume's lines hold. */
+  static int ranges(AnnotatedResume resume) {
+    int n = 0;
+    for (ResumeLine line : resume.lines()) {
+      Matcher m = RANGE.matcher(line.text());
+      while (m.find()) {
+        n++;
+      }
+    }
+    return n;
+  }
 
   static Check run(AnnotatedResume resume) {
     Map<String, String> styles = new TreeMap<>();

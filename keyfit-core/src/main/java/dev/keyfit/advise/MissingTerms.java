@@ -62,7 +62,7 @@ final class MissingTerms {
                     m.term(),
                     m.weight(),
                     m.gain(),
-                    filler.statements(m.term().name(), m.term().statements())))
+                    filler.statements(m.term().name(), m.term().category(), m.term().statements())))
         .toList();
   }
 
@@ -70,8 +70,9 @@ final class MissingTerms {
    * The posting's terms the resume lacks, ranked by the match-rate points each would add if shown
    * in an experience bullet: its stress ÷ the posting's total stress × 100. Terms outside the
    * dictionary come as synthetic terms with the id {@code posting:<words>}, the category tools when
-   * written capitalised (product names such as Kafka), else responsibilities, and a generic
-   * statement.
+   * they read as a product the posting requires (one capitalised word such as Kafka), else
+   * responsibilities; a statement only when one reads naturally ({@link GenericStatement}), else
+   * the phrase alone.
    */
   static List<MissingTerm> rankForPosting(JobMatch job, StatementFiller filler, int limit) {
     double total =
@@ -88,17 +89,17 @@ final class MissingTerms {
                 p.term(),
                 p.weight(),
                 round1(p.weight() / total * 100),
-                filler.statements(p.term().name(), p.term().statements())));
+                filler.statements(p.term().name(), p.term().category(), p.term().statements())));
       }
     }
     for (JobMatch.UnknownTerm u : job.unknownTerms()) {
       if (u.resumeCount() == 0) {
         missing.add(
             new MissingTerm(
-                synthetic(u.term()),
+                synthetic(u.term(), u.required()),
                 u.weight(),
                 round1(u.weight() / total * 100),
-                filler.statements(u.term(), List.of())));
+                filler.statementsForPosting(u.term())));
       }
     }
     missing.sort(
@@ -106,11 +107,13 @@ final class MissingTerms {
     return List.copyOf(missing.subList(0, Math.min(limit, missing.size())));
   }
 
-  private static Term synthetic(String phrase) {
+  private static Term synthetic(String phrase, boolean required) {
     String slug =
         phrase.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
     Category category =
-        Character.isUpperCase(phrase.charAt(0)) ? Category.TOOLS : Category.RESPONSIBILITIES;
+        required && GenericStatement.isProductName(phrase)
+            ? Category.TOOLS
+            : Category.RESPONSIBILITIES;
     return new Term("posting:" + slug, phrase, category, List.of(), false, 0, 0, null, List.of());
   }
 

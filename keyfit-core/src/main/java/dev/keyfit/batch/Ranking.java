@@ -41,7 +41,8 @@ public record Ranking(List<Row> rows, boolean byPosting) {
    * @param roleScores the score per role assessed, in role order; empty when failed
    * @param matched the number of dictionary terms found
    * @param missing the most valuable missing terms
-   * @param reason why the file failed, or ""
+   * @param reason why the file failed; for an analyzed file, the warning that it reads like a job
+   *     posting, not a resume (check {@code not-a-resume}); else ""
    * @param report the report, or null when failed or when the batch kept only the ranking fields
    *     ({@link #summary}; then each role score's categories are left out too)
    * @param contentHash the SHA-256 (hex) of the file's bytes, or "" when the guard did not read it
@@ -231,7 +232,7 @@ public record Ranking(List<Row> rows, boolean byPosting) {
         slim,
         full.matched(),
         full.missing(),
-        "",
+        full.reason(),
         null,
         "",
         List.of());
@@ -254,10 +255,19 @@ public record Ranking(List<Row> rows, boolean byPosting) {
         r.assessment().roles(),
         r.assessment().matches().size(),
         missing,
-        "",
+        notAResume(r),
         r,
         hash,
         List.of());
+  }
+
+  /** An analyzed file's warning that it is no resume (a posting), or "". */
+  private static String notAResume(Report report) {
+    return report.advice().checks().stream()
+        .filter(c -> c.id().equals("not-a-resume"))
+        .map(c -> c.message())
+        .findFirst()
+        .orElse("");
   }
 
   /** The analyzed rows. */

@@ -134,7 +134,8 @@ public final class DocxExtractor implements Extractor {
             walk.textBoxes(),
             0,
             notes);
-    return new ExtractedDocument(fileName, DocumentFormat.DOCX, text, layout);
+    String margins = TextNormalizer.normalize(walk.headerFooterText(), limits.maxChars(), null);
+    return new ExtractedDocument(fileName, DocumentFormat.DOCX, text, layout, margins);
   }
 
   /** An OLE2 container: a password-protected DOCX, or a legacy .doc/.xls given as DOCX. */

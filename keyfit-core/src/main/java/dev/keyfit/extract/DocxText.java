@@ -56,6 +56,7 @@ final class DocxText {
   private static final QName MC_FALLBACK = new QName(MC, "Fallback");
 
   private final StringBuilder out = new StringBuilder();
+  private final StringBuilder margins = new StringBuilder();
   private final int budget;
   private int tables;
   private int textBoxes;
@@ -79,6 +80,11 @@ final class DocxText {
     return out.toString();
   }
 
+  /** The headers' and footers' text alone (also in {@link #text()}). */
+  String headerFooterText() {
+    return margins.toString();
+  }
+
   int tables() {
     return tables;
   }
@@ -98,6 +104,7 @@ final class DocxText {
       one.body(part);
       if (seen.add(one.text())) {
         out.append(one.out);
+        margins.append(one.out);
         tables += one.tables;
         textBoxes += one.textBoxes;
       }

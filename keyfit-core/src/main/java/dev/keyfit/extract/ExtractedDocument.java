@@ -12,15 +12,29 @@ import java.util.Objects;
  * @param text normalised text (NFC, no control characters but {@code \n} and {@code \t}), lines
  *     separated by {@code \n}
  * @param layout layout signals
+ * @param headerFooterText the text of the page headers and footers (DOCX), normalised like {@code
+ *     text}, which also holds it; empty when the document has none or its format keeps no such
+ *     parts apart. Many ATSs drop headers and footers, so contact details only there get lost.
  */
 public record ExtractedDocument(
-    String fileName, DocumentFormat format, String text, LayoutSignals layout) {
+    String fileName,
+    DocumentFormat format,
+    String text,
+    LayoutSignals layout,
+    String headerFooterText) {
 
   public ExtractedDocument {
     Objects.requireNonNull(fileName, "fileName");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(layout, "layout");
+    headerFooterText = headerFooterText == null ? "" : headerFooterText;
+  }
+
+  /** A document without separate header or footer text. */
+  public ExtractedDocument(
+      String fileName, DocumentFormat format, String text, LayoutSignals layout) {
+    this(fileName, format, text, layout, "");
   }
 
   /** The text split into lines, blank lines included so that line numbers match the text. */

@@ -130,7 +130,8 @@ public final class Extractors {
       Files.createSymbolicLink(link, file.toAbsolutePath());
       try {
         ExtractedDocument doc = extract(link, limits);
-        return new ExtractedDocument(name, doc.format(), doc.text(), doc.layout());
+        return new ExtractedDocument(
+            name, doc.format(), doc.text(), doc.layout(), doc.headerFooterText());
       } finally {
         Files.deleteIfExists(link);
       }
@@ -180,7 +181,8 @@ public final class Extractors {
             l.tables(),
             l.textBoxes(),
             l.unusualCharacters(),
-            notes));
+            notes),
+        doc.headerFooterText());
   }
 
   /**

@@ -85,8 +85,15 @@ final class TextNormalizer {
         case '\uFB03' -> sb.append("ffi");
         case '\uFB04' -> sb.append("ffl");
         case '\uFB05', '\uFB06' -> sb.append("st");
-        // invisible characters that only split words: soft hyphen, zero-width space/joiners, BOM
-        case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> {}
+        // a soft hyphen after a number is a dash some PDF fonts map their hyphen glyph to
+        // ("2019" U+00AD "2021"); inside a word it only marks where the word may break
+        case '\u00AD' -> {
+          if (dashAfterNumber(raw, i)) {
+            sb.append('-');
+          }
+        }
+        // invisible characters that only split words: zero-width space/joiners, BOM
+        case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF' -> {}
         default -> {
           if (Character.isSpaceChar(c)) {
             sb.append(' '); // no-break, thin, em and ideographic spaces
@@ -97,6 +104,25 @@ final class TextNormalizer {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * True when the soft hyphen at {@code i} follows a digit and precedes a letter or digit on the
+   * same line (spaces between allowed): "2019", U+00AD, "2021"; "Jan 2019 ", U+00AD, " Present".
+   */
+  private static boolean dashAfterNumber(String raw, int i) {
+    int before = i - 1;
+    while (before >= 0 && raw.charAt(before) == ' ') {
+      before--;
+    }
+    int after = i + 1;
+    while (after < raw.length() && raw.charAt(after) == ' ') {
+      after++;
+    }
+    return before >= 0
+        && Character.isDigit(raw.charAt(before))
+        && after < raw.length()
+        && Character.isLetterOrDigit(raw.charAt(after));
   }
 
   private static String stripTrailing(String line) {

@@ -152,6 +152,44 @@ class AtsChecksTest {
   }
 
   @Test
+  void aUniversityNameOnItsOwnLineIsNotAnOddHeading() throws Exception {
+    Check c =
+        check(
+            analyzeText(
+                "Experience\n- Led projects\nEducation\nUNIVERSITY OF CALIFORNIA, BERKELEY\n"
+                    + "B.A. Economics, 2012\nStanford University\nMBA, 2016\n"),
+            "standard-headings");
+    assertEquals(Check.Status.PASS, c.status(), c.message());
+    Check odd =
+        check(
+            analyzeText("Experience\n- Led projects\nEducation\nMY JOURNEY\nB.A. 2012\n"),
+            "standard-headings");
+    assertEquals(Check.Status.WARN, odd.status(), odd.message());
+  }
+
+  @Test
+  void theShippedClichesAreFoundInTheirCommonSpellings() throws Exception {
+    var cliches = dev.keyfit.Keyfit.create().dictionary().lists().cliches();
+    for (String[] c :
+        new String[][] {
+          {"A hard working manager.", "hard-working"},
+          {"A hard-working manager.", "hard-working"},
+          {"A hardworking manager.", "hard-working"},
+          {"Detail oriented planner.", "detail-oriented"},
+          {"A true team player.", "team player"},
+          {"A team-player at heart.", "team player"}
+        }) {
+      Check check = TextChecks.cliches(c[0], cliches);
+      assertEquals(Check.Status.WARN, check.status(), c[0]);
+      assertTrue(check.message().contains("'" + c[1] + "'"), check.message());
+    }
+    assertEquals(
+        Check.Status.PASS,
+        TextChecks.cliches("Worked hard on the team's hiring plan; oriented new staff.", cliches)
+            .status());
+  }
+
+  @Test
   void nonEnglishResumeWarns() {
     String german =
         "Projektleiter mit zehn Jahren Erfahrung in der Softwareentwicklung und im Bauwesen. "

@@ -48,4 +48,36 @@ class DateCheckTest {
   void noRangesWarn() {
     assertEquals(Check.Status.WARN, check("Experience\n- Led projects\n").status());
   }
+
+  @Test
+  void rangesWithASoftHyphenOrAnyUnicodeDashAreRead() throws Exception {
+    String text =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of(
+                "keyfit-core/src/test/resources/dev/keyfit/advise/unicode-dashes.txt"));
+    Check c = check(text);
+    assertEquals(Check.Status.PASS, c.status(), c.message());
+    assertTrue(c.message().startsWith("5 date ranges"), c.message());
+  }
+
+  @Test
+  void aSoftHyphenBetweenYearsSurvivesExtractionAsADash() throws Exception {
+    var doc =
+        dev.keyfit.extract.Extractors.standard()
+            .extract(
+                dev.keyfit.extract.DocumentSource.of(
+                    "r.txt",
+                    "Experience\nPM, Acme 2019\u00AD2021\nPM, Globex 2016 \u00AD 2019\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                dev.keyfit.extract.ExtractionLimits.DEFAULT);
+    assertTrue(doc.text().contains("2019-2021"), doc.text());
+    Check c = DateCheck.run(Stages.of(Fixtures.keyfit()).annotate(doc));
+    assertTrue(c.message().startsWith("2 date ranges"), c.message());
+  }
+
+  @Test
+  void aHyphenWithoutDatesIsNoRange() {
+    assertEquals(
+        Check.Status.WARN, check("Experience\nPM, Acme — 2020\n- Led the rollout\n").status());
+  }
 }

@@ -60,9 +60,10 @@ class JobAdviceTest {
             .orElseThrow(
                 () -> new AssertionError("Kafka not advised: " + report.advice().missing()));
     assertEquals("posting:kafka", kafka.term().id());
-    assertTrue(
-        kafka.statements().get(0).startsWith("Used Kafka to [what]"),
-        kafka.statements().toString());
+    // keyfit cannot tell a product from a place or an organisation it does not know: the term is
+    // suggested without a statement rather than with one that may read wrong
+    assertEquals(List.of(), kafka.statements());
+    assertEquals(dev.keyfit.keywords.Category.TOOLS, kafka.term().category());
     assertTrue(kafka.gain() > 0);
   }
 

@@ -39,6 +39,13 @@ class TextNormalizerTest {
   }
 
   @Test
+  void aSoftHyphenAfterANumberIsADash() {
+    assertEquals("2019-2021", normalize("2019\u00AD2021"));
+    assertEquals("Jan 2019 - Present", normalize("Jan 2019 \u00AD Present"));
+    assertEquals("re-engineered 2 lines", normalize("re-engi\u00ADneered 2 lines"));
+  }
+
+  @Test
   void blankLineRunsCollapseToOneAndEdgesAreTrimmed() {
     assertEquals("A\n\nB\n\nC", normalize("\n\n  \nA\n\n\n\n\nB\n \t\nC\n\n\n"));
   }

@@ -1,0 +1,112 @@
+package dev.keyfit.advise;
+
+import dev.keyfit.nlp.AnnotatedResume;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Check {@code not-a-resume}, present only when it fails: the file given as the resume reads like a
+ * job posting (the resume and {@code --jd} swapped, or a posting in a batch folder). A posting
+ * addresses the reader ("you will", "we are looking for"), lists requirements and benefits and asks
+ * them to apply, and dates no jobs of its own.
+ */
+final class PostingCheck {
+
+  /** The line the report shows for a posting given as the resume. */
+  static final String POSTING =
+      "This looks like a job posting, not a resume: did you swap the resume and --jd?";
+
+  /** Phrases postings use and resumes do not; each found scores one point. */
+  private static final List<Pattern> PHRASES =
+      List.of(
+              "we(?:'re| are) (?:looking|seeking|hiring)",
+              "(?:looking|seeking) for an? ",
+              "you(?:'ll| will) (?:be|work|lead|own|drive|have|partner|help|join|report)",
+              "what you(?:'ll| will) (?:do|bring|need)",
+              "(?:the )?ideal candidate",
+              "join (?:our|the) team|join us",
+              "(?:key )?responsibilities",
+              "(?:minimum |basic |preferred |required )?qualifications",
+              "requirements",
+              "nice[ -]to[ -]have|preferred skills|bonus points",
+              "must[ -]have",
+              "(?:how to |please )?apply(?: now| today| online)?\\b",
+              "benefits|perks|paid time off|401\\(?k\\)?|health insurance",
+              "salary|compensation|pay range|per hour|per annum",
+              "equal (?:employment )?opportunity|regardless of (?:race|gender)",
+              "about (?:us|the (?:role|company|team|job))",
+              "(?:at least|minimum of|min\\.?) \\d+\\+? ?(?:years|yrs)",
+              "application (?:deadline|procedures?|letter|process)|send (?:your|a) (?:cv|resume)",
+              "this (?:role|position|posting|opportunity)|job (?:description|opportunity|posting)",
+              "reports? to the|reporting to the",
+              "(?:full|part)[ -]time|hybrid|on[ -]?site|remote-first",
+              "we offer|our (?:mission|culture|values|customers)")
+          .stream()
+          .map(p -> Pattern.compile("(?i)(?<![\\p{L}])(?:" + p + ")"))
+          .toList();
+
+  /** The reader and the company addressed as "you" and "we": a posting's voice, not a resume's. */
+  private static final Pattern VOICE =
+      Pattern.compile("(?i)(?<![\\p{L}'])(?:you|your|yours|we|our|us)(?![\\p{L}'])");
+
+  /**
+   * A line that is only a posting's section heading ("Requirements", "About us", "What you will
+   * do:"); resumes have none of these. "Responsibilities" is left out: resumes use it inside jobs.
+   */
+  private static final Pattern POSTING_HEADING =
+      Pattern.compile(
+          "(?i)\\s*(?:job |minimum |basic |preferred |required |key )?(?:requirements|qualifications)"
+              + "|(?:preferred|nice to have|nice-to-haves?|bonus points|benefits|perks|what we offer"
+              + "|about us|about the (?:role|company|team|job)|about company|who you are|how to apply"
+              + "|what you(?:'ll| will) (?:do|bring)|application procedures?)\\s*:?\\s*");
+
+  /** At most this many points from heading lines. */
+  static final int MAX_HEADING_POINTS = 3;
+
+  /** Points from which a file without dated jobs reads as a posting. */
+  static final int POSTING_POINTS = 6;
+
+  private PostingCheck() {}
+
+  /** The failed check, or null when the file reads like a resume. */
+  static Check run(AnnotatedResume resume, int dateRanges) {
+    String text = resume.document().text();
+    int points = points(text);
+    if (dateRanges == 0 && points >= POSTING_POINTS
+        || dateRanges <= 1 && points >= 2 * POSTING_POINTS) {
+      return Check.fail(
+          "not-a-resume",
+          POSTING,
+          "Give your resume as the first file and the posting with --jd; in a batch folder, move"
+              + " postings out.");
+    }
+    return null;
+  }
+
+  /**
+   * Posting points: one per posting phrase found, one per posting heading line (up to {@value
+   * #MAX_HEADING_POINTS}), and up to three for addressing the reader as "you" and the company as
+   * "we".
+   */
+  static int points(String text) {
+    int points = 0;
+    for (Pattern p : PHRASES) {
+      if (p.matcher(text).find()) {
+        points++;
+      }
+    }
+    Matcher you = VOICE.matcher(text);
+    int headings = 0;
+    for (String line : text.split("\n")) {
+      if (headings < MAX_HEADING_POINTS && POSTING_HEADING.matcher(line).matches()) {
+        headings++;
+      }
+    }
+    int voice = 0;
+    while (you.find() && voice < 12) {
+      voice++;
+    }
+    return points + headings + voice / 4;
+  }
+}
