@@ -276,22 +276,7 @@ public record ReportView(
   private static RoleView role(RoleScore r) {
     String band = band(r.score());
     RoleScore.Core core = r.core();
-    String formula =
-        "Role score = the category scores weighted as shown ("
-            + num(weightedMean(r))
-            + ")"
-            + (core == null
-                ? ""
-                : " × core factor "
-                    + num(core.factor())
-                    + " (core "
-                    + core.coverage()
-                    + "% covered, "
-                    + core.required()
-                    + "% needed)")
-            + " = "
-            + r.score()
-            + ".";
+    String formula = ScoreFormula.of(r);
     return new RoleView(
         r.role().id(),
         r.role().title(),

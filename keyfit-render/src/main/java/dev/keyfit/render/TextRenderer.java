@@ -174,6 +174,9 @@ public final class TextRenderer implements Renderer {
                       + core.required()
                       + "% needed"));
     }
+    if (ScoreFormula.capped(role)) {
+      t.line("  " + t.yellow(ScoreFormula.ceilingNote(role)));
+    }
     for (CategoryScore c : role.categories()) {
       t.line(
           "  "

@@ -1,0 +1,96 @@
+package dev.keyfit.render;
+
+import dev.keyfit.score.RoleScore;
+
+/**
+ * How a role's score was computed, in one sentence that adds up: the weighted category mean, the
+ * career part blended in by its share, the core and title factors, and the career's ceiling where
+ * it limits the score ("… = 97; this career allows at most 93 (12 years in the role's titles, no
+ * senior title) = 93.").
+ */
+final class ScoreFormula {
+
+  private ScoreFormula() {}
+
+  static String of(RoleScore r) {
+    RoleScore.Core core = r.core();
+    RoleScore.Experience e = r.experience();
+    double mean = ReportView.weightedMean(r);
+    StringBuilder s = new StringBuilder("Role score = ");
+    if (e == null || e.share() <= 0) {
+      s.append("the category scores weighted as shown (").append(ReportView.num(mean)).append(')');
+    } else {
+      s.append("(the category scores weighted as shown (")
+          .append(ReportView.num(mean))
+          .append(") × ")
+          .append(percent(1 - e.share()))
+          .append(" + the career (")
+          .append(ReportView.num(Math.round(1000 * e.value()) / 10.0))
+          .append(") × ")
+          .append(percent(e.share()))
+          .append(')');
+    }
+    if (core != null) {
+      s.append(" × core factor ")
+          .append(ReportView.num(core.factor()))
+          .append(" (core ")
+          .append(core.coverage())
+          .append("% covered, ")
+          .append(core.required())
+          .append("% needed)");
+    }
+    if (e != null && e.factor() < 1) {
+      s.append(" × ").append(ReportView.num(e.factor())).append(" (no title of the role held)");
+    }
+    if (capped(r)) {
+      s.append(" = ").append(Math.round(uncapped(r))).append("; ").append(ceilingReason(e));
+    }
+    return s.append(" = ").append(r.score()).append('.').toString();
+  }
+
+  /** One line when the career's ceiling lowered the score, else empty. */
+  static String ceilingNote(RoleScore r) {
+    if (!capped(r)) {
+      return "";
+    }
+    return "Without the career's cap it would be "
+        + Math.round(uncapped(r))
+        + "; "
+        + ceilingReason(r.experience())
+        + ".";
+  }
+
+  private static String ceilingReason(RoleScore.Experience e) {
+    String years =
+        e.years() <= 0
+            ? "no years in the role's titles"
+            : ReportView.num(Math.round(10 * e.years()) / 10.0)
+                + (e.years() == 1 ? " year" : " years")
+                + " in the role's titles";
+    return "this career allows at most "
+        + e.ceiling()
+        + " ("
+        + years
+        + (e.senior() ? ", a senior title" : ", no senior title")
+        + ")";
+  }
+
+  static boolean capped(RoleScore r) {
+    RoleScore.Experience e = r.experience();
+    return e != null && r.score() >= e.ceiling() && uncapped(r) >= e.ceiling() + 0.5;
+  }
+
+  /** The score before the career's ceiling, as the scorer composes it. */
+  private static double uncapped(RoleScore r) {
+    RoleScore.Experience e = r.experience();
+    double mean = ReportView.weightedMean(r) / 100;
+    double base = e == null ? mean : (1 - e.share()) * mean + e.share() * e.value();
+    double factor = r.core() == null ? 1 : r.core().factor();
+    double titles = e == null ? 1 : e.factor();
+    return 100 * factor * titles * base;
+  }
+
+  private static String percent(double share) {
+    return Math.round(100 * share) + "%";
+  }
+}
