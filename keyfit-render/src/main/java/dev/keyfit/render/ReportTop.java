@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  * @param moreFixes how many further missing terms the full list holds
  * @param honesty the reminder every statement list carries
  * @param failed the checks that did not pass, failures before warnings
+ * @param career without a posting, when the career's ceiling holds the score down: what would lift
+ *     it (dated roles with the role's titles), else empty
  */
 public record ReportTop(
     String label,
@@ -45,7 +47,8 @@ public record ReportTop(
     List<Fix> fixes,
     int moreFixes,
     String honesty,
-    List<ReportView.CheckView> failed) {
+    List<ReportView.CheckView> failed,
+    String career) {
 
   /** The match rate a resume should reach against a posting (what ATS-minded coaches advise). */
   public static final int MATCH_TARGET = 75;
@@ -76,6 +79,7 @@ public record ReportTop(
     String display;
     String target;
     int goal;
+    String career = "";
     if (job != null) {
       label = "Match rate with " + Safe.line(job.file());
       value = job.matchRate();
@@ -89,6 +93,7 @@ public record ReportTop(
       display = value + "/100";
       goal = SCORE_TARGET;
       target = "aim for " + SCORE_TARGET + "+";
+      career = advised == null ? "" : careerAdvice(advised);
     }
     List<MissingTerm> missing = report.advice().missing();
     List<Fix> fixes =
@@ -120,7 +125,24 @@ public record ReportTop(
         fixes,
         Math.max(0, missing.size() - fixes.size()),
         HONESTY,
-        failed);
+        failed,
+        career);
+  }
+
+  /**
+   * What lifts a score the career's ceiling holds down: more keywords cannot, dated roles with the
+   * role's titles (and a senior one) can.
+   */
+  static String careerAdvice(RoleScore r) {
+    if (!ScoreFormula.capped(r)) {
+      return "";
+    }
+    return "Your career caps this score at "
+        + r.score()
+        + ": more keywords will not raise it. List each "
+        + r.role().title()
+        + " role you held (or a close title) with its company and dates; years in the role's"
+        + " titles and a senior title lift the cap.";
   }
 
   /** The role the advice is for, as scored. */

@@ -93,6 +93,9 @@ public final class TextRenderer implements Renderer {
           t.bold("Do these first")
               + ": no missing term would add points"
               + (jobPosting ? " to the match rate." : " to the score."));
+      if (!top.career().isEmpty()) {
+        t.line("  " + top.career(), 4);
+      }
       t.blank();
       return;
     }
@@ -102,6 +105,9 @@ public final class TextRenderer implements Renderer {
             + (jobPosting ? "match-rate" : "score")
             + " points each would add"
             + " when shown in an experience bullet with a result)");
+    if (!top.career().isEmpty()) {
+      t.line("  " + top.career(), 4);
+    }
     for (ReportTop.Fix f : top.fixes()) {
       t.line("  " + t.yellow(f.gain()) + " " + f.term() + " (" + f.category() + ")");
       if (!f.statement().isEmpty()) {
