@@ -2,6 +2,7 @@ package dev.keyfit.server;
 
 import dev.keyfit.AnalysisOptions;
 import dev.keyfit.Keyfit;
+import dev.keyfit.batch.FileGuard;
 import dev.keyfit.batch.Ranking;
 import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractedDocument;
@@ -25,12 +26,17 @@ import java.util.concurrent.atomic.AtomicReference;
  * Keyfit.readPosting}, and kept in memory (the last {@value #KEPT} scans, for the page, its
  * downloads and its "what an ATS sees" view) with the score each file name had last, so that a
  * re-scan shows its change. Nothing is written to disk; every scan is held to the batch's per-file
- * time limit.
+ * time limit. A posting is read once per content: re-scans against the same posting (the page's
+ * usual loop: edit the resume, drop it again) reuse the posting as analyzed, the last {@value
+ * #POSTINGS_KEPT} by name and SHA-256 of their bytes.
  */
 final class Scans {
 
   /** How many scans are kept for their downloads and views. */
   static final int KEPT = 40;
+
+  /** How many analyzed postings are kept for re-scans against them. */
+  static final int POSTINGS_KEPT = 8;
 
   /**
    * One scan.
@@ -66,6 +72,17 @@ final class Scans {
             }
           });
 
+  private final Map<String, JobPosting> postings =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, JobPosting> eldest) {
+              return size() > POSTINGS_KEPT;
+            }
+          });
+
   Scans(ServerSettings settings) {
     this.settings = settings;
   }
@@ -82,7 +99,7 @@ final class Scans {
         AnalysisOptions.defaults().withRole(role).withLimits(settings.limits());
     Keyfit keyfit = settings.keyfit().get();
     ExtractedDocument document = limited(() -> extractors.extract(resume, options.limits()));
-    JobPosting read = posting == null ? null : limited(() -> keyfit.readPosting(posting, options));
+    JobPosting read = posting == null ? null : posting(keyfit, posting, options);
     Report report = limited(() -> keyfit.analyze(document, options.withPosting(read)));
     int score = Ranking.score(report, role, read != null);
     Integer previous = lastScore.put(report.source().file(), score);
@@ -97,6 +114,31 @@ final class Scans {
             new AtomicReference<>());
     kept.put(scan.id(), scan);
     return scan;
+  }
+
+  /**
+   * The posting as analyzed: read under the time limit the first time its name and bytes are seen,
+   * then reused (the server's limits do not change while it runs, and reading is deterministic).
+   */
+  private JobPosting posting(Keyfit keyfit, DocumentSource posting, AnalysisOptions options)
+      throws ExtractionException {
+    byte[] bytes = posting.bytes().orElse(null);
+    if (bytes == null) {
+      return limited(() -> keyfit.readPosting(posting, options));
+    }
+    String key = posting.name() + "\0" + FileGuard.sha256(bytes);
+    JobPosting known = postings.get(key);
+    if (known != null) {
+      return known;
+    }
+    JobPosting read = limited(() -> keyfit.readPosting(posting, options));
+    postings.put(key, read);
+    return read;
+  }
+
+  /** How many analyzed postings are kept (for tests). */
+  int postingsKept() {
+    return postings.size();
   }
 
   /** A kept scan. */

@@ -89,6 +89,21 @@ class ScanEndpointsTest {
   }
 
   @Test
+  void aRescanAgainstTheSamePostingReusesItAndGivesTheSameReportBytes() throws Exception {
+    HttpResponse<String> again =
+        s.postAsPage(
+            "/api/scans",
+            new TestServer.Multipart()
+                .file("resume", Path.of("samples/tpm-resume.pdf"))
+                .file("posting", Path.of("samples/tpm-posting.txt"))
+                .field("role", "auto"));
+    assertEquals(200, again.statusCode(), again.body());
+    String second = JSON.readTree(again.body()).get("id").asText();
+    byte[] first = s.bytes("/api/scans/" + summary.get("id").asText() + "/download/json").body();
+    assertArrayEquals(first, s.bytes("/api/scans/" + second + "/download/json").body());
+  }
+
+  @Test
   void theShownReportCarriesItsOwnScriptFreePolicy() throws Exception {
     HttpResponse<String> r = s.authed("/api/scans/" + summary.get("id").asText() + "/report");
     String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
