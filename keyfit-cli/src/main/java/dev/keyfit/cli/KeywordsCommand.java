@@ -6,6 +6,7 @@ import dev.keyfit.keywords.DictionaryException;
 import dev.keyfit.keywords.DictionaryLoader;
 import dev.keyfit.keywords.Guard;
 import dev.keyfit.keywords.Term;
+import dev.keyfit.render.ReportTop;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,6 +159,9 @@ final class KeywordsCommand implements Runnable {
       }
       out.println("  statements:");
       t.statements().forEach(s -> out.println("    - " + s));
+      if (!t.statements().isEmpty()) {
+        out.println("    " + ReportTop.HONESTY);
+      }
       return ExitCodes.OK;
     }
 

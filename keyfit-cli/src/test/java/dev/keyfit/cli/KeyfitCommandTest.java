@@ -58,6 +58,7 @@ class KeyfitCommandTest {
     CliRunner r = CliRunner.run("keywords", "show", "jenkins");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("statements:"), r.out());
+    assertTrue(r.out().contains("Write only what you really did"), r.out());
     assertTrue(r.out().contains("guard:"), r.out());
   }
 

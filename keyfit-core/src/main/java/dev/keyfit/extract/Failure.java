@@ -10,8 +10,7 @@ public enum Failure {
       "export the resume from its editor as a text-based PDF or DOCX"),
   TOO_LARGE(
       "the file is over the size, page, text or memory limit",
-      "check the file; if it is a real resume, raise the limit named (--max-file-size for its"
-          + " size)"),
+      "check the file, or raise --max-file-size or the memory limit"),
   UNSUPPORTED("the format is not supported", "save the resume as " + DocumentFormat.namesProse()),
   IO_ERROR("the file could not be read", "check that it exists and that you may read it"),
   TIMEOUT("reading the file took longer than the time limit", "check the file, or raise --timeout"),
