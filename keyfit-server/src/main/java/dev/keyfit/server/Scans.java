@@ -61,30 +61,27 @@ final class Scans {
   private final Extractors extractors = Extractors.standard();
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<String, Integer> lastScore = new ConcurrentHashMap<>();
-  private final Map<String, Scan> kept =
-      java.util.Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, false) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Scan> eldest) {
-              return size() > KEPT;
-            }
-          });
-
-  private final Map<String, JobPosting> postings =
-      java.util.Collections.synchronizedMap(
-          new LinkedHashMap<>(16, 0.75f, true) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, JobPosting> eldest) {
-              return size() > POSTINGS_KEPT;
-            }
-          });
+  private final Map<String, Scan> kept = newest(KEPT, false);
+  private final Map<String, JobPosting> postings = newest(POSTINGS_KEPT, true);
 
   Scans(ServerSettings settings) {
     this.settings = settings;
+  }
+
+  /**
+   * A thread-safe map that keeps its newest {@code limit} entries: by insertion, or by last use
+   * when {@code byUse}.
+   */
+  private static <V> Map<String, V> newest(int limit, boolean byUse) {
+    return java.util.Collections.synchronizedMap(
+        new LinkedHashMap<>(16, 0.75f, byUse) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+            return size() > limit;
+          }
+        });
   }
 
   /**
@@ -134,11 +131,6 @@ final class Scans {
     JobPosting read = limited(() -> keyfit.readPosting(posting, options));
     postings.put(key, read);
     return read;
-  }
-
-  /** How many analyzed postings are kept (for tests). */
-  int postingsKept() {
-    return postings.size();
   }
 
   /** A kept scan. */
