@@ -173,6 +173,26 @@ public final class Scorer {
   }
 
   /**
+   * The score as composed before the career's ceiling bounds it (equal to the score where the
+   * ceiling does not), for reports that explain the ceiling.
+   */
+  public static double beforeCeiling(RoleScore score) {
+    RoleScore.Experience e = score.experience();
+    RoleScore.Experience open =
+        e == null
+            ? null
+            : new RoleScore.Experience(
+                e.titles(),
+                e.years(),
+                e.senior(),
+                e.managedProjects(),
+                e.share(),
+                e.value(),
+                e.factor());
+    return compose(score.categories(), score.core(), open, null, 0);
+  }
+
+  /**
    * 100 × core factor × title factor × ((1 − share) × category mean + share × experience), at most
    * the career's ceiling, where the category mean is Σ min(1, earned ÷ target) × weight ÷ Σ weight
    * and the core factor is min(1, (core coverage + title credit) ÷ required).

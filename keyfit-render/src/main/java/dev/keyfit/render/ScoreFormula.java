@@ -1,6 +1,7 @@
 package dev.keyfit.render;
 
 import dev.keyfit.score.RoleScore;
+import dev.keyfit.score.Scorer;
 
 /**
  * How a role's score was computed, in one sentence that adds up: the weighted category mean, the
@@ -82,12 +83,7 @@ final class ScoreFormula {
 
   /** The score before the career's ceiling, as the scorer composes it. */
   private static double uncapped(RoleScore r) {
-    RoleScore.Experience e = r.experience();
-    double mean = ReportView.weightedMean(r) / 100;
-    double base = e == null ? mean : (1 - e.share()) * mean + e.share() * e.value();
-    double factor = r.core() == null ? 1 : r.core().factor();
-    double titles = e == null ? 1 : e.factor();
-    return 100 * factor * titles * base;
+    return Scorer.beforeCeiling(r);
   }
 
   private static String percent(double share) {
