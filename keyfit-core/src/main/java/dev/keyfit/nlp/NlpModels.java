@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -34,6 +35,13 @@ public final class NlpModels {
    */
   static final int POS_BEAM = Integer.getInteger("keyfit.posBeam", 1);
 
+  /**
+   * Whether a beam of one is tagged through {@link PosTagger} (the model in flat arrays) rather
+   * than OpenNLP's BeamSearch and GISModel; both give the same tags. {@code
+   * -Dkeyfit.posEvaluator=opennlp} chooses OpenNLP's, for an A/B in one build.
+   */
+  static final boolean COMPACT_POS = !"opennlp".equals(System.getProperty("keyfit.posEvaluator"));
+
   /** The POS model's maximum-entropy model, inside its {@link POSModel}. */
   static final String POS_ARTIFACT = "pos.model";
 
@@ -51,14 +59,20 @@ public final class NlpModels {
   final TokenizerModel tokens;
   final POSModel pos;
   final LemmatizerModel lemmas;
+  final PosWeights posWeights; // null when OpenNLP evaluates the POS model itself
   private final ConcurrentHashMap<String, String> lemmaCache = new ConcurrentHashMap<>();
   final ConcurrentHashMap<String, int[]> chunkCache = new ConcurrentHashMap<>();
 
   private NlpModels(
-      SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {
+      SentenceModel sentences,
+      TokenizerModel tokens,
+      POSModel pos,
+      PosWeights posWeights,
+      LemmatizerModel lemmas) {
     this.sentences = sentences;
     this.tokens = tokens;
     this.pos = pos;
+    this.posWeights = posWeights;
     this.lemmas = lemmas;
   }
 
@@ -111,10 +125,16 @@ public final class NlpModels {
 
   private static NlpModels load() {
     CompletableFuture<POSModel> pos = async(POS, POSModel::new);
+    CompletableFuture<PosWeights> posWeights =
+        pos.thenApply(
+            m ->
+                COMPACT_POS && POS_BEAM == 1
+                    ? PosWeights.of((MaxentModel) m.getArtifact(POS_ARTIFACT))
+                    : null);
     CompletableFuture<LemmatizerModel> lemmas = async(LEMMAS, LemmatizerModel::new);
     SentenceModel sentences = read(SENTENCE, SentenceModel::new);
     TokenizerModel tokens = read(TOKENS, TokenizerModel::new);
-    return new NlpModels(sentences, tokens, pos.join(), lemmas.join());
+    return new NlpModels(sentences, tokens, pos.join(), posWeights.join(), lemmas.join());
   }
 
   private static <T> CompletableFuture<T> async(String name, ModelReader<T> reader) {

@@ -33,6 +33,7 @@ public final class TextPipeline {
   private final BeamSearch tagger;
   private final POSContextGenerator tagContexts;
   private final SequenceValidator<String> tagValidator;
+  private final PosTagger compactTagger; // null: OpenNLP's BeamSearch tags
   private final LemmatizerME lemmatizer;
 
   TextPipeline(NlpModels models, SectionDetector sections) {
@@ -49,6 +50,10 @@ public final class TextPipeline {
             NlpModels.POS_BEAM, (MaxentModel) models.pos.getArtifact(NlpModels.POS_ARTIFACT));
     this.tagContexts = tagging.getPOSContextGenerator(0); // no context cache: each context once
     this.tagValidator = tagging.getSequenceValidator();
+    this.compactTagger =
+        models.posWeights == null
+            ? null
+            : new PosTagger(models.posWeights, tagContexts, tagValidator);
     this.lemmatizer = new LemmatizerME(models.lemmas);
   }
 
@@ -172,9 +177,18 @@ public final class TextPipeline {
 
   /**
    * The best tag sequence for {@code tokens} in a beam of {@link NlpModels#POS_BEAM}, as
-   * POSTaggerME's tag(String[]) gives it in the model's beam.
+   * POSTaggerME's tag(String[]) gives it in the model's beam; in a beam of one through {@link
+   * PosTagger}.
    */
   String[] tagPiece(String[] tokens) {
+    if (compactTagger != null) {
+      return compactTagger.tag(tokens);
+    }
+    return openNlpTagPiece(tokens);
+  }
+
+  /** The same tags through OpenNLP's BeamSearch and GISModel. */
+  private String[] openNlpTagPiece(String[] tokens) {
     return tagger
         .bestSequence(tokens, null, tagContexts, tagValidator)
         .getOutcomes()
