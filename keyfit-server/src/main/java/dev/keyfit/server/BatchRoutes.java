@@ -6,6 +6,7 @@ import dev.keyfit.batch.Ranking;
 import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.render.ranking.RankingWriter;
 import dev.keyfit.report.Report;
+import dev.keyfit.report.ReportFormat;
 import dev.keyfit.score.JobMatch;
 import dev.keyfit.score.RoleScore;
 import io.javalin.config.RoutesConfig;
@@ -22,10 +23,12 @@ final class BatchRoutes {
 
   private final ServerSettings settings;
   private final Batches batches;
+  private final Renders renders;
 
-  BatchRoutes(ServerSettings settings, Batches batches) {
+  BatchRoutes(ServerSettings settings, Batches batches, Renders renders) {
     this.settings = settings;
     this.batches = batches;
+    this.renders = renders;
   }
 
   void register(RoutesConfig routes) {
@@ -34,16 +37,26 @@ final class BatchRoutes {
         "/api/batches/{id}", ctx -> Json.send(ctx, status(batches.get(ctx.pathParam("id")))));
     routes.get(
         "/api/batches/{id}/rows/{row}/report",
-        ctx ->
-            Downloads.show(ctx, batches.row(ctx.pathParam("id"), ctx.pathParam("row")).report()));
+        ctx -> Downloads.show(ctx, rendered(ctx, row(ctx), ReportFormat.HTML)));
     routes.get(
         "/api/batches/{id}/rows/{row}/download/{format}",
-        ctx ->
-            Downloads.send(
-                ctx,
-                batches.row(ctx.pathParam("id"), ctx.pathParam("row")).report(),
-                Downloads.format(ctx.pathParam("format"))));
+        ctx -> {
+          Ranking.Row row = row(ctx);
+          ReportFormat format = Downloads.format(ctx.pathParam("format"));
+          Downloads.send(ctx, row.report(), format, rendered(ctx, row, format));
+        });
     routes.get("/api/batches/{id}/export/{format}", this::export);
+  }
+
+  private Ranking.Row row(Context ctx) {
+    return batches.row(ctx.pathParam("id"), ctx.pathParam("row"));
+  }
+
+  /** A finished row's report in a format; batch and row ids are never reused while it runs. */
+  private byte[] rendered(Context ctx, Ranking.Row row, ReportFormat format)
+      throws java.io.IOException {
+    return renders.get(
+        "batch " + ctx.pathParam("id") + " row " + ctx.pathParam("row"), row.report(), format);
   }
 
   private void start(Context ctx) throws Exception {

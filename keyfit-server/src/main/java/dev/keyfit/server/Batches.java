@@ -73,9 +73,12 @@ final class Batches implements AutoCloseable {
           });
   private final List<BatchRunner> running = Collections.synchronizedList(new ArrayList<>());
 
-  Batches(ServerSettings settings, Path root) {
+  private final Postings postings;
+
+  Batches(ServerSettings settings, Path root, Postings postings) {
     this.settings = settings;
     this.root = root;
+    this.postings = postings;
   }
 
   /** A new private folder for an upload. */
@@ -136,18 +139,23 @@ final class Batches implements AutoCloseable {
 
   private void run(
       Job job, BatchRunner runner, FolderWalker.Walk walk, BatchFolder folder, Role role) {
+    Ranking ranking = null;
+    String error = null;
     try {
       BatchRunner.Result result =
           runner.run(walk.root(), walk.files(), outcome -> job.done.incrementAndGet());
       List<FileOutcome> outcomes = new ArrayList<>(result.outcomes());
       outcomes.addAll(folder.refused());
-      job.ranking = Ranking.of(outcomes, result.contentHashes(), role, job.byPosting);
+      ranking = Ranking.of(outcomes, result.contentHashes(), role, job.byPosting);
     } catch (RuntimeException e) {
-      job.error = "the batch stopped (" + e.getClass().getSimpleName() + "); try again";
+      error = "the batch stopped (" + e.getClass().getSimpleName() + "); try again";
     } finally {
       running.remove(runner);
       PrivateFiles.delete(folder.dir());
       job.millis = (System.nanoTime() - job.started) / 1_000_000;
+      // published last: a batch shown done has its folder deleted and its time set
+      job.error = ranking == null && error == null ? "the batch stopped; try again" : error;
+      job.ranking = ranking;
     }
   }
 
@@ -156,7 +164,7 @@ final class Batches implements AutoCloseable {
       return null;
     }
     try {
-      return keyfit.readPosting(posting, options);
+      return postings.get(posting, () -> keyfit.readPosting(posting, options));
     } catch (ExtractionException e) {
       throw new Refusal(422, ScanRoutes.describe(posting.name(), e));
     }

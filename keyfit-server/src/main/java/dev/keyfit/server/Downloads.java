@@ -58,16 +58,17 @@ final class Downloads {
     return out.toByteArray();
   }
 
-  /** Sends a report as a download named after the resume: {@code cv.pdf} → {@code cv-gap.pdf}. */
-  static void send(Context ctx, Report report, ReportFormat format) throws IOException {
-    byte[] bytes = render(report, format);
+  /**
+   * Sends a report's bytes in a format as a download named after the resume: {@code cv.pdf} →
+   * {@code cv-gap.pdf}.
+   */
+  static void send(Context ctx, Report report, ReportFormat format, byte[] bytes) {
     attachment(ctx, base(report.source().file()) + "-gap." + format.extension(), TYPES.get(format));
     ctx.result(bytes);
   }
 
-  /** A rendered report shown in the page's frame, under the report's own policy. */
-  static void show(Context ctx, Report report) throws IOException {
-    byte[] bytes = render(report, ReportFormat.HTML);
+  /** A report rendered as HTML, shown in the page's frame under the report's own policy. */
+  static void show(Context ctx, byte[] bytes) {
     Guard.headers(ctx, Guard.REPORT_CSP);
     ctx.contentType(TYPES.get(ReportFormat.HTML));
     ctx.result(bytes);

@@ -31,11 +31,13 @@ public final class KeyfitServer implements AutoCloseable {
     this.requestedPort = settings.port();
     this.privateRoot = PrivateFiles.folder(null, "keyfit-serve-");
     this.guard = new Guard(() -> port);
-    Scans scans = new Scans(settings);
-    this.batches = new Batches(settings, privateRoot);
+    Postings postings = new Postings();
+    Renders renders = new Renders();
+    Scans scans = new Scans(settings, postings);
+    this.batches = new Batches(settings, privateRoot, postings);
     Assets assets = new Assets(guard);
-    ScanRoutes scanRoutes = new ScanRoutes(settings, scans);
-    BatchRoutes batchRoutes = new BatchRoutes(settings, batches);
+    ScanRoutes scanRoutes = new ScanRoutes(settings, scans, renders);
+    BatchRoutes batchRoutes = new BatchRoutes(settings, batches, renders);
     Path uploads = PrivateFiles.folder(privateRoot, "uploads-");
     this.app =
         Javalin.create(

@@ -4,6 +4,7 @@ import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractionException;
 import dev.keyfit.keywords.Role;
 import dev.keyfit.report.Report;
+import dev.keyfit.report.ReportFormat;
 import dev.keyfit.score.JobMatch;
 import dev.keyfit.score.RoleScore;
 import io.javalin.config.RoutesConfig;
@@ -19,21 +20,31 @@ final class ScanRoutes {
 
   private final ServerSettings settings;
   private final Scans scans;
+  private final Renders renders;
 
-  ScanRoutes(ServerSettings settings, Scans scans) {
+  ScanRoutes(ServerSettings settings, Scans scans, Renders renders) {
     this.settings = settings;
     this.scans = scans;
+    this.renders = renders;
   }
 
   void register(RoutesConfig routes) {
     routes.post("/api/scans", this::scan);
-    routes.get("/api/scans/{id}/report", ctx -> Downloads.show(ctx, scans.get(id(ctx)).report()));
+    routes.get(
+        "/api/scans/{id}/report",
+        ctx -> Downloads.show(ctx, rendered(scans.get(id(ctx)), ReportFormat.HTML)));
     routes.get(
         "/api/scans/{id}/download/{format}",
-        ctx ->
-            Downloads.send(
-                ctx, scans.get(id(ctx)).report(), Downloads.format(ctx.pathParam("format"))));
+        ctx -> {
+          Scans.Scan scan = scans.get(id(ctx));
+          ReportFormat format = Downloads.format(ctx.pathParam("format"));
+          Downloads.send(ctx, scan.report(), format, rendered(scan, format));
+        });
     routes.get("/api/scans/{id}/ats", this::ats);
+  }
+
+  private byte[] rendered(Scans.Scan scan, ReportFormat format) throws java.io.IOException {
+    return renders.get("scan " + scan.id(), scan.report(), format);
   }
 
   private static String id(Context ctx) {

@@ -2,7 +2,6 @@ package dev.keyfit.server;
 
 import dev.keyfit.AnalysisOptions;
 import dev.keyfit.Keyfit;
-import dev.keyfit.batch.FileGuard;
 import dev.keyfit.batch.Ranking;
 import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractedDocument;
@@ -13,7 +12,6 @@ import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.posting.JobPosting;
 import dev.keyfit.report.Report;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,17 +24,13 @@ import java.util.concurrent.atomic.AtomicReference;
  * Keyfit.readPosting}, and kept in memory (the last {@value #KEPT} scans, for the page, its
  * downloads and its "what an ATS sees" view) with the score each file name had last, so that a
  * re-scan shows its change. Nothing is written to disk; every scan is held to the batch's per-file
- * time limit. A posting is read once per content: re-scans against the same posting (the page's
- * usual loop: edit the resume, drop it again) reuse the posting as analyzed, the last {@value
- * #POSTINGS_KEPT} by name and SHA-256 of their bytes.
+ * time limit. A posting is read once per content and reused by later scans and batches against it
+ * ({@link Postings}).
  */
 final class Scans {
 
   /** How many scans are kept for their downloads and views. */
   static final int KEPT = 40;
-
-  /** How many analyzed postings are kept for re-scans against them. */
-  static final int POSTINGS_KEPT = 8;
 
   /**
    * One scan.
@@ -61,27 +55,12 @@ final class Scans {
   private final Extractors extractors = Extractors.standard();
   private final AtomicInteger ids = new AtomicInteger();
   private final Map<String, Integer> lastScore = new ConcurrentHashMap<>();
-  private final Map<String, Scan> kept = newest(KEPT, false);
-  private final Map<String, JobPosting> postings = newest(POSTINGS_KEPT, true);
+  private final Map<String, Scan> kept = Newest.map(KEPT, false);
+  private final Postings postings;
 
-  Scans(ServerSettings settings) {
+  Scans(ServerSettings settings, Postings postings) {
     this.settings = settings;
-  }
-
-  /**
-   * A thread-safe map that keeps its newest {@code limit} entries: by insertion, or by last use
-   * when {@code byUse}.
-   */
-  private static <V> Map<String, V> newest(int limit, boolean byUse) {
-    return java.util.Collections.synchronizedMap(
-        new LinkedHashMap<>(16, 0.75f, byUse) {
-          private static final long serialVersionUID = 1L;
-
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-            return size() > limit;
-          }
-        });
+    this.postings = postings;
   }
 
   /**
@@ -96,7 +75,10 @@ final class Scans {
         AnalysisOptions.defaults().withRole(role).withLimits(settings.limits());
     Keyfit keyfit = settings.keyfit().get();
     ExtractedDocument document = limited(() -> extractors.extract(resume, options.limits()));
-    JobPosting read = posting == null ? null : posting(keyfit, posting, options);
+    JobPosting read =
+        posting == null
+            ? null
+            : postings.get(posting, () -> limited(() -> keyfit.readPosting(posting, options)));
     Report report = limited(() -> keyfit.analyze(document, options.withPosting(read)));
     int score = Ranking.score(report, role, read != null);
     Integer previous = lastScore.put(report.source().file(), score);
@@ -111,26 +93,6 @@ final class Scans {
             new AtomicReference<>());
     kept.put(scan.id(), scan);
     return scan;
-  }
-
-  /**
-   * The posting as analyzed: read under the time limit the first time its name and bytes are seen,
-   * then reused (the server's limits do not change while it runs, and reading is deterministic).
-   */
-  private JobPosting posting(Keyfit keyfit, DocumentSource posting, AnalysisOptions options)
-      throws ExtractionException {
-    byte[] bytes = posting.bytes().orElse(null);
-    if (bytes == null) {
-      return limited(() -> keyfit.readPosting(posting, options));
-    }
-    String key = posting.name() + "\0" + FileGuard.sha256(bytes);
-    JobPosting known = postings.get(key);
-    if (known != null) {
-      return known;
-    }
-    JobPosting read = limited(() -> keyfit.readPosting(posting, options));
-    postings.put(key, read);
-    return read;
   }
 
   /** A kept scan. */

@@ -1,5 +1,6 @@
 package dev.keyfit.server;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,5 +137,45 @@ class BatchEndpointsTest {
       assertEquals(
           404, s.authed("/api/batches/" + id + "/rows/" + failedRow + "/report").statusCode());
     }
+  }
+
+  @Test
+  void aSecondBatchAgainstTheSamePostingRanksAsTheFirstAndItsRowsShowTheirDownloads()
+      throws Exception {
+    try (TestServer s = new TestServer()) {
+      byte[][] csv = new byte[2][];
+      for (int i = 0; i < 2; i++) {
+        String id =
+            finished(
+                s,
+                new TestServer.Multipart()
+                    .file("files", Path.of("samples/thin-tpm-resume.txt"))
+                    .file("files", Path.of("samples/pm-resume.docx"))
+                    .file("posting", Path.of("samples/tpm-posting.txt")));
+        csv[i] = s.bytes("/api/batches/" + id + "/export/csv").body();
+        byte[] shown = s.bytes("/api/batches/" + id + "/rows/0/report").body();
+        assertArrayEquals(shown, s.bytes("/api/batches/" + id + "/rows/0/download/html").body());
+        assertArrayEquals(
+            shown, s.bytes("/api/batches/" + id + "/rows/0/report").body(), "shown again");
+        assertTrue(new String(shown, StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
+      }
+      assertArrayEquals(csv[0], csv[1], "the posting reused by the second batch ranks the same");
+    }
+  }
+
+  /** Uploads a batch and waits for it to finish; its id. */
+  private static String finished(TestServer s, TestServer.Multipart form) throws Exception {
+    HttpResponse<String> started = s.postAsPage("/api/batches", form);
+    assertEquals(200, started.statusCode(), started.body());
+    String id = JSON.readTree(started.body()).get("id").asText();
+    for (int i = 0; i < 1200; i++) {
+      JsonNode status = JSON.readTree(s.authed("/api/batches/" + id).body());
+      if (!status.get("state").asText().equals("running")) {
+        assertEquals("done", status.get("state").asText(), status.toString());
+        return id;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("batch " + id + " did not finish in a minute");
   }
 }

@@ -101,6 +101,15 @@ class ScanEndpointsTest {
   }
 
   @Test
+  void theShownReportIsTheHtmlDownloadAndStaysTheSame() throws Exception {
+    String id = summary.get("id").asText();
+    byte[] shown = s.bytes("/api/scans/" + id + "/report").body();
+    assertArrayEquals(Downloads.render(library(), ReportFormat.HTML), shown);
+    assertArrayEquals(shown, s.bytes("/api/scans/" + id + "/download/html").body());
+    assertArrayEquals(shown, s.bytes("/api/scans/" + id + "/report").body(), "shown again");
+  }
+
+  @Test
   void theShownReportCarriesItsOwnScriptFreePolicy() throws Exception {
     HttpResponse<String> r = s.authed("/api/scans/" + summary.get("id").asText() + "/report");
     String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();

@@ -12,22 +12,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * The web app's benchmark (BENCHMARKS.md, "Web app"): starts the real server in this process, warms
- * it up, then times N scans of a two-page PDF with a posting and N uploads of a 50-file batch, as
- * the page sends them (cookie, CSRF header, multipart). Prints the median and range of each. Run
- * from the repository root, which holds {@code samples/} and reaches {@code ../shared/corpus/}:
+ * it up, then times N scans of a two-page PDF with a posting (each followed by its report view, as
+ * the page loads it) and N/4 (at least 3) uploads of a 50-file batch, as the page sends them
+ * (cookie, CSRF header, multipart). Prints the median and range of each. Run from the repository
+ * root, which holds {@code samples/} and reaches {@code ../shared/corpus/}:
  *
  * <pre>
  * java -cp CLASSPATH dev.keyfit.server.WebBench [ROUNDS] [WARMUP]
  * </pre>
  *
- * <p>A scan's time is the request's round trip from an in-process client over loopback (the server
- * answers after the analysis, so this bounds the server-side time from above); a batch's is the
- * server's own {@code millis} for the job (upload stored to ranking done) next to the client's time
- * from the POST to the first poll that sees it done (polled every 5 ms).
+ * <p>A scan's time is the server's own {@code millis} for it (the page is told it: extraction,
+ * posting and analysis) next to the request's round trip from an in-process client over loopback
+ * (upload parsing and the answer included); a batch's is the server's own {@code millis} for the
+ * job (upload stored to ranking done) next to the client's time from the POST to the first poll
+ * that sees it done (polled every {@value #POLL_MS} ms). Beside each, the process's CPU per
+ * request, and that CPU by thread group ({@link ThreadCpu}: the analysis threads, the JIT compiler,
+ * the collector, Jetty, this client), since the machine may be shared.
  */
 public final class WebBench {
 
@@ -37,6 +42,12 @@ public final class WebBench {
 
   static final Path POSTING = Path.of("samples/tpm-posting.txt");
   static final int BATCH_FILES = 50;
+
+  /**
+   * How often a batch is polled: finer than the page's 300 ms, coarse enough that the polls do not
+   * take a visible share of the two cores from the batch they time.
+   */
+  static final int POLL_MS = 20;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final OperatingSystemMXBean OS =
@@ -57,18 +68,28 @@ public final class WebBench {
         }
       }
       double[] scanMs = new double[rounds];
+      double[] scanServer = new double[rounds];
       double[] scanCpu = new double[rounds];
+      double[] viewMs = new double[rounds];
+      ThreadCpu.Snapshot scansFrom = ThreadCpu.take(OS.getProcessCpuTime());
       for (int i = 0; i < rounds; i++) {
         long cpu = OS.getProcessCpuTime();
         long t = System.nanoTime();
-        scan(s);
+        JsonNode summary = scan(s);
         scanMs[i] = (System.nanoTime() - t) / 1e6;
         scanCpu[i] = (OS.getProcessCpuTime() - cpu) / 1e6;
+        scanServer[i] = summary.get("millis").asDouble();
+        long v = System.nanoTime();
+        view(s, summary.get("id").asText());
+        viewMs[i] = (System.nanoTime() - v) / 1e6;
       }
+      Map<String, Double> scanThreads =
+          ThreadCpu.between(scansFrom, ThreadCpu.take(OS.getProcessCpuTime()), rounds);
       int batchRounds = Math.max(3, rounds / 4);
       double[] batchServer = new double[batchRounds];
       double[] batchClient = new double[batchRounds];
       double[] batchCpu = new double[batchRounds];
+      ThreadCpu.Snapshot batchesFrom = ThreadCpu.take(OS.getProcessCpuTime());
       for (int i = 0; i < batchRounds; i++) {
         long cpu = OS.getProcessCpuTime();
         long t = System.nanoTime();
@@ -76,15 +97,23 @@ public final class WebBench {
         batchClient[i] = (System.nanoTime() - t) / 1e6;
         batchCpu[i] = (OS.getProcessCpuTime() - cpu) / 1e6;
       }
+      Map<String, Double> batchThreads =
+          ThreadCpu.between(batchesFrom, ThreadCpu.take(OS.getProcessCpuTime()), batchRounds);
       System.out.printf(
           Locale.ROOT,
-          "scan %s with %s, %d rounds after %d warm-up: round trip %s, process CPU %s%n",
+          "scan %s with %s, %d rounds after %d warm-up: server %s, round trip %s,"
+              + " process CPU %s%n",
           TWO_PAGES.getFileName(),
           POSTING.getFileName(),
           rounds,
           warmup,
+          stats(scanServer),
           stats(scanMs),
           stats(scanCpu));
+      System.out.printf(
+          Locale.ROOT,
+          "report view after each scan (the page's frame, HTML): round trip %s%n",
+          stats(viewMs));
       System.out.printf(
           Locale.ROOT,
           "batch of %d files with %s, %d rounds: server %s, client %s, process CPU %s%n",
@@ -94,6 +123,8 @@ public final class WebBench {
           stats(batchServer),
           stats(batchClient),
           stats(batchCpu));
+      System.out.println("process CPU per scan by thread group: " + groups(scanThreads));
+      System.out.println("process CPU per batch by thread group: " + groups(batchThreads));
     }
     System.exit(0); // the batch lanes' threads are not daemons
   }
@@ -102,10 +133,20 @@ public final class WebBench {
     return new TestServer.Multipart().file("resume", TWO_PAGES).file("posting", POSTING);
   }
 
-  private static void scan(TestServer s) throws Exception {
+  /** Posts a scan and returns what the page is told (its id, the server's own {@code millis}). */
+  private static JsonNode scan(TestServer s) throws Exception {
     HttpResponse<String> r = s.postAsPage("/api/scans", scanForm());
     if (r.statusCode() != 200) {
       throw new IllegalStateException("scan answered " + r.statusCode() + ": " + r.body());
+    }
+    return JSON.readTree(r.body());
+  }
+
+  /** Loads a scan's report as the page's frame does after each scan. */
+  private static void view(TestServer s, String id) throws Exception {
+    HttpResponse<String> r = s.authed("/api/scans/" + id + "/report");
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("report answered " + r.statusCode());
     }
   }
 
@@ -133,7 +174,7 @@ public final class WebBench {
       if (!state.equals("running")) {
         throw new IllegalStateException("batch " + state + ": " + status);
       }
-      Thread.sleep(5);
+      Thread.sleep(POLL_MS);
     }
     throw new IllegalStateException("batch did not finish in 5 minutes");
   }
@@ -172,6 +213,16 @@ public final class WebBench {
       form.file("files", f);
     }
     return form.file("posting", POSTING);
+  }
+
+  private static String groups(Map<String, Double> ms) {
+    StringBuilder b = new StringBuilder();
+    ms.forEach(
+        (group, v) ->
+            b.append(b.length() == 0 ? "" : ", ")
+                .append(group)
+                .append(String.format(Locale.ROOT, " %.1f ms", v)));
+    return b.toString();
   }
 
   private static String stats(double[] ms) {
