@@ -1,6 +1,11 @@
 package dev.keyfit.advise;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.keyfit.nlp.AnnotatedResume;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,7 +14,8 @@ import java.util.regex.Pattern;
  * Check {@code not-a-resume}, present only when it fails: the file given as the resume reads like a
  * job posting (the resume and {@code --jd} swapped, or a posting in a batch folder). A posting
  * addresses the reader ("you will", "we are looking for"), lists requirements and benefits and asks
- * them to apply, and dates no jobs of its own.
+ * them to apply, and dates no jobs of its own. The phrases and headings are data, in {@code
+ * keywords/posting/posting-check.yaml}.
  */
 final class PostingCheck {
 
@@ -19,30 +25,7 @@ final class PostingCheck {
 
   /** Phrases postings use and resumes do not; each found scores one point. */
   private static final List<Pattern> PHRASES =
-      List.of(
-              "we(?:'re| are) (?:looking|seeking|hiring)",
-              "(?:looking|seeking) for an? ",
-              "you(?:'ll| will) (?:be|work|lead|own|drive|have|partner|help|join|report)",
-              "what you(?:'ll| will) (?:do|bring|need)",
-              "(?:the )?ideal candidate",
-              "join (?:our|the) team|join us",
-              "(?:key )?responsibilities",
-              "(?:minimum |basic |preferred |required )?qualifications",
-              "requirements",
-              "nice[ -]to[ -]have|preferred skills|bonus points",
-              "must[ -]have",
-              "(?:how to |please )?apply(?: now| today| online)?\\b",
-              "benefits|perks|paid time off|401\\(?k\\)?|health insurance",
-              "salary|compensation|pay range|per hour|per annum",
-              "equal (?:employment )?opportunity|regardless of (?:race|gender)",
-              "about (?:us|the (?:role|company|team|job))",
-              "(?:at least|minimum of|min\\.?) \\d+\\+? ?(?:years|yrs)",
-              "application (?:deadline|procedures?|letter|process)|send (?:your|a) (?:cv|resume)",
-              "this (?:role|position|posting|opportunity)|job (?:description|opportunity|posting)",
-              "reports? to the|reporting to the",
-              "(?:full|part)[ -]time|hybrid|on[ -]?site|remote-first",
-              "we offer|our (?:mission|culture|values|customers)")
-          .stream()
+      Words.INSTANCE.phrases().stream()
           .map(p -> Pattern.compile("(?i)(?<![\\p{L}])(?:" + p + ")"))
           .toList();
 
@@ -52,14 +35,29 @@ final class PostingCheck {
 
   /**
    * A line that is only a posting's section heading ("Requirements", "About us", "What you will
-   * do:"); resumes have none of these. "Responsibilities" is left out: resumes use it inside jobs.
+   * do:"); resumes have none of these.
    */
   private static final Pattern POSTING_HEADING =
-      Pattern.compile(
-          "(?i)\\s*(?:job |minimum |basic |preferred |required |key )?(?:requirements|qualifications)"
-              + "|(?:preferred|nice to have|nice-to-haves?|bonus points|benefits|perks|what we offer"
-              + "|about us|about the (?:role|company|team|job)|about company|who you are|how to apply"
-              + "|what you(?:'ll| will) (?:do|bring)|application procedures?)\\s*:?\\s*");
+      Pattern.compile("(?i)" + String.join("|", Words.INSTANCE.headings()));
+
+  /** The phrases and headings of {@code keywords/posting/posting-check.yaml}. */
+  private record Words(List<String> phrases, List<String> headings) {
+
+    static final Words INSTANCE = load();
+
+    private static Words load() {
+      try (InputStream in =
+          PostingCheck.class.getResourceAsStream("/keywords/posting/posting-check.yaml")) {
+        if (in == null) {
+          throw new IllegalStateException("posting-check.yaml is missing from the jar");
+        }
+        Words words = new ObjectMapper(new YAMLFactory()).readValue(in, Words.class);
+        return new Words(List.copyOf(words.phrases()), List.copyOf(words.headings()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
 
   /** At most this many points from heading lines. */
   static final int MAX_HEADING_POINTS = 3;

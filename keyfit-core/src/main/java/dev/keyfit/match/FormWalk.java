@@ -100,10 +100,11 @@ final class FormWalk {
    * True when the words from {@code from} to {@code to} (inclusive) only qualify the phrase:
    * determiners, adjectives, adverbs, auxiliaries, pronouns, numbers ("managed the key
    * stakeholders", "stakeholders were managed"), a noun after "and" ("vendor and supplier
-   * relationships") or a verb before it ("risks identified and mitigated"), and lower-case nouns
-   * right before the form's next word, which they qualify ("managed the shift budget", "project
-   * management lifecycle"; not inside a capitalised name). Any other noun or verb of its own ends
-   * the phrase ("perform and generate engineering", "data security by integrating").
+   * relationships") or right before it ("systems implementation and integration"), a verb before it
+   * ("risks identified and mitigated"), and lower-case nouns right before the form's next word,
+   * which they qualify ("managed the shift budget", "project management lifecycle"; not inside a
+   * capitalised name). Any other noun or verb of its own ends the phrase ("perform and generate
+   * engineering", "data security by integrating").
    */
   private boolean fillerGap(int from, int to) {
     for (int i = from; i <= to; i++) {
@@ -112,7 +113,9 @@ final class FormWalk {
           switch (pos) {
             case "DET", "ADJ", "ADV", "AUX", "PRON", "NUM", "SYM", "PART", "CCONJ" -> true;
             case "NOUN" ->
-                compoundModifier(i, to) || (i > from && tokens.get(i - 1).pos().equals("CCONJ"));
+                compoundModifier(i, to)
+                    || (i > from && tokens.get(i - 1).pos().equals("CCONJ"))
+                    || coordinated(i, to);
             case "PROPN" -> i > from && tokens.get(i - 1).pos().equals("CCONJ");
             case "VERB" -> i < to && tokens.get(i + 1).pos().equals("CCONJ");
             default -> false;
@@ -122,6 +125,16 @@ final class FormWalk {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the lower-case noun at {@code i} is the first of two coordinated nouns the form's
+   * previous word qualifies, the conjunction closing the gap: "systems implementation and
+   * integration" is systems integration too, "risk identification and mitigation" risk mitigation.
+   */
+  private boolean coordinated(int i, int to) {
+    Token t = tokens.get(i);
+    return i + 1 == to && tokens.get(to).pos().equals("CCONJ") && t.text().equals(t.lower());
   }
 
   /** A currency sign qualifies an amount ("managed a $3.2M budget"); it is not a mark. */

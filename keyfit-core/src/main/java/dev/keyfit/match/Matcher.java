@@ -47,6 +47,8 @@ public final class Matcher {
   private final Set<String> firstStems = new HashSet<>();
 
   private Matcher(Dictionary dictionary, WordTokenizer tokenizer) {
+    Set<List<String>> written = new HashSet<>();
+    List<TermTrie.Candidate> readings = new ArrayList<>();
     for (Term term : dictionary.terms()) {
       for (String form : term.forms()) {
         List<String> surface = new ArrayList<>();
@@ -58,18 +60,16 @@ public final class Matcher {
         }
         firstStems.add(tokenizer.key(surface.get(0)));
         List<MatchMode> modes = new ArrayList<>(term.modes(form, surface));
-        List<String> keys = new ArrayList<>();
-        for (int k = 0; k < surface.size(); k++) {
-          String stem = tokenizer.key(surface.get(k));
-          if (stem.equals("and")) {
-            modes.set(k, MatchMode.STEM); // "&" and "and" are the same word
-          }
-          keys.add(
-              modes.get(k).stemmed()
-                  ? stem
-                  : TermTrie.exactKey(surface.get(k).toLowerCase(Locale.ROOT)));
+        List<String> keys = keys(tokenizer, surface, modes);
+        boolean gaps = allowsGaps(term, modes);
+        trie.add(keys, new TermTrie.Candidate(term, form, surface, modes, gaps, false));
+        written.add(keys);
+        List<String> of = gaps ? Nominal.ofReading(surface, modes) : null;
+        if (of != null) {
+          // the action noun as written: "integrity of data" shares a stem with "integration"
+          List<MatchMode> ofModes = List.of(MatchMode.EXACT, MatchMode.STEM, modes.get(0));
+          readings.add(new TermTrie.Candidate(term, form, of, ofModes, true, true));
         }
-        trie.add(keys, new TermTrie.Candidate(term, form, surface, modes, allowsGaps(term, modes)));
       }
       if (term.guard() != null) {
         Set<String> context = new HashSet<>();
@@ -77,6 +77,30 @@ public final class Matcher {
         guardContext.put(term.id(), Set.copyOf(context));
       }
     }
+    for (TermTrie.Candidate c : readings) { // a written form wins over another term's reading
+      List<String> keys = keys(tokenizer, c.surface(), new ArrayList<>(c.modes()));
+      if (written.add(keys)) {
+        firstStems.add(tokenizer.key(c.surface().get(0)));
+        trie.add(keys, c);
+      }
+    }
+  }
+
+  /** The trie keys of a form's words: stems, or exact words, as the words' modes say. */
+  private static List<String> keys(
+      WordTokenizer tokenizer, List<String> surface, List<MatchMode> modes) {
+    List<String> keys = new ArrayList<>();
+    for (int k = 0; k < surface.size(); k++) {
+      String stem = tokenizer.key(surface.get(k));
+      if (stem.equals("and")) {
+        modes.set(k, MatchMode.STEM); // "&" and "and" are the same word
+      }
+      keys.add(
+          modes.get(k).stemmed()
+              ? stem
+              : TermTrie.exactKey(surface.get(k).toLowerCase(Locale.ROOT)));
+    }
+    return keys;
   }
 
   /**
@@ -153,9 +177,13 @@ public final class Matcher {
     reaches.sort(
         Comparator.comparingInt(FormWalk.Reach::end)
             .reversed()
-            .thenComparingInt(FormWalk.Reach::skipped));
+            .thenComparingInt(FormWalk.Reach::skipped)
+            .thenComparing(r -> r.candidate().reading()));
     ResumeLine resumeLine = resume.line(tokens.get(start).line());
     Section section = resumeLine == null ? Section.OTHER : resumeLine.section();
+    if (section == Section.CLIENTS) {
+      return start; // industries and clients served are not the writer's skills
+    }
     Map<Term, FormWalk.Reach> gapped = new LinkedHashMap<>(); // the longest of each term
     for (FormWalk.Reach r : reaches) {
       if (!accepts(r, tokens, section)) {

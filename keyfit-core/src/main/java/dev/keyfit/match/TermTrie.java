@@ -25,9 +25,16 @@ final class TermTrie {
    * @param modes how each word meets resume words
    * @param gaps true when a few words may stand between the form's words ("managed the key
    *     stakeholders", "stakeholders were managed")
+   * @param reading true when the words are a reading of the form ("management of vendors" for
+   *     "vendor management"), not the form as written; a written form of the same words wins
    */
   record Candidate(
-      Term term, String form, List<String> surface, List<MatchMode> modes, boolean gaps) {
+      Term term,
+      String form,
+      List<String> surface,
+      List<MatchMode> modes,
+      boolean gaps,
+      boolean reading) {
 
     /**
      * True when each {@link MatchMode#CASE} word of the form has its capitals where the form has

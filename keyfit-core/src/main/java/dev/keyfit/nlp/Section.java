@@ -12,6 +12,12 @@ public enum Section {
   EDUCATION,
   CERTIFICATIONS,
   PROJECTS,
+  /**
+   * Whom the writer or the employer served: industries, sectors, clients ("Industries Served:
+   * Software Development, Staffing and Recruiting"). Names of other people's business, not the
+   * writer's skills: nothing found in it earns credit.
+   */
+  CLIENTS,
   /** A heading keyfit recognises but does not score specially (awards, interests, ...). */
   OTHER;
 

@@ -51,6 +51,9 @@ public final class SectionDetector {
   private static final Pattern AND = Pattern.compile("\\band\\b");
   private static final Pattern NON_LETTERS_OR_SPACE = Pattern.compile("[^\\p{L} ]+");
 
+  /** A Latin-1 "Â" or a no-break space an export left after a colon ("Industries Served:Â"). */
+  private static final Pattern EXPORT_JUNK = Pattern.compile("[\u00C2\u00A0]+$");
+
   /** What may follow a heading that opens a line of content. */
   private static final String HEADING_SEPARATORS = ":•(-–|▪●";
 
@@ -85,7 +88,8 @@ public final class SectionDetector {
   public Section leadingHeadingOf(String line) {
     String[] words = SPACES.split(line.strip());
     for (int k = Math.min(MAX_HEADING_WORDS, words.length - 1); k >= 1; k--) {
-      String prefix = String.join(" ", java.util.Arrays.copyOf(words, k));
+      String prefix =
+          EXPORT_JUNK.matcher(String.join(" ", java.util.Arrays.copyOf(words, k))).replaceAll("");
       String next = words[k];
       boolean separated = prefix.endsWith(":") || HEADING_SEPARATORS.indexOf(next.charAt(0)) >= 0;
       String letters = NON_LETTER.matcher(prefix).replaceAll("");

@@ -102,4 +102,15 @@ class PostingCheckTest {
         Ranking.summary(new FileOutcome.Analyzed(Path.of("thin.txt"), resume), null, false)
             .reason());
   }
+
+  @Test
+  void postingPhrasesAndHeadingsComeFromTheData() {
+    // phrases of keywords/posting/posting-check.yaml: one point each, found once
+    assertEquals(1, PostingCheck.points("We are hiring. We are hiring again."));
+    assertEquals(0, PostingCheck.points("Planned and delivered 12 releases"));
+    // heading lines: "Benefits:" may end with a colon; "Requirements" counts only bare, as before
+    assertEquals(2, PostingCheck.points("Benefits:\nnothing here"));
+    assertEquals(2, PostingCheck.points("Requirements\nnothing here"));
+    assertEquals(1, PostingCheck.points("Requirements:\nnothing here"));
+  }
 }

@@ -52,6 +52,15 @@ class SectionDetectorTest {
   }
 
   @Test
+  void industriesServedOpenAClientsList() {
+    assertEquals(
+        Section.CLIENTS,
+        DETECTOR.leadingHeadingOf(
+            "Industries Served:\u00c2  Higher Education, Software Development"));
+    assertEquals(Section.CLIENTS, DETECTOR.headingOf("Key Clients"));
+  }
+
+  @Test
   void aHeadingGluedToTheEndOfALineOpensTheNextLines() {
     assertEquals(
         Section.EXPERIENCE,
