@@ -1,0 +1,106 @@
+package dev.keyfit.match;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The trap classes of the third held-out round of real files: a common word in a skills list of
+ * other trades' items, data entry read as a database skill, an acronym in another sense, a language
+ * name spelled apart, and a KPI named as an employer's value rather than a result.
+ */
+class CommonWordContextTest {
+
+  private static boolean found(String id, String... lines) {
+    return BuiltInMatches.of(lines).containsKey(id);
+  }
+
+  @Test
+  void aRetailSkillsListOfDatabaseAndSchedulingIsNotEvidence() {
+    String retail =
+        "Cash Register, Closing, Correspondence, Credit Card, Customer Relations, Database,"
+            + " Databases, Documentation, Instructor, Inventory, Satisfaction, Scheduling,"
+            + " Telephone, Front Desk";
+    assertFalse(found("databases", "SKILLS", retail));
+    assertFalse(found("schedule-management", "SKILLS", retail));
+    assertTrue(found("databases", "SKILLS", "Databases: MySQL, MongoDB, Redis"));
+    assertTrue(found("databases", "SKILLS", "Java, Python, Databases, AWS"));
+    assertTrue(
+        found(
+            "schedule-management",
+            "SKILLS",
+            "Scheduling, cost control, risk management, contract administration, procurement"));
+  }
+
+  @Test
+  void dataEntryIsNotADatabaseSkill() {
+    assertFalse(
+        found(
+            "databases",
+            "EXPERIENCE",
+            "- Entered numerical data into databases in a timely manner"));
+    assertFalse(
+        found(
+            "databases",
+            "EXPERIENCE",
+            "- Obtained scanned records and uploaded them into the database"));
+    assertTrue(
+        found("databases", "EXPERIENCE", "- Tuned the database queries behind the billing API"));
+  }
+
+  @Test
+  void schedulingInterviewsIsNotScheduleManagement() {
+    assertFalse(
+        found(
+            "schedule-management",
+            "EXPERIENCE",
+            "- Created the annual manpower plan and budget. Screen and schedule preliminary"
+                + " interviews."));
+  }
+
+  @Test
+  void cpiTrainedIsCrisisPreventionNotCostPerformanceIndex() {
+    assertFalse(found("cpi", "SKILLS", "CPI trained"));
+    assertTrue(found("cpi", "SKILLS", "Earned value (CPI, SPI), variance analysis"));
+    assertTrue(found("cpi", "EXPERIENCE", "- Tracked earned value monthly, holding CPI at 0.98"));
+  }
+
+  @Test
+  void javaScriptSpelledApartIsJavaScriptNotJava() {
+    assertTrue(found("javascript", "SKILLS", "HTML, Java Script, CSS, jQuery"));
+    assertFalse(found("java", "SKILLS", "HTML, Java Script, CSS, jQuery"));
+    assertTrue(found("javascript", "EXPERIENCE", "Environment : PHP, HTML, CSS, JAVA SCRIPT"));
+    assertFalse(found("java", "EXPERIENCE", "Environment : PHP, HTML, CSS, JAVA SCRIPT"));
+    assertTrue(found("java", "SKILLS", "Java, Spring Boot, Kafka"));
+  }
+
+  @Test
+  void anEmployersValuesAreNotTheWritersDeliveryRecord() {
+    assertFalse(
+        found(
+            "on-time-delivery",
+            "EXPERIENCE",
+            "From its inception, High View Builders strictly follows the aspects like on-time"
+                + " delivery, quality and transparency."));
+    assertTrue(
+        found(
+            "on-time-delivery",
+            "EXPERIENCE",
+            "- Delivered 14 of 15 projects on time over two years"));
+  }
+
+  @Test
+  void splitSpellingsMeetTheirTerm() {
+    assertTrue(
+        found(
+            "stakeholder-management",
+            "EXPERIENCE",
+            "- Sent monthly progress reports to all the stake holders"));
+    assertTrue(
+        found(
+            "subcontractor-management",
+            "EXPERIENCE",
+            "- Coordinating with sub-contractors and suppliers at site"));
+  }
+}
