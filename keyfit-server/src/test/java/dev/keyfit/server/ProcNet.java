@@ -56,7 +56,8 @@ final class ProcNet {
       if (!Files.exists(p)) {
         continue;
       }
-      for (String line : Files.readAllLines(p).subList(1, Files.readAllLines(p).size())) {
+      List<String> lines = Files.readAllLines(p); // once: the table changes between two reads
+      for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
         String[] f = line.trim().split("\\s+");
         if (f.length > 9 && inodes.contains(f[9])) {
           String[] l = f[1].split(":");
