@@ -43,7 +43,7 @@ public final class Main {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     quietLibraries();
     Keyfit.hardenLibraries(); // idempotent; here too for callers that skip main (tests)
-    CommandLine cli = commandLine(out, err);
+    CommandLine cli = commandLine(out, err, CommandLine.defaultFactory(), args);
     return cli.execute(args);
   }
 
@@ -54,7 +54,27 @@ public final class Main {
 
   /** The command line with a factory for commands (tests inject a {@code Keyfit} with fakes). */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, CommandLine.IFactory factory) {
+    return commandLine(out, err, factory, new String[0]);
+  }
+
+  /**
+   * The command line for these arguments: when they start with a subcommand's name, only that
+   * subcommand is built (picocli reads every command's annotations and fields up front, and a
+   * {@code scan} needs none of the others'); otherwise (help, version, a mistyped name, for which
+   * picocli suggests the nearest) all of them.
+   */
+  static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, CommandLine.IFactory factory, String[] args) {
     CommandLine cli = new CommandLine(new KeyfitCommand(), factory);
+    String first = args.length > 0 ? args[0] : "";
+    boolean named =
+        KeyfitCommand.SUBCOMMANDS.stream().anyMatch(c -> KeyfitCommand.nameOf(c).equals(first))
+            && !first.equals("generate-completion"); // it describes the whole tree
+    for (Class<?> subcommand : KeyfitCommand.SUBCOMMANDS) {
+      if (!named || KeyfitCommand.nameOf(subcommand).equals(first)) {
+        cli.addSubcommand(subcommand);
+      }
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
