@@ -102,6 +102,8 @@ public final class Main {
     cli.getSubcommands().values().forEach(Main::withFormats);
   }
 
+  private static final String COMMONS_LOGGING_FACTORY = "org.apache.commons.logging.LogFactory";
+
   /**
    * Keeps PDFBox, POI and OpenNLP log output off the terminal; logging goes to slf4j-nop, and these
    * properties silence what runs before it is found. Set before any library class loads.
@@ -110,6 +112,12 @@ public final class Main {
     System.setProperty("log4j2.statusLoggerLevel", "OFF");
     System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
     System.setProperty("java.awt.headless", "true");
+    // commons-logging (PDFBox's) straight to slf4j, the same no-op sink, instead of first finding
+    // log4j-api on the class path and going through it: ~90 classes fewer in a PDF scan
+    if (System.getProperty(COMMONS_LOGGING_FACTORY) == null) {
+      System.setProperty(
+          COMMONS_LOGGING_FACTORY, "org.apache.commons.logging.impl.Slf4jLogFactory");
+    }
     keepFontCacheOutOfHome();
   }
 
