@@ -11,7 +11,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  *
  * <ul>
  *   <li>Apache POI: the largest uncompressed OOXML zip entry, {@value DocxExtractor#MAX_ENTRY_SIZE}
- *       bytes (POI's own default is 4 GiB), for every OOXML file the JVM opens.
+ *       bytes (POI's own default is 4 GiB), for every OOXML file the JVM opens (set just before
+ *       keyfit opens the first: {@link #beforeOoxml()}).
  *   <li>Whatever the modules on the class path add as a {@link Provider} (keyfit-render-pdf turns
  *       openhtmltopdf's JVM-wide logging off).
  * </ul>
@@ -28,7 +29,8 @@ public final class LibrarySettings {
     void apply();
   }
 
-  private static boolean applied;
+  private static volatile boolean applied;
+  private static boolean poiLimitSet;
 
   private LibrarySettings() {}
 
@@ -37,10 +39,27 @@ public final class LibrarySettings {
     if (applied) {
       return;
     }
-    ZipSecureFile.setMaxEntrySize(DocxExtractor.MAX_ENTRY_SIZE);
     ServiceLoader.load(Provider.class, LibrarySettings.class.getClassLoader())
         .forEach(Provider::apply);
     applied = true;
+  }
+
+  /**
+   * Sets POI's OOXML entry limit JVM-wide if {@link #apply()} has run, once; {@link DocxExtractor}
+   * calls it before POI opens a package. Setting it there rather than in {@code apply()} keeps
+   * POI's zip classes and the logging they start (log4j-api, ~100 classes) out of every process
+   * that never opens an OOXML file, a scan of a PDF for one; no OOXML file is opened before it.
+   */
+  public static void beforeOoxml() {
+    if (!applied) {
+      return;
+    }
+    synchronized (LibrarySettings.class) {
+      if (!poiLimitSet) {
+        ZipSecureFile.setMaxEntrySize(DocxExtractor.MAX_ENTRY_SIZE);
+        poiLimitSet = true;
+      }
+    }
   }
 
   /** Whether {@link #apply()} has run in this JVM. */

@@ -21,10 +21,12 @@ class LibrarySettingsTest {
   @TempDir Path dir;
 
   @Test
-  void hardeningSetsPoisEntryLimitAndIsIdempotent() {
+  void hardeningSetsPoisEntryLimitBeforeTheFirstDocxIsOpenedAndIsIdempotent() throws Exception {
     Keyfit.hardenLibraries();
     Keyfit.hardenLibraries();
     assertTrue(LibrarySettings.applied());
+    Path docx = DocxFixtures.write(DocxFixtures.features(), dir.resolve("features.docx"));
+    new DocxExtractor().extract(DocumentSource.of(docx), ExtractionLimits.DEFAULT);
     assertEquals(DocxExtractor.MAX_ENTRY_SIZE, ZipSecureFile.getMaxEntrySize());
   }
 

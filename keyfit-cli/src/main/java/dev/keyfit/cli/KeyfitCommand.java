@@ -16,13 +16,6 @@ import picocli.CommandLine.Spec;
       "Offline resume keyword analyzer for Project Manager and Technical Project Manager roles.",
       "Nothing leaves your machine: no network, no AI, same input → same output."
     },
-    subcommands = {
-      ScanCommand.class,
-      BatchCommand.class,
-      ServeCommand.class,
-      KeywordsCommand.class,
-      AutoComplete.GenerateCompletion.class
-    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  success",
@@ -34,6 +27,23 @@ import picocli.CommandLine.Spec;
       "130  interrupted"
     })
 public final class KeyfitCommand implements Runnable {
+
+  /**
+   * The subcommands, in the order the help lists them ({@link Main} adds them: all, or only the one
+   * a command line starts with).
+   */
+  static final java.util.List<Class<?>> SUBCOMMANDS =
+      java.util.List.of(
+          ScanCommand.class,
+          BatchCommand.class,
+          ServeCommand.class,
+          KeywordsCommand.class,
+          AutoComplete.GenerateCompletion.class);
+
+  /** A subcommand's name, as its {@code @Command} annotation gives it. */
+  static String nameOf(Class<?> subcommand) {
+    return subcommand.getAnnotation(picocli.CommandLine.Command.class).name();
+  }
 
   @Spec CommandSpec spec;
 

@@ -35,12 +35,17 @@ final class Options {
 
     /** keyfit with at most {@code pipelines} NLP pipelines (a batch: one per lane). */
     Keyfit keyfit(int pipelines) {
+      return keyfit(pipelines, dev.keyfit.extract.Extractors.standard());
+    }
+
+    /** keyfit reading documents with the given extractors (a scan starts reading before). */
+    Keyfit keyfit(int pipelines, dev.keyfit.extract.Extractors extractors) {
       if (dir != null && !Files.isDirectory(dir)) {
         throw new CliException(
             ExitCodes.USAGE, dir + ": --keywords needs a folder of dictionary files");
       }
       try {
-        return Keyfit.builder().keywords(dir).pipelines(pipelines).build();
+        return Keyfit.builder().keywords(dir).pipelines(pipelines).extractors(extractors).build();
       } catch (DictionaryException e) {
         String where = dir == null ? "built-in dictionary" : dir.toString();
         throw new CliException(

@@ -3,8 +3,12 @@ package dev.keyfit.cli;
 import dev.keyfit.AnalysisOptions;
 import dev.keyfit.Keyfit;
 import dev.keyfit.cli.io.OutputFiles;
+import dev.keyfit.extract.DocumentSource;
+import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.ExtractionException;
 import dev.keyfit.extract.ExtractionLimits;
+import dev.keyfit.extract.Extractors;
+import dev.keyfit.nlp.PipelinePool;
 import dev.keyfit.render.Renderer;
 import dev.keyfit.render.Renderers;
 import dev.keyfit.report.Report;
@@ -16,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -166,7 +171,6 @@ final class ScanCommand implements Callable<Integer> {
     if (chosen == ReportFormat.PDF && output == null) {
       throw new CliException(ExitCodes.USAGE, "a PDF report needs a file: add -o report.pdf");
     }
-    Keyfit keyfit = keywords.keyfit();
     ExtractionLimits limits =
         new ExtractionLimits(
             maxFileSize, ExtractionLimits.DEFAULT.maxPages(), ExtractionLimits.DEFAULT.maxChars());
@@ -175,10 +179,30 @@ final class ScanCommand implements Callable<Integer> {
             .withRole(role.role())
             .withJobPosting(jobPosting)
             .withLimits(limits);
+    // The resume is read while this thread builds the analyzer (dictionary, matcher, advice): the
+    // two do not depend on each other, and on a single scan each is a fifth of the time
+    // (BENCHMARKS.md, "Single-scan start-up, fourth pass"). Every stage, the posting's included,
+    // runs under the one time limit, so no input can make a scan hang; a dictionary error still
+    // comes first.
+    Extractors extractors = Extractors.standard();
+    CompletableFuture<Keyfit> analyzer = new CompletableFuture<>();
+    TimeLimit.Running<Report> analysis =
+        TimeLimit.start(
+            limit,
+            () -> {
+              ExtractedDocument resume = extractors.extract(DocumentSource.of(file), limits);
+              return analyzer.get().analyze(resume, options);
+            });
+    try {
+      analyzer.complete(keywords.keyfit(PipelinePool.defaultSize(), extractors));
+    } catch (RuntimeException e) {
+      analysis.abandon();
+      analyzer.completeExceptionally(e);
+      throw e;
+    }
     Report report;
     try {
-      // every stage, the posting's included, under one time limit: no input can make a scan hang
-      report = TimeLimit.call(limit, () -> keyfit.analyze(file, options));
+      report = analysis.await();
     } catch (ExtractionException e) {
       throw new CliException(ExitCodes.INPUT, Failures.describe(file, e), e);
     }

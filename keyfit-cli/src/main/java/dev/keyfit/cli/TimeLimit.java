@@ -21,6 +21,15 @@ final class TimeLimit {
   private TimeLimit() {}
 
   static <T> T call(Duration limit, Callable<T> work) throws ExtractionException {
+    return start(limit, work).await();
+  }
+
+  /**
+   * Starts the work in its daemon thread, the clock running from now, and returns at once, so that
+   * the caller can do something else (build the analyzer the work is waiting for) before {@link
+   * Running#await awaiting} it.
+   */
+  static <T> Running<T> start(Duration limit, Callable<T> work) {
     CompletableFuture<T> result = new CompletableFuture<>();
     Thread thread =
         new Thread(
@@ -33,22 +42,51 @@ final class TimeLimit {
             },
             "keyfit-analysis");
     thread.setDaemon(true);
+    long deadline = System.nanoTime() + limit.toNanos();
     thread.start();
-    try {
-      return result.get(limit.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
+    return new Running<>(limit, deadline, thread, result);
+  }
+
+  /** Work started by {@link #start}: its result, awaited until the limit from its start. */
+  static final class Running<T> {
+    private final Duration limit;
+    private final long deadline;
+    private final Thread thread;
+    private final CompletableFuture<T> result;
+
+    private Running(Duration limit, long deadline, Thread thread, CompletableFuture<T> result) {
+      this.limit = limit;
+      this.deadline = deadline;
+      this.thread = thread;
+      this.result = result;
+    }
+
+    /** Stops the work (interrupts its thread) when the caller no longer wants its result. */
+    void abandon() {
       thread.interrupt();
-      throw new ExtractionException(Failure.TIMEOUT, "gave up after " + seconds(limit) + " s");
-    } catch (InterruptedException e) {
-      thread.interrupt();
-      Thread.currentThread().interrupt();
-      throw new ExtractionException(Failure.TIMEOUT, "interrupted");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof ExtractionException x) {
-        throw x;
+    }
+
+    /**
+     * The work's result; TIMEOUT past the limit (the thread interrupted and abandoned), anything it
+     * threw as the failure {@link Extractors#classify} gives it.
+     */
+    T await() throws ExtractionException {
+      try {
+        return result.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        thread.interrupt();
+        throw new ExtractionException(Failure.TIMEOUT, "gave up after " + seconds(limit) + " s");
+      } catch (InterruptedException e) {
+        thread.interrupt();
+        Thread.currentThread().interrupt();
+        throw new ExtractionException(Failure.TIMEOUT, "interrupted");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ExtractionException x) {
+          throw x;
+        }
+        throw Extractors.classify(cause);
       }
-      throw Extractors.classify(cause);
     }
   }
 

@@ -23,6 +23,31 @@ class KeyfitCommandTest {
   }
 
   @Test
+  void aCommandLineStartingWithASubcommandBuildsOnlyThatOne() {
+    java.io.PrintWriter sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    picocli.CommandLine scan =
+        Main.commandLine(
+            sink, sink, picocli.CommandLine.defaultFactory(), new String[] {"scan", "cv.pdf"});
+    assertEquals(java.util.List.of("scan"), java.util.List.copyOf(scan.getSubcommands().keySet()));
+    java.util.List<String> all =
+        java.util.List.of("scan", "batch", "serve", "keywords", "generate-completion");
+    for (String[] args :
+        new String[][] {{}, {"--help"}, {"scna", "cv.pdf"}, {"generate-completion"}}) {
+      picocli.CommandLine cli =
+          Main.commandLine(sink, sink, picocli.CommandLine.defaultFactory(), args);
+      assertEquals(
+          all, java.util.List.copyOf(cli.getSubcommands().keySet()), String.join(" ", args));
+    }
+  }
+
+  @Test
+  void aMistypedCommandIsAUsageErrorNamingIt() {
+    CliRunner r = CliRunner.run("scna", "cv.pdf");
+    assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
+    assertTrue(r.err().contains("'scna'") && r.err().contains("keyfit --help"), r.err());
+  }
+
+  @Test
   void versionNamesTheTool() {
     CliRunner r = CliRunner.run("--version");
     assertEquals(0, r.exitCode());

@@ -117,6 +117,28 @@ class ScanCommandTest {
   }
 
   @Test
+  void anInvalidKeywordsFolderIsReportedBeforeAnUnreadableResume() throws IOException {
+    // the resume is read while the dictionary is built: the configuration error still comes first
+    Path bad = Files.createDirectories(dir.resolve("kw/terms"));
+    Files.writeString(bad.resolve("x.yaml"), "category: gadgets\nterms: []\n");
+    Path broken = Files.write(dir.resolve("broken.pdf"), "%PDF-1.7 not really".getBytes());
+    CliRunner r =
+        CliRunner.run("scan", broken.toString(), "--keywords", dir.resolve("kw").toString());
+    assertEquals(2, r.exitCode(), r.err());
+    assertTrue(r.err().contains("unknown category 'gadgets'"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
+  void anUnreadableResumeIsAnInputError() throws IOException {
+    Path broken = Files.write(dir.resolve("broken.pdf"), "%PDF-1.7 not really".getBytes());
+    CliRunner r = CliRunner.run("scan", broken.toString());
+    assertEquals(ExitCodes.INPUT, r.exitCode(), r.err());
+    assertTrue(r.err().contains("broken.pdf"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
   void aPdfReportNeedsAnOutputFile() throws IOException {
     CliRunner r = CliRunner.run("scan", resume().toString(), "--format", "pdf");
     assertEquals(2, r.exitCode());

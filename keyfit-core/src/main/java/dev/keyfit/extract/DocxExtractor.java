@@ -102,6 +102,7 @@ public final class DocxExtractor implements Extractor {
    * (no temporary file) and applies the same zip-bomb limits as it reads them.
    */
   private static OPCPackage open(DocumentSource source) throws IOException, InvalidFormatException {
+    dev.keyfit.LibrarySettings.beforeOoxml(); // POI's entry limit, if the process owner asked
     Optional<Path> file = source.path();
     if (file.isPresent()) {
       return OPCPackage.open(file.get().toFile(), PackageAccess.READ);
