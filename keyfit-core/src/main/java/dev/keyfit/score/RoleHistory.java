@@ -231,6 +231,15 @@ final class RoleHistory {
               + "coursework|training|gpa|hsc|ssc)\\b");
 
   /** The longest of the titles on the line as whole words, or null. */
+  /**
+   * A role noun right after a title makes the title a modifier of another job: "Project Lead
+   * Trainer" is a trainer, "Project Manager Assistant" an assistant.
+   */
+  private static final Pattern HEAD_AFTER =
+      Pattern.compile(
+          "[ \\t]+(?:trainer|assistant|secretary|clerk|analyst|engineer|specialist|"
+              + "administrator|technician|recruiter|designer|developer)s?\\b");
+
   static String titleOn(String lower, List<String> titles) {
     for (String t : titles) {
       int at = lower.indexOf(t);
@@ -238,7 +247,7 @@ final class RoleHistory {
         boolean start = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
         int end = at + t.length();
         boolean stop = end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
-        if (start && stop) {
+        if (start && stop && !HEAD_AFTER.matcher(lower).region(end, lower.length()).lookingAt()) {
           return t;
         }
         at = lower.indexOf(t, at + 1);

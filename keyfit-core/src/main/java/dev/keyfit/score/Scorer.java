@@ -30,6 +30,25 @@ public final class Scorer {
   /** Below this score a resume fits neither role. */
   public static final int FIT_THRESHOLD = 40;
 
+  /**
+   * A resume that held the role's own title (dated, or with its years stated) fits from this score:
+   * a recruiter reads the role from the jobs held, so a thinly worded resume of a working project
+   * manager is a PM, while a keyword list without such a job still needs {@link #FIT_THRESHOLD}.
+   */
+  public static final int TITLED_FIT_THRESHOLD = 25;
+
+  /** The score at which this role fits: lower when the resume held the role's own title. */
+  public static int fitThreshold(RoleScore s) {
+    return heldOwnTitle(s) ? TITLED_FIT_THRESHOLD : FIT_THRESHOLD;
+  }
+
+  /** Whether the resume held the role's own title (not a related one), with dates or years. */
+  public static boolean heldOwnTitle(RoleScore s) {
+    return s.experience() != null
+        && s.experience().titles().stream()
+            .anyMatch(t -> !t.related() && (t.from() != null || t.statedYears() > 0));
+  }
+
   /** List-only points may fill at most this share of a category's target. */
   static final double LISTED_SHARE = 0.5;
 
@@ -72,8 +91,8 @@ public final class Scorer {
   public static final int TPM_MARGIN = 5;
 
   /**
-   * The role that fits best: of the roles at or above {@link #FIT_THRESHOLD}, TPM when it is within
-   * {@link #TPM_MARGIN} points of PM, otherwise the higher score.
+   * The role that fits best: of the roles at or above their {@link #fitThreshold}, TPM when it is
+   * within {@link #TPM_MARGIN} points of PM, otherwise the higher score.
    */
   static Optional<Role> bestFit(List<RoleScore> scores) {
     Map<Role, Double> own = new EnumMap<>(Role.class);
@@ -86,7 +105,7 @@ public final class Scorer {
    * bounds both roles to the same score, the keywords still tell which role the resume is about.
    */
   static Optional<Role> bestFit(List<RoleScore> scores, Map<Role, Double> uncapped) {
-    List<RoleScore> fitting = scores.stream().filter(s -> s.score() >= FIT_THRESHOLD).toList();
+    List<RoleScore> fitting = scores.stream().filter(s -> s.score() >= fitThreshold(s)).toList();
     Optional<RoleScore> tpm = fitting.stream().filter(s -> s.role() == Role.TPM).findFirst();
     Optional<RoleScore> pm = fitting.stream().filter(s -> s.role() == Role.PM).findFirst();
     if (tpm.isPresent()

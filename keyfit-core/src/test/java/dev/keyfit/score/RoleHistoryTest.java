@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.keyfit.AnalysisOptions;
 import dev.keyfit.Fixtures;
 import dev.keyfit.keywords.Role;
+import dev.keyfit.report.Report;
 import dev.keyfit.testing.TestKeyfit;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,5 +86,39 @@ class RoleHistoryTest {
             "- Managed 10 to 20 projects per year");
     assertEquals(1, r.experience().managedProjects().size());
     assertEquals(1.0, r.experience().factor());
+  }
+
+  @Test
+  void aTitleFollowedByAnotherRoleNounIsThatOtherJob() throws Exception {
+    RoleScore r =
+        pm(
+            "EXPERIENCE",
+            "Training Consultant, State Agency, 2006 - 2008",
+            "Project Lead Trainer for the case management rollout",
+            "Project Manager Assistant, Acme, 2004 - 2006");
+    assertTrue(r.experience().titles().isEmpty(), r.experience().titles().toString());
+  }
+
+  @Test
+  void aThinResumeWithAHeldProjectManagerJobFitsPm() throws Exception {
+    Report r =
+        TestKeyfit.standard()
+            .analyze(
+                Fixtures.text(
+                    "EXPERIENCE",
+                    "02/2015 to 2019",
+                    "Project Manager Company Name",
+                    "- Managed project budgets and schedules for residential builds",
+                    "- Coordinated subcontractors and tracked risks and change orders",
+                    "- Ran weekly status meetings with stakeholders",
+                    "- Prepared the project schedule and scope statement for the owner",
+                    "- Tracked the budget and cost variance monthly for the client"),
+                AnalysisOptions.defaults());
+    RoleScore pm = r.assessment().role(Role.PM).orElseThrow();
+    assertTrue(Scorer.heldOwnTitle(pm));
+    assertTrue(
+        pm.score() >= Scorer.TITLED_FIT_THRESHOLD && pm.score() < Scorer.FIT_THRESHOLD,
+        "a thin resume between the bars: " + pm.score());
+    assertEquals(Optional.of(Role.PM), r.assessment().bestFit());
   }
 }

@@ -92,6 +92,34 @@ class ScorerTest {
   }
 
   @Test
+  void aHeldOwnTitleLowersTheBarButARelatedTitleDoesNot() {
+    RoleScore.Experience own = experience(false);
+    RoleScore.Experience related = experience(true);
+    int between = Scorer.TITLED_FIT_THRESHOLD;
+    assertEquals(
+        Optional.of(Role.PM),
+        Scorer.bestFit(List.of(new RoleScore(Role.PM, between, List.of(), null, own))));
+    assertEquals(
+        Optional.empty(),
+        Scorer.bestFit(List.of(new RoleScore(Role.PM, between, List.of(), null, related))));
+    assertEquals(
+        Optional.empty(),
+        Scorer.bestFit(List.of(new RoleScore(Role.PM, between - 1, List.of(), null, own))));
+  }
+
+  private static RoleScore.Experience experience(boolean related) {
+    return new RoleScore.Experience(
+        List.of(new RoleScore.HeldTitle("Project Manager", 3, 2016, 2019, 0, related)),
+        3,
+        false,
+        List.of(),
+        0.2,
+        0.3,
+        1,
+        100);
+  }
+
+  @Test
   void tpmWinsWhenWithinTheMarginOfPm() {
     assertEquals(
         Optional.of(Role.TPM),

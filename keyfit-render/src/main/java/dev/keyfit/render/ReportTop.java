@@ -174,7 +174,10 @@ public record ReportTop(
         why = "you chose it; best fit is " + b.role().id().toUpperCase() + " " + b.score();
       } else {
         why =
-            "you chose it; no role reaches " + Scorer.FIT_THRESHOLD + ": " + scores(a.otherRoles());
+            "you chose it; no role reaches "
+                + fitBar(a.otherRoles())
+                + ": "
+                + scores(a.otherRoles());
       }
       return "Scored for: " + chosen.role().title() + " " + chosen.score() + " (" + why + ")";
     }
@@ -184,8 +187,16 @@ public record ReportTop(
             "Best fit: neither PM nor TPM yet ("
                 + scores
                 + "; a fit needs "
-                + Scorer.FIT_THRESHOLD
-                + "+)");
+                + fitBar(a.roles())
+                + ")");
+  }
+
+  /** The fit bar as the reader needs it: lower for a role whose title the resume held. */
+  static String fitBar(List<RoleScore> roles) {
+    boolean titled = roles.stream().anyMatch(Scorer::heldOwnTitle);
+    return titled
+        ? Scorer.TITLED_FIT_THRESHOLD + "+ with a held title, " + Scorer.FIT_THRESHOLD + "+ without"
+        : Scorer.FIT_THRESHOLD + "+";
   }
 
   private static String scores(List<RoleScore> roles) {

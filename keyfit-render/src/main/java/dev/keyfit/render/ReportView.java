@@ -204,7 +204,12 @@ public record ReportView(
             .assessment()
             .bestFit()
             .map(r -> r.title())
-            .orElse("Neither PM nor TPM yet (both below " + Scorer.FIT_THRESHOLD + ")");
+            .orElse(
+                report.assessment().roles().stream().anyMatch(Scorer::heldOwnTitle)
+                    ? "Neither PM nor TPM yet (a fit needs "
+                        + ReportTop.fitBar(report.assessment().roles())
+                        + ")"
+                    : "Neither PM nor TPM yet (both below " + Scorer.FIT_THRESHOLD + ")");
     List<Check> checks = report.advice().checks();
     List<CheckView> checkViews = checks.stream().map(ReportView::check).toList();
     Advice advice = report.advice();
