@@ -104,14 +104,16 @@ final class FormWalk {
    * ("risks identified and mitigated"), and lower-case nouns right before the form's next word,
    * which they qualify ("managed the shift budget", "project management lifecycle"; not inside a
    * capitalised name). Any other noun or verb of its own ends the phrase ("perform and generate
-   * engineering", "data security by integrating").
+   * engineering", "data security by integrating"), and so does a conjunction followed by anything
+   * but a noun or adjective ("projects and consistently meeting").
    */
   private boolean fillerGap(int from, int to) {
     for (int i = from; i <= to; i++) {
       String pos = tokens.get(i).pos();
       boolean ok =
           switch (pos) {
-            case "DET", "ADJ", "ADV", "AUX", "PRON", "NUM", "SYM", "PART", "CCONJ" -> true;
+            case "DET", "ADJ", "ADV", "AUX", "PRON", "NUM", "SYM", "PART" -> true;
+            case "CCONJ" -> i == to || joinsNouns(i + 1);
             case "NOUN" ->
                 compoundModifier(i, to)
                     || (i > from && tokens.get(i - 1).pos().equals("CCONJ"))
@@ -125,6 +127,16 @@ final class FormWalk {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the word after a conjunction inside a gap goes on with the phrase ("vendor and
+   * supplier relationships"), not a new clause: "managing multiple projects and consistently
+   * meeting deadlines" is not project meetings.
+   */
+  private boolean joinsNouns(int next) {
+    String pos = tokens.get(next).pos();
+    return pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN");
   }
 
   /**

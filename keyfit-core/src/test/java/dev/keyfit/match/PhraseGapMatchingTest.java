@@ -37,6 +37,21 @@ class PhraseGapMatchingTest {
   }
 
   @Test
+  void aConjunctionThatOpensANewClauseEndsThePhrase() {
+    assertFalse(
+        found(
+            "meeting-facilitation",
+            "SUMMARY",
+            "Capable accountant successful at managing multiple projects and consistently meeting"
+                + " deadlines under pressure."));
+    assertTrue(
+        found(
+            "vendor-management",
+            "EXPERIENCE",
+            "- Managed vendor and supplier relationships for 3 plants"));
+  }
+
+  @Test
   void ampersandIsAnd() {
     assertTrue(found("risk-management", "EXPERIENCE", "- Risk & issue management for 3 programs"));
   }
