@@ -182,13 +182,30 @@ public record ReportTop(
       return "Scored for: " + chosen.role().title() + " " + chosen.score() + " (" + why + ")";
     }
     String scores = scores(a.roles());
-    return best.map(r -> "Best fit: " + r.title() + " (" + scores + ")")
+    return best.map(r -> "Best fit: " + r.title() + " (" + scores + titledFit(a, r) + ")")
         .orElse(
             "Best fit: neither PM nor TPM yet ("
                 + scores
                 + "; a fit needs "
                 + fitBar(a.roles())
                 + ")");
+  }
+
+  /** Why a score under the usual bar fits: the resume held the role's title. */
+  private static String titledFit(Assessment a, Role role) {
+    return a.role(role)
+        .filter(s -> s.score() < Scorer.FIT_THRESHOLD)
+        .map(
+            s ->
+                "; fits from "
+                    + Scorer.TITLED_FIT_THRESHOLD
+                    + " with the held title "
+                    + s.experience().titles().stream()
+                        .filter(t -> !t.related())
+                        .findFirst()
+                        .map(t -> "\u201c" + t.title() + "\u201d")
+                        .orElse(""))
+        .orElse("");
   }
 
   /** The fit bar as the reader needs it: lower for a role whose title the resume held. */

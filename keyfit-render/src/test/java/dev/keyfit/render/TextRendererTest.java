@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keyfit.AnalysisOptions;
+import dev.keyfit.Fixtures;
 import dev.keyfit.report.Report;
 import dev.keyfit.report.ReportFixtures;
+import dev.keyfit.testing.TestKeyfit;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -112,6 +115,28 @@ class TextRendererTest {
         text);
     assertFalse(text.contains("Best fit:"), text);
     assertTrue(text.contains("Project Manager score: "), text);
+  }
+
+  @Test
+  void aFitUnderTheUsualBarSaysItRestsOnTheHeldTitle() throws Exception {
+    Report thin =
+        TestKeyfit.standard()
+            .analyze(
+                Fixtures.text(
+                    "EXPERIENCE",
+                    "02/2015 to 2019",
+                    "Project Manager Company Name",
+                    "- Managed project budgets and schedules for residential builds",
+                    "- Coordinated subcontractors and tracked risks and change orders",
+                    "- Ran weekly status meetings with stakeholders",
+                    "- Prepared the project schedule and scope statement for the owner",
+                    "- Tracked the budget and cost variance monthly for the client"),
+                AnalysisOptions.defaults());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new TextRenderer().render(thin, Renderer.RenderOptions.PLAIN, out);
+    String joined = out.toString(StandardCharsets.UTF_8).replaceAll("\n +", " ");
+    assertTrue(
+        joined.contains("fits from 25 with the held title \u201cProject Manager\u201d)"), joined);
   }
 
   private static String render(Renderer.RenderOptions options) throws Exception {
