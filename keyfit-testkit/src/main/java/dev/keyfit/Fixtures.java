@@ -50,4 +50,20 @@ public final class Fixtures {
     String text = String.join("\n", lines);
     return new ExtractedDocument("test.txt", DocumentFormat.TEXT, text, LayoutSignals.ofText(text));
   }
+
+  /**
+   * A thinly worded resume of a working project manager: one dated Project Manager job and five
+   * plain bullets, scoring between the fit bar with a held title and the usual one.
+   */
+  public static ExtractedDocument thinProjectManager() {
+    return text(
+        "EXPERIENCE",
+        "02/2015 to 2019",
+        "Project Manager Company Name",
+        "- Managed project budgets and schedules for residential builds",
+        "- Coordinated subcontractors and tracked risks and change orders",
+        "- Ran weekly status meetings with stakeholders",
+        "- Prepared the project schedule and scope statement for the owner",
+        "- Tracked the budget and cost variance monthly for the client");
+  }
 }

@@ -102,18 +102,7 @@ class RoleHistoryTest {
   @Test
   void aThinResumeWithAHeldProjectManagerJobFitsPm() throws Exception {
     Report r =
-        TestKeyfit.standard()
-            .analyze(
-                Fixtures.text(
-                    "EXPERIENCE",
-                    "02/2015 to 2019",
-                    "Project Manager Company Name",
-                    "- Managed project budgets and schedules for residential builds",
-                    "- Coordinated subcontractors and tracked risks and change orders",
-                    "- Ran weekly status meetings with stakeholders",
-                    "- Prepared the project schedule and scope statement for the owner",
-                    "- Tracked the budget and cost variance monthly for the client"),
-                AnalysisOptions.defaults());
+        TestKeyfit.standard().analyze(Fixtures.thinProjectManager(), AnalysisOptions.defaults());
     RoleScore pm = r.assessment().role(Role.PM).orElseThrow();
     assertTrue(Scorer.heldOwnTitle(pm));
     assertTrue(

@@ -120,18 +120,7 @@ class TextRendererTest {
   @Test
   void aFitUnderTheUsualBarSaysItRestsOnTheHeldTitle() throws Exception {
     Report thin =
-        TestKeyfit.standard()
-            .analyze(
-                Fixtures.text(
-                    "EXPERIENCE",
-                    "02/2015 to 2019",
-                    "Project Manager Company Name",
-                    "- Managed project budgets and schedules for residential builds",
-                    "- Coordinated subcontractors and tracked risks and change orders",
-                    "- Ran weekly status meetings with stakeholders",
-                    "- Prepared the project schedule and scope statement for the owner",
-                    "- Tracked the budget and cost variance monthly for the client"),
-                AnalysisOptions.defaults());
+        TestKeyfit.standard().analyze(Fixtures.thinProjectManager(), AnalysisOptions.defaults());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new TextRenderer().render(thin, Renderer.RenderOptions.PLAIN, out);
     String joined = out.toString(StandardCharsets.UTF_8).replaceAll("\n +", " ");
