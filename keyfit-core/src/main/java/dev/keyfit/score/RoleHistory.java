@@ -230,7 +230,6 @@ final class RoleHistory {
               + "mba|b\\.?\\s?s|m\\.?\\s?s|b\\.?\\s?a|b\\.?\\s?e|b\\.?\\s?tech|ph\\.?d|certificate|certification|course|"
               + "coursework|training|gpa|hsc|ssc)\\b");
 
-  /** The longest of the titles on the line as whole words, or null. */
   /**
    * A role noun right after a title makes the title a modifier of another job: "Project Lead
    * Trainer" is a trainer, "Project Manager Assistant" an assistant.
@@ -240,6 +239,7 @@ final class RoleHistory {
           "[ \\t]+(?:trainer|assistant|secretary|clerk|analyst|engineer|specialist|"
               + "administrator|technician|recruiter|designer|developer)s?\\b");
 
+  /** The longest of the titles on the line as whole words, or null. */
   static String titleOn(String lower, List<String> titles) {
     for (String t : titles) {
       int at = lower.indexOf(t);

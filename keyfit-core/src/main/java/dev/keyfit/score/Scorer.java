@@ -44,9 +44,16 @@ public final class Scorer {
 
   /** Whether the resume held the role's own title (not a related one), with dates or years. */
   public static boolean heldOwnTitle(RoleScore s) {
-    return s.experience() != null
-        && s.experience().titles().stream()
-            .anyMatch(t -> !t.related() && (t.from() != null || t.statedYears() > 0));
+    return ownTitle(s).isPresent();
+  }
+
+  /** The first of the role's own titles the resume held with dates or years, if any. */
+  public static Optional<RoleScore.HeldTitle> ownTitle(RoleScore s) {
+    return s.experience() == null
+        ? Optional.empty()
+        : s.experience().titles().stream()
+            .filter(t -> !t.related() && (t.from() != null || t.statedYears() > 0))
+            .findFirst();
   }
 
   /** List-only points may fill at most this share of a category's target. */

@@ -195,16 +195,14 @@ public record ReportTop(
   private static String titledFit(Assessment a, Role role) {
     return a.role(role)
         .filter(s -> s.score() < Scorer.FIT_THRESHOLD)
+        .flatMap(Scorer::ownTitle)
         .map(
-            s ->
+            t ->
                 "; fits from "
                     + Scorer.TITLED_FIT_THRESHOLD
-                    + " with the held title "
-                    + s.experience().titles().stream()
-                        .filter(t -> !t.related())
-                        .findFirst()
-                        .map(t -> "\u201c" + t.title() + "\u201d")
-                        .orElse(""))
+                    + " with the held title \u201c"
+                    + t.title()
+                    + "\u201d")
         .orElse("");
   }
 
