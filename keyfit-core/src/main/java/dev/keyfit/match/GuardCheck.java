@@ -48,7 +48,22 @@ final class GuardCheck {
       Token t = tokens.get(i);
       if ((i < start || i >= end)
           && t.line() == first.line()
+          && !isOwnWord(t, tokens, start, end)
           && (contextKeys.contains(t.key()) || contextKeys.contains(t.lemmaKey()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word repeats one of the match's own words: "hand rails, stair rails" does not make
+   * either "rails" the framework, so a guarded word never confirms itself.
+   */
+  private static boolean isOwnWord(Token t, List<Token> tokens, int start, int end) {
+    for (int i = start; i < end; i++) {
+      Token own = tokens.get(i);
+      if (own.key().equals(t.key()) || own.lemmaKey().equals(t.lemmaKey())) {
         return true;
       }
     }

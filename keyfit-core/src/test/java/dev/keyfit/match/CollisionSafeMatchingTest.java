@@ -122,4 +122,24 @@ class CollisionSafeMatchingTest {
     assertFalse(found("cpm", "CERTIFICATIONS", "Certified Property Manager (CPM)"));
     assertFalse(found("csm", "CERTIFICATIONS", "Certified Safety Manager (CSM)"));
   }
+
+  @Test
+  void handRailsRepeatedAreNotRubyOnRails() {
+    assertFalse(
+        found(
+            "ruby",
+            "EXPERIENCE",
+            "- Draft custom hand rails, stair rails, gates and doors using Sketchup Pro"));
+    assertTrue(found("ruby", "EXPERIENCE", "- Rebuilt the web backend in Rails and PostgreSQL"));
+  }
+
+  @Test
+  void weldingSocietyCertificateIsNotAws() {
+    assertFalse(
+        found(
+            "aws",
+            "CERTIFICATIONS",
+            "Basic/SMAW/Semi-Automatic/AWS Entry Level Welder Certificate"));
+    assertTrue(found("aws", "EXPERIENCE", "- Moved 40 services to AWS in six months"));
+  }
 }

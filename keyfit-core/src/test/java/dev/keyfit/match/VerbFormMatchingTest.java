@@ -50,4 +50,22 @@ class VerbFormMatchingTest {
     assertTrue(found("budget-management", "SKILLS", "Scheduling, Budgeting, Risk management"));
     assertTrue(found("budget-management", "EXPERIENCE", "- Budgeted $2M across 6 project teams"));
   }
+
+  @Test
+  void plainProjectManagementAndLedProjectsAreTheSkill() {
+    assertTrue(
+        found(
+            "project-management", "SKILLS", "Project Management (Including Agile Methodologies)"));
+    assertTrue(
+        found("project-management", "EXPERIENCE", "- Led projects that included web development"));
+    assertTrue(
+        found("project-management", "EXPERIENCE", "- Responsible for managing digital projects"));
+  }
+
+  @Test
+  void aProjectManagerTitleOrTheCredentialIsNotTheSkill() {
+    assertFalse(found("project-management", "EXPERIENCE", "Project Manager, Acme Corp, 2016-2020"));
+    assertFalse(
+        found("project-management", "CERTIFICATIONS", "Project Management Professional (PMP)"));
+  }
 }
