@@ -18,15 +18,10 @@ final class GuardCheck {
    * @param tokens all tokens of the document
    * @param start index of the match's first token
    * @param end index after the match's last token
-   * @param contextKeys the guard's context words as match keys
+   * @param context the guard's context words as match keys
    */
   static boolean accepts(
-      Guard guard,
-      Set<String> contextKeys,
-      List<Token> tokens,
-      int start,
-      int end,
-      Section section) {
+      Guard guard, GuardContext context, List<Token> tokens, int start, int end, Section section) {
     Token first = tokens.get(start);
     Token before = neighbour(tokens, start - 1, first.line(), -1);
     Token after = neighbour(tokens, end, first.line(), +1);
@@ -49,7 +44,29 @@ final class GuardCheck {
       if ((i < start || i >= end)
           && t.line() == first.line()
           && !isOwnWord(t, tokens, start, end)
-          && (contextKeys.contains(t.key()) || contextKeys.contains(t.lemmaKey()))) {
+          && (context.words().contains(t.key())
+              || context.words().contains(t.lemmaKey())
+              || phraseAt(context.phrases(), tokens, i, to, start, end))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a context phrase's words stand from {@code i} on, on one line, outside the match. */
+  private static boolean phraseAt(
+      List<List<String>> phrases, List<Token> tokens, int i, int to, int start, int end) {
+    for (List<String> phrase : phrases) {
+      int last = i + phrase.size();
+      if (last > to || (i < start && last > start)) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 0; k < phrase.size() && all; k++) {
+        Token t = tokens.get(i + k);
+        all = t.line() == tokens.get(i).line() && t.key().equals(phrase.get(k));
+      }
+      if (all) {
         return true;
       }
     }

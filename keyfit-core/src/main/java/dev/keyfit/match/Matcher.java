@@ -36,7 +36,7 @@ import java.util.TreeMap;
 public final class Matcher {
 
   private final TermTrie trie = new TermTrie();
-  private final Map<String, Set<String>> guardContext = new HashMap<>();
+  private final Map<String, GuardContext> guardContext = new HashMap<>();
 
   /**
    * Per scan and thread: which term each matched token counts for, so a word counts once per term.
@@ -72,9 +72,7 @@ public final class Matcher {
         }
       }
       if (term.guard() != null) {
-        Set<String> context = new HashSet<>();
-        term.guard().context().forEach(word -> context.add(tokenizer.key(word)));
-        guardContext.put(term.id(), Set.copyOf(context));
+        guardContext.put(term.id(), GuardContext.of(term.guard(), tokenizer));
       }
     }
     for (TermTrie.Candidate c : readings) { // a written form wins over another term's reading

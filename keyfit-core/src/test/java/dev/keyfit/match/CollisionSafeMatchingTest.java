@@ -142,4 +142,10 @@ class CollisionSafeMatchingTest {
             "Basic/SMAW/Semi-Automatic/AWS Entry Level Welder Certificate"));
     assertTrue(found("aws", "EXPERIENCE", "- Moved 40 services to AWS in six months"));
   }
+
+  @Test
+  void aHyphenatedContextWordConfirmsAsItsWords() {
+    assertTrue(found("react", "REQUIREMENTS", "- React front-end delivery"));
+    assertFalse(found("react", "EXPERIENCE", "- Helped teams react to the end of the quarter"));
+  }
 }
