@@ -76,6 +76,25 @@ public record Qualifications(List<DegreeRequirement> degrees, List<YearsRequirem
               + "hands-on|industry|combined|overall|total|practical)\\s+)*(.*?)\\s*\\bexperience\\b\\s*"
               + "(?:(?:in|with|as|managing|leading|of|on|delivering|running)\\b\\s*(.*))?");
 
+  /**
+   * Years followed straight by what they were spent doing, without the word "experience": "5+ years
+   * managing software projects", "7+ years in project management", "3 years as a project manager".
+   */
+  private static final Pattern WHAT_DOING =
+      Pattern.compile(
+          "(?i)^\\s*(?:\\+\\s*)?(?:(?:relevant|professional|progressive|proven|related|direct|hands-on|combined|"
+              + "overall|total|practical)\\s+)*(in|as|managing|leading|delivering|running|working|coordinating|"
+              + "overseeing|driving|owning)\\b\\s*(.+)");
+
+  /**
+   * "5 years of project management": "of" and a practice, without the word "experience" (the
+   * practice must name the work, so "18 years of age" or "100 years of history" ask for nothing).
+   */
+  private static final Pattern WHAT_OF_PRACTICE =
+      Pattern.compile(
+          "(?i)^\\s*(?:\\+\\s*)?of\\s+((?:[\\w/&-]+\\s+){0,3}?(?:management|managing|leadership|delivery|"
+              + "engineering|development|coordination|consulting|operations|administration))\\b");
+
   private static final int MAX_WHAT_WORDS = 8;
 
   /** The words of a subject up to where the sentence moves on. */
@@ -128,21 +147,37 @@ public record Qualifications(List<DegreeRequirement> degrees, List<YearsRequirem
     return new Qualifications(degrees, years);
   }
 
+  /**
+   * What the words after "years" say the years were spent on, worded with "experience" ("program
+   * management experience", "experience managing technical projects"), or null when they name no
+   * experience.
+   */
+  private static String subject(String rest) {
+    Matcher what = WHAT.matcher(rest);
+    if (what.find()) {
+      String before = trim(what.group(1));
+      String after = what.group(2) == null ? "" : trim(what.group(2));
+      // "of program management experience", or "of experience managing technical projects"
+      return !before.isEmpty()
+          ? before + " experience"
+          : after.isEmpty() ? "experience" : "experience " + connector(rest) + after;
+    }
+    Matcher doing = WHAT_DOING.matcher(rest);
+    if (doing.find() && !trim(doing.group(2)).isEmpty()) {
+      return "experience " + doing.group(1).toLowerCase(Locale.ROOT) + " " + trim(doing.group(2));
+    }
+    Matcher of = WHAT_OF_PRACTICE.matcher(rest);
+    return of.find() ? of.group(1).strip() + " experience" : null;
+  }
+
   /** The years of experience a line asks for, or null when it asks for none. */
   static YearsRequirement years(String line, boolean required) {
     Matcher m = YEARS.matcher(line);
     while (m.find()) {
-      Matcher what = WHAT.matcher(m.group(2));
-      if (!what.find()) {
+      String subject = subject(m.group(2));
+      if (subject == null) {
         continue;
       }
-      String before = trim(what.group(1));
-      String after = what.group(2) == null ? "" : trim(what.group(2));
-      // "of program management experience", or "of experience managing technical projects"
-      String subject =
-          !before.isEmpty()
-              ? before + " experience"
-              : after.isEmpty() ? "experience" : "experience " + connector(m.group(2)) + after;
       String[] words = subject.isEmpty() ? new String[0] : subject.split("\\s+");
       if (words.length > MAX_WHAT_WORDS) {
         subject = String.join(" ", java.util.Arrays.copyOf(words, MAX_WHAT_WORDS));

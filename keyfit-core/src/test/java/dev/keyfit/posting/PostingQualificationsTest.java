@@ -140,4 +140,26 @@ class PostingQualificationsTest {
     assertEquals(
         null, Qualifications.years("Founded 25 years ago, Acme serves 3 million customers", true));
   }
+
+  @Test
+  void yearsSpentDoingTheWorkAreReadWithoutTheWordExperience() {
+    assertEquals(
+        "experience managing software projects",
+        Qualifications.years("5+ years managing software projects", true).what());
+    assertEquals(
+        "experience in project management",
+        Qualifications.years("7+ years in project management, ideally in SaaS", true).what());
+    assertEquals(
+        "experience as a project manager",
+        Qualifications.years("3 years as a Project Manager", true).what().toLowerCase());
+    assertEquals(
+        "program management experience",
+        Qualifications.years("10 years of program management", true).what());
+  }
+
+  @Test
+  void yearsOfAgeOrHistoryAskForNoExperience() {
+    assertEquals(null, Qualifications.years("Must be at least 18 years of age", true));
+    assertEquals(null, Qualifications.years("Over 100 years of history in the region", true));
+  }
 }
