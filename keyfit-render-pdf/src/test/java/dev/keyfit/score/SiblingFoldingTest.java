@@ -139,7 +139,37 @@ class SiblingFoldingTest {
             "rabbitmq"),
         Arguments.of(
             "Rolled out Datadog monitoring for 120 services, cutting MTTR by 35%",
-            "Grafana", "grafana", "datadog"));
+            "Grafana", "grafana", "datadog"),
+        Arguments.of(
+            "PRINCE2 Foundation, applied to 6 stage-gated projects",
+            "PRINCE2 Practitioner",
+            "prince2-certification",
+            "prince2-foundation"),
+        Arguments.of(
+            "ITIL 4 Foundation; ran the change board for 40 services",
+            "ITIL Expert",
+            "itil-expert",
+            "itil-certification"),
+        Arguments.of(
+            "Professional Scrum Master I (PSM I), coaching 3 teams",
+            "Professional Scrum Master II (PSM II)",
+            "psm-ii",
+            "psm"),
+        Arguments.of(
+            "AWS Certified Solutions Architect - Associate; designed 12 VPCs",
+            "AWS Certified Solutions Architect - Professional",
+            "aws-solutions-architect-professional",
+            "aws-solutions-architect"),
+        Arguments.of(
+            "Certified Associate in Project Management (CAPM), 2021",
+            "PMP certification",
+            "pmp",
+            "capm"),
+        Arguments.of(
+            "Kept 300 pages of team docs in Notion for 4 teams",
+            "Confluence",
+            "confluence",
+            "notion"));
   }
 
   @Test
