@@ -169,7 +169,30 @@ class SiblingFoldingTest {
             "Kept 300 pages of team docs in Notion for 4 teams",
             "Confluence",
             "confluence",
-            "notion"));
+            "notion"),
+        Arguments.of(
+            "Rolled out AppDynamics across 30 applications, cutting MTTR by 25%",
+            "Dynatrace", "dynatrace", "appdynamics"),
+        Arguments.of(
+            "Built 12 Google Data Studio reports for marketing",
+            "Looker",
+            "looker",
+            "looker-studio"),
+        Arguments.of(
+            "Ran schedules and change orders for 40 homes in Buildertrend",
+            "Fieldwire",
+            "fieldwire",
+            "buildertrend"),
+        Arguments.of(
+            "Moved 80 workloads onto a Hyper-V cluster, retiring 20 servers",
+            "VMware vSphere",
+            "vmware",
+            "hyper-v"),
+        Arguments.of(
+            "Built 6 Power Apps replacing paper inspection forms",
+            "Power Automate",
+            "power-automate",
+            "power-apps"));
   }
 
   @Test
