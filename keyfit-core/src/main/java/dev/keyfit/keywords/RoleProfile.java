@@ -39,7 +39,7 @@ public record RoleProfile(
    * @param weight the experience part's share of the role score, 0–100
    * @param coreCredit core coverage points a held title adds (all of them at 3 years or more)
    * @param withoutTitle the factor on the score of a resume that shows neither a held title nor
-   *     "managed N projects" work
+   *     "managed N projects" work (halfway to 1 when it held only a related title)
    */
   public record History(
       List<String> titles,

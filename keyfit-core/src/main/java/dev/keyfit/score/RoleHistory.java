@@ -84,7 +84,9 @@ final class RoleHistory {
   /** The career part of a role score. */
   static RoleScore.Experience experience(List<ResumeLine> lines, RoleProfile.History history) {
     Career career = read(lines, history);
-    boolean shown = !career.held().isEmpty() || !career.managedProjectLines().isEmpty();
+    boolean own = career.held().stream().anyMatch(h -> !h.related());
+    boolean shown = own || !career.managedProjectLines().isEmpty();
+    boolean relatedOnly = !shown && !career.held().isEmpty();
     double full = Math.min(1, career.years() / history.fullYears());
     double value = 0.75 * full + (career.senior() ? 0.25 : 0);
     double ceiling =
@@ -105,7 +107,7 @@ final class RoleHistory {
         career.managedProjectLines(),
         history.weight() / 100.0,
         Math.round(value * 1000) / 1000.0,
-        shown ? 1 : history.withoutTitle(),
+        shown ? 1 : relatedOnly ? (1 + history.withoutTitle()) / 2 : history.withoutTitle(),
         (int) Math.round(100 * Math.min(1, ceiling)));
   }
 

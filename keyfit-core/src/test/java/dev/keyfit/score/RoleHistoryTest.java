@@ -78,6 +78,20 @@ class RoleHistoryTest {
   }
 
   @Test
+  void aRelatedTitleAloneLiftsHalfTheNoTitleCut() throws Exception {
+    RoleScore coordinator =
+        pm(
+            "EXPERIENCE",
+            "Project Coordinator, Beta Inc, 2012 - 2016",
+            "- Used " + KEYWORDS + " to support 6 projects");
+    RoleScore list =
+        pm("SKILLS", KEYWORDS, "EXPERIENCE", "- Used " + KEYWORDS + " in class projects, 2023");
+    assertTrue(coordinator.experience().titles().get(0).related());
+    assertEquals(0.8, coordinator.experience().factor(), 1e-9);
+    assertEquals(0.6, list.experience().factor(), 1e-9);
+  }
+
+  @Test
   void managedProjectsPhrasingIsPmWork() throws Exception {
     RoleScore r =
         pm(

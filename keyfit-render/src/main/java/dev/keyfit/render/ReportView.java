@@ -324,6 +324,7 @@ public record ReportView(
         + Math.round(weightedMean(r))
         + " × core factor "
         + num(core.factor())
+        + ScoreFormula.titleFactor(r.experience())
         + " → "
         + r.score()
         + ": the core ("

@@ -40,13 +40,25 @@ final class ScoreFormula {
           .append(core.required())
           .append("% needed)");
     }
-    if (e != null && e.factor() < 1) {
-      s.append(" × ").append(ReportView.num(e.factor())).append(" (no title of the role held)");
-    }
+    s.append(titleFactor(e));
     if (capped(r)) {
       s.append(" = ").append(Math.round(uncapped(r))).append("; ").append(ceilingReason(e));
     }
     return s.append(" = ").append(r.score()).append('.').toString();
+  }
+
+  /**
+   * " × 0.6 (no title of the role held)", " × 0.8 (only a related title held)", or empty when the
+   * resume held the role's own title or managed projects.
+   */
+  static String titleFactor(RoleScore.Experience e) {
+    if (e == null || e.factor() >= 1) {
+      return "";
+    }
+    boolean related = e.titles().stream().anyMatch(RoleScore.HeldTitle::related);
+    return " × "
+        + ReportView.num(e.factor())
+        + (related ? " (only a related title held)" : " (no title of the role held)");
   }
 
   /** One line when the career's ceiling lowered the score, else empty. */

@@ -170,6 +170,7 @@ public final class TextRenderer implements Renderer {
                       + Math.round(ReportView.weightedMean(role))
                       + " × core factor "
                       + ReportView.num(core.factor())
+                      + ScoreFormula.titleFactor(role.experience())
                       + " → "
                       + role.score()
                       + ": core ("
