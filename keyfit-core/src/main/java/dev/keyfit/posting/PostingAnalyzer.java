@@ -32,6 +32,9 @@ public final class PostingAnalyzer {
     PostingLayout layout = PostingLayout.of(posting, words);
     List<JobPosting.PostingTerm> terms = new ArrayList<>();
     for (Match m : matches) {
+      if (m.evidence().stream().allMatch(e -> layout.boilerplateLine(e.line()))) {
+        continue; // "Contact Jane Roberts, Talent Acquisition, 555 Main Street" asks for nothing
+      }
       PostingSection section = PostingSection.COMPANY;
       for (Evidence e : m.evidence()) {
         PostingSection s = layout.section(e.line());

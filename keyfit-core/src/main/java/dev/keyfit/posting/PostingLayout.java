@@ -72,6 +72,11 @@ record PostingLayout(
     return line == titleLine || headings.contains(line) || ignored.contains(line);
   }
 
+  /** True for application or legal boilerplate and printed-page chrome: not the job. */
+  boolean boilerplateLine(int line) {
+    return ignored.contains(line);
+  }
+
   /** The section of a line (GENERAL for an unknown line). */
   PostingSection section(int line) {
     return line == titleLine
@@ -132,6 +137,9 @@ record PostingLayout(
       for (ResumeLine line : posting.lines()) {
         if (ignored.contains(line.number())) {
           continue;
+        }
+        if (headings.contains(line.number()) && seen == 0) {
+          continue; // a page that opens with a heading ("About the job") names the job under it
         }
         if (++seen > TITLE_SEARCH_LINES || headings.contains(line.number())) {
           break;

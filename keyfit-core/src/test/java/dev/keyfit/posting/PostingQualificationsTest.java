@@ -36,6 +36,28 @@ class PostingQualificationsTest {
   }
 
   @Test
+  void aPageThatOpensWithAHeadingNamesTheJobUnderIt() throws Exception {
+    JobPosting p =
+        read(
+            "p.txt",
+            "About the job\n\nProject Manager - Infrastructure\nContoso Health · Columbus, OH"
+                + "\n\nWhat You'll Bring\n- PMP certification\n");
+    assertEquals("Project Manager", p.title());
+  }
+
+  @Test
+  void aContactLineAsksForNothing() throws Exception {
+    JobPosting p =
+        read(
+            "p.txt",
+            "Project Manager\n\nRequirements\n- PMP certification\n\n"
+                + "Questions? Contact Jane Roberts, Talent Acquisition, 555 Main Street, Columbus.\n");
+    assertTrue(
+        p.terms().stream().noneMatch(t -> t.term().id().equals("hiring")), p.terms().toString());
+    assertTrue(p.terms().stream().anyMatch(t -> t.term().id().equals("pmp")));
+  }
+
+  @Test
   void printedPageTitleComesFromTheBrowserHeaderAndChromeIsNotATerm() throws Exception {
     JobPosting p =
         read(
