@@ -75,15 +75,13 @@ final class MissingTerms {
    * the phrase alone.
    */
   static List<MissingTerm> rankForPosting(JobMatch job, StatementFiller filler, int limit) {
-    double total =
-        job.terms().stream().mapToDouble(JobMatch.PostingTerm::weight).sum()
-            + job.unknownTerms().stream().mapToDouble(JobMatch.UnknownTerm::weight).sum();
+    double total = job.totalWeight();
     List<MissingTerm> missing = new ArrayList<>();
     if (total == 0) {
       return missing;
     }
     for (JobMatch.PostingTerm p : job.terms()) {
-      if (p.resumeCount() == 0) {
+      if (p.resumeCount() == 0 && p.alternativeTo() == null) { // "PMP or CAPM": PMP answers it
         missing.add(
             new MissingTerm(
                 p.term(),

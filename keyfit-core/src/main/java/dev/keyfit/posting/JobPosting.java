@@ -12,13 +12,16 @@ import java.util.Objects;
  * @param terms the dictionary terms it names, most stressed first (then by id)
  * @param unknownTerms terms it names that the dictionary does not know, most stressed first
  * @param qualifications the degree and years-of-experience requirements it states
+ * @param alternatives groups of term ids it offers as alternatives ("PMP or CAPM"): a resume with
+ *     one of a group answers the others
  */
 public record JobPosting(
     String file,
     String title,
     List<PostingTerm> terms,
     List<UnknownTerm> unknownTerms,
-    Qualifications qualifications) {
+    Qualifications qualifications,
+    List<List<String>> alternatives) {
 
   public JobPosting {
     Objects.requireNonNull(file, "file");
@@ -26,6 +29,18 @@ public record JobPosting(
     terms = List.copyOf(terms);
     unknownTerms = List.copyOf(unknownTerms);
     qualifications = qualifications == null ? Qualifications.NONE : qualifications;
+    alternatives =
+        alternatives == null ? List.of() : alternatives.stream().map(List::copyOf).toList();
+  }
+
+  /** A posting without alternatives. */
+  public JobPosting(
+      String file,
+      String title,
+      List<PostingTerm> terms,
+      List<UnknownTerm> unknownTerms,
+      Qualifications qualifications) {
+    this(file, title, terms, unknownTerms, qualifications, List.of());
   }
 
   /** A posting read without its degree and years requirements. */

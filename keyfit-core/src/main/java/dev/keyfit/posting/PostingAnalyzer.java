@@ -76,6 +76,11 @@ public final class PostingAnalyzer {
     List<JobPosting.UnknownTerm> unknown =
         UnknownTerms.find(posting, covered, layout, words, degreeWords);
     return new JobPosting(
-        posting.document().fileName(), layout.title(), terms, unknown, qualifications);
+        posting.document().fileName(),
+        layout.title(),
+        terms,
+        unknown,
+        qualifications,
+        Alternatives.find(matches, layout));
   }
 }

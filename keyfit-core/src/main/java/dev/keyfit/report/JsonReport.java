@@ -263,6 +263,12 @@ public final class JsonReport {
               n.set("resumeWords", array(t.resumeWords(), F::textNode));
               n.set("postingWords", array(t.postingWords(), F::textNode));
               n.put("literalInResume", t.literalInResume());
+              if (t.alternativeTo() != null) {
+                ObjectNode a = F.objectNode();
+                a.put("id", t.alternativeTo().id());
+                a.put("term", t.alternativeTo().name());
+                n.set("alternativeTo", a);
+              }
               n.set(
                   "related",
                   array(

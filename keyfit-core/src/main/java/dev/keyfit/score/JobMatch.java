@@ -14,6 +14,8 @@ import java.util.List;
  *     JobScorer})
  * @param terms the dictionary terms the posting asks for, most stressed first
  * @param unknownTerms terms the posting stresses that the dictionary does not know
+ * @param totalWeight the match rate's denominator: Σ weight over the terms, each group of
+ *     alternatives once
  */
 public record JobMatch(
     String file,
@@ -21,11 +23,31 @@ public record JobMatch(
     boolean titleInResume,
     int matchRate,
     List<PostingTerm> terms,
-    List<UnknownTerm> unknownTerms) {
+    List<UnknownTerm> unknownTerms,
+    double totalWeight) {
 
   public JobMatch {
     terms = List.copyOf(terms);
     unknownTerms = List.copyOf(unknownTerms);
+  }
+
+  /** A match without alternatives: the denominator is every term's weight. */
+  public JobMatch(
+      String file,
+      String title,
+      boolean titleInResume,
+      int matchRate,
+      List<PostingTerm> terms,
+      List<UnknownTerm> unknownTerms) {
+    this(
+        file,
+        title,
+        titleInResume,
+        matchRate,
+        terms,
+        unknownTerms,
+        terms.stream().mapToDouble(PostingTerm::weight).sum()
+            + unknownTerms.stream().mapToDouble(UnknownTerm::weight).sum());
   }
 
   /**
@@ -44,6 +66,8 @@ public record JobMatch(
    * @param literalInResume true when the posting's own words appear in the resume as written (case
    *     aside): what a literal ATS keyword search finds
    * @param related the siblings the resume has instead, when the kind is related
+   * @param alternativeTo the term the posting offers in its place ("PMP or CAPM") that the resume
+   *     has, or null: the posting is answered, and this term is not counted against the match rate
    */
   public record PostingTerm(
       Term term,
@@ -56,12 +80,58 @@ public record JobMatch(
       List<String> resumeWords,
       List<String> postingWords,
       boolean literalInResume,
-      List<Related> related) {
+      List<Related> related,
+      Term alternativeTo) {
 
     public PostingTerm {
       resumeWords = List.copyOf(resumeWords);
       postingWords = List.copyOf(postingWords);
       related = List.copyOf(related);
+    }
+
+    /** A posting term that is not one of the posting's alternatives. */
+    public PostingTerm(
+        Term term,
+        int postingCount,
+        int resumeCount,
+        double weight,
+        boolean required,
+        double credit,
+        MatchKind kind,
+        List<String> resumeWords,
+        List<String> postingWords,
+        boolean literalInResume,
+        List<Related> related) {
+      this(
+          term,
+          postingCount,
+          resumeCount,
+          weight,
+          required,
+          credit,
+          kind,
+          resumeWords,
+          postingWords,
+          literalInResume,
+          related,
+          null);
+    }
+
+    /** The same term, answered by the alternative the resume has. */
+    PostingTerm answeredBy(Term alternative) {
+      return new PostingTerm(
+          term,
+          postingCount,
+          resumeCount,
+          weight,
+          required,
+          credit,
+          kind,
+          resumeWords,
+          postingWords,
+          literalInResume,
+          related,
+          alternative);
     }
 
     /**
@@ -88,9 +158,14 @@ public record JobMatch(
           List.of());
     }
 
-    /** "matched", "listed" (only in a list such as skills) or "missing". */
+    /**
+     * "matched", "listed" (only in a list such as skills), "alternative" (absent, but the resume
+     * has a term the posting offers in its place) or "missing".
+     */
     public String status() {
-      return JobMatch.status(resumeCount, credit);
+      return alternativeTo != null && resumeCount == 0
+          ? "alternative"
+          : JobMatch.status(resumeCount, credit);
     }
   }
 

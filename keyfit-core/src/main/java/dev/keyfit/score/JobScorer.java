@@ -20,8 +20,9 @@ import java.util.TreeMap;
  * its experience, projects or summary (or, for a certification, anywhere), ½ when it only lists it
  * (skills, header), 0 when it is absent: listing every posting term cannot beat showing them. A
  * sibling of a posting term (MySQL for PostgreSQL, CKAD for CKA) is not the term: it earns 0 and is
- * reported as related, as a literal ATS search would not find the term either. Stateless and
- * thread-safe.
+ * reported as related, as a literal ATS search would not find the term either. Terms the posting
+ * offers as alternatives ("PMP or CAPM") count once, as the best the resume has of them. Stateless
+ * and thread-safe.
  */
 public final class JobScorer {
 
@@ -32,14 +33,14 @@ public final class JobScorer {
     Map<String, Match> byId = new TreeMap<>();
     resumeMatches.forEach(m -> byId.put(m.id(), m));
     LiteralSearch literal = new LiteralSearch(resume);
-    double total = 0;
-    double earned = 0;
     List<JobMatch.PostingTerm> terms = new ArrayList<>();
     for (JobPosting.PostingTerm p : posting.terms()) {
       terms.add(postingTerm(p, byId.get(p.term().id()), resumeMatches, literal));
-      total += p.stress();
-      earned += p.stress() * terms.get(terms.size() - 1).credit();
     }
+    Alternatives answered = Alternatives.of(posting.alternatives(), terms);
+    terms = answered.terms();
+    double total = answered.total();
+    double earned = answered.earned();
     List<JobMatch.UnknownTerm> unknown = new ArrayList<>();
     for (JobPosting.UnknownTerm u : posting.unknownTerms()) {
       Occurrences o = occurrences(u.keys(), resume);
@@ -58,7 +59,7 @@ public final class JobScorer {
     }
     int rate = total == 0 ? 0 : (int) Math.round(100 * earned / total);
     boolean title = !posting.title().isEmpty() && TitleVariants.shownIn(posting.title(), resume);
-    return new JobMatch(posting.file(), posting.title(), title, rate, terms, unknown);
+    return new JobMatch(posting.file(), posting.title(), title, rate, terms, unknown, total);
   }
 
   /**

@@ -46,6 +46,19 @@ class PostingQualificationsTest {
   }
 
   @Test
+  void termsJoinedByOrAreAlternativesAndAListJoinedByAndIsNot() throws Exception {
+    Path file = dir.resolve("alternatives.txt");
+    Files.writeString(
+        file,
+        "Project Manager\n\nRequirements\n- PMP or CAPM certification\n"
+            + "- Experience with Azure, AWS or GCP migrations\n"
+            + "- Jira and Confluence\n");
+    JobPosting p =
+        dev.keyfit.testing.TestKeyfit.standard().readPosting(file, AnalysisOptions.defaults());
+    assertEquals(List.of(List.of("pmp", "capm"), List.of("azure", "aws", "gcp")), p.alternatives());
+  }
+
+  @Test
   void aContactLineAsksForNothing() throws Exception {
     JobPosting p =
         read(

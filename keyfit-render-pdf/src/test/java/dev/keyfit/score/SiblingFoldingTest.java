@@ -247,6 +247,29 @@ class SiblingFoldingTest {
   }
 
   @Test
+  void anAlternativeThePostingOffersAnswersTheOthers() throws Exception {
+    JobMatch job =
+        scan(
+            resume("Earned the PMP and ran 6 projects worth $4M to plan"),
+            posting("PMP or CAPM certification"));
+    JobMatch.PostingTerm capm = term(job, "capm");
+    assertEquals("alternative", capm.status());
+    assertEquals("pmp", capm.alternativeTo().id());
+    assertEquals(100, job.matchRate(), job.terms().toString());
+  }
+
+  @Test
+  void aSiblingOfEveryAlternativeIsStillNotCredited() throws Exception {
+    JobMatch job =
+        scan(
+            resume("Migrated 30 workloads to Google Cloud Platform, retiring 12 servers"),
+            posting("Experience with AWS or Azure"));
+    assertEquals(0, job.matchRate(), job.terms().toString());
+    assertEquals("missing", term(job, "aws").status());
+    assertEquals(MatchKind.RELATED, term(job, "aws").kind());
+  }
+
+  @Test
   void theTermInThePostingsOwnWordsIsExactAndLiterallyPresent() throws Exception {
     JobMatch job =
         scan(

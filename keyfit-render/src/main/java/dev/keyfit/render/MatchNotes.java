@@ -17,6 +17,9 @@ final class MatchNotes {
   /** "you have MySQL; the posting asks for PostgreSQL", "as “Postgres”; …", or empty. */
   static String posting(JobMatch.PostingTerm t) {
     String asked = t.postingWords().isEmpty() ? t.term().name() : t.postingWords().get(0);
+    if (t.alternativeTo() != null && t.resumeCount() == 0) {
+      return "the posting accepts " + t.alternativeTo().name() + " instead, which you have";
+    }
     if (t.kind() == MatchKind.RELATED) {
       String have =
           t.related().stream()

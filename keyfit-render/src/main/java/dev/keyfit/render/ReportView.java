@@ -474,12 +474,14 @@ public record ReportView(
         switch (status) {
           case "matched" -> "Matched";
           case "listed" -> "Listed only";
+          case "alternative" -> "Alternative held";
           default -> "Missing";
         };
     String cls =
         switch (status) {
           case "matched" -> "pass";
           case "listed" -> "warn";
+          case "alternative" -> "pass";
           default -> "fail";
         };
     return new PostingTermView(

@@ -252,6 +252,7 @@ public final class TextRenderer implements Renderer {
           switch (r[3]) {
             case "matched" -> t.green("✓ matched");
             case "listed" -> t.yellow("~ listed only");
+            case "alternative" -> t.green("✓ alternative");
             default -> t.red("✗ missing");
           };
       t.line(
