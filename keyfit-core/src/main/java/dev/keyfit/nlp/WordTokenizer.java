@@ -57,10 +57,21 @@ public final class WordTokenizer {
     if (lower.equals("&")) {
       return "and";
     }
-    if (lower.length() < 3 || !isPlainWord(lower)) {
-      return lower; // stemming "c#", "k8s" or "it" would only blur them
+    String bare = withoutPossessive(lower);
+    if (bare.length() < 3 || !isPlainWord(bare)) {
+      return bare; // stemming "c#", "k8s" or "it" would only blur them
     }
-    return stemmer.stem(lower).toString();
+    return stemmer.stem(bare).toString();
+  }
+
+  /** "client's" → "client", "teams’" → "teams": a possessive meets its noun. */
+  private static String withoutPossessive(String lower) {
+    for (String p : new String[] {"'s", "’s", "'", "’"}) {
+      if (lower.endsWith(p) && lower.length() > p.length() + 1) {
+        return lower.substring(0, lower.length() - p.length());
+      }
+    }
+    return lower;
   }
 
   /**

@@ -35,4 +35,12 @@ class WordTokenizerTest {
     WordTokenizer.Word w = new WordTokenizer().words("Â budgeting").get(0);
     assertEquals(2, w.start());
   }
+
+  @Test
+  void aPossessiveMeetsItsNoun() {
+    WordTokenizer t = new WordTokenizer();
+    assertEquals(t.key("client"), t.key("Client's"));
+    assertEquals(t.key("stakeholders"), t.key("stakeholders’"));
+    assertEquals("it", t.key("it's"));
+  }
 }
