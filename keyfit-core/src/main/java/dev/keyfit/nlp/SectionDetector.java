@@ -47,6 +47,7 @@ public final class SectionDetector {
 
   // compiled once: String.split and replaceAll compile their pattern on every call
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NON_SPACE = Pattern.compile("\\S+");
   private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
   private static final Pattern AND = Pattern.compile("\\band\\b");
   private static final Pattern NON_LETTERS_OR_SPACE = Pattern.compile("[^\\p{L} ]+");
@@ -152,6 +153,7 @@ public final class SectionDetector {
         Section trailing = trailingHeadingOf(text);
         if (trailing != null) {
           section = trailing;
+          text = unglued(text);
         }
       }
       out.add(
@@ -161,6 +163,29 @@ public final class SectionDetector {
                   line.number(), line.last(), text, own, line.heading(), line.bullet()));
     }
     return out;
+  }
+
+  /**
+   * The line with a space where the export glued a trailing heading to the last word ("customer
+   * escalationsEducation Details" → "customer escalations Education Details"), so that word is
+   * read.
+   */
+  String unglued(String text) {
+    Matcher m = CAPITALISED_TAIL.matcher(text);
+    if (!m.find() || m.start() == 0) {
+      return text;
+    }
+    Matcher word = NON_SPACE.matcher(text);
+    word.region(m.start(), text.length());
+    while (word.find()) { // the heading starts at the first word from which the tail is one
+      int at = word.start();
+      if (headings.get(normalize(text.substring(at))) != null) {
+        return at > 0 && Character.isLowerCase(text.charAt(at - 1))
+            ? text.substring(0, at) + " " + text.substring(at)
+            : text;
+      }
+    }
+    return text;
   }
 
   /** Lower case, letters and single spaces only: "WORK EXPERIENCE:" → "work experience". */

@@ -77,6 +77,16 @@ class SectionDetectorTest {
   }
 
   @Test
+  void theWordAHeadingWasGluedToIsReadOnItsOwn() {
+    assertEquals(
+        "handled customer escalations Education Details",
+        DETECTOR.unglued("handled customer escalationsEducation Details"));
+    assertEquals(
+        "pivots and graphs. Education Details",
+        DETECTOR.unglued("pivots and graphs. Education Details"));
+  }
+
+  @Test
   void aResumeWithoutHeadingsGetsExperienceFromItsDatedRoleLines() {
     assertEquals(
         List.of(
