@@ -2,6 +2,7 @@ package dev.keyfit.advise;
 
 import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.ResumeLine;
+import dev.keyfit.nlp.YearDigits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,9 @@ final class DateCheck {
   static int ranges(AnnotatedResume resume) {
     int n = 0;
     for (ResumeLine line : resume.lines()) {
+      if (!YearDigits.in(line.text())) {
+        continue;
+      }
       Matcher m = RANGE.matcher(line.text());
       while (m.find()) {
         n++;
@@ -67,6 +71,9 @@ final class DateCheck {
     List<String> reversed = new ArrayList<>();
     int ranges = 0;
     for (ResumeLine line : resume.lines()) {
+      if (!YearDigits.in(line.text())) {
+        continue;
+      }
       Matcher m = RANGE.matcher(line.text());
       while (m.find()) {
         ranges++;

@@ -3,6 +3,7 @@ package dev.keyfit.advise;
 import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.ResumeLine;
 import dev.keyfit.nlp.Section;
+import dev.keyfit.nlp.YearDigits;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,9 @@ final class ExperienceYears {
       if (line.section() == Section.EDUCATION || line.section() == Section.CERTIFICATIONS) {
         continue;
       }
+      if (!YearDigits.in(line.text())) {
+        continue;
+      }
       Matcher m = RANGE.matcher(line.text());
       while (m.find()) {
         int start = months(m.group(1), m.group(2), m.group(3), true);
@@ -136,16 +140,20 @@ final class ExperienceYears {
    * line (at most 12 words, without a date of its own) just before it, or just after it unless the
    * line after that is dated (then it is the next role's title).
    */
+  private static boolean dated(String text) {
+    return YearDigits.in(text) && RANGE.matcher(text).find();
+  }
+
   private static String titleNear(List<ResumeLine> lines, int i, List<String> titles) {
     for (int j : new int[] {i, i - 1, i - 2, i + 1}) {
       if (j < 0 || j >= lines.size()) {
         continue;
       }
       String text = lines.get(j).text();
-      if (j != i && (text.strip().split("\\s+").length > 12 || RANGE.matcher(text).find())) {
+      if (j != i && (text.strip().split("\\s+").length > 12 || dated(text))) {
         continue;
       }
-      if (j == i + 1 && j + 1 < lines.size() && RANGE.matcher(lines.get(j + 1).text()).find()) {
+      if (j == i + 1 && j + 1 < lines.size() && dated(lines.get(j + 1).text())) {
         continue;
       }
       String held = held(text, titles);

@@ -69,10 +69,11 @@ final class PostingCheck {
 
   /** The failed check, or null when the file reads like a resume. */
   static Check run(AnnotatedResume resume, int dateRanges) {
-    String text = resume.document().text();
-    int points = points(text);
-    if (dateRanges == 0 && points >= POSTING_POINTS
-        || dateRanges <= 1 && points >= 2 * POSTING_POINTS) {
+    if (dateRanges > 1) {
+      return null; // dated jobs: a resume, whatever its points
+    }
+    int points = points(resume.document().text());
+    if (dateRanges == 0 && points >= POSTING_POINTS || points >= 2 * POSTING_POINTS) {
       return Check.fail(
           "not-a-resume",
           POSTING,

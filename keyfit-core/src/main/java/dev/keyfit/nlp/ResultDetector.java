@@ -88,7 +88,8 @@ public final class ResultDetector {
 
   /** True when the line states a measurable result. */
   public static boolean isMeasurable(String line) {
-    String text = NOISE.matcher(line).replaceAll(" ");
+    // every kind of noise holds a digit: a line without one has none to remove
+    String text = hasDigit(line) ? NOISE.matcher(line).replaceAll(" ") : line;
     Matcher m = FIGURE.matcher(text);
     while (m.find()) {
       String hit =
@@ -106,6 +107,17 @@ public final class ResultDetector {
         return true;
       }
       from = c.end(2); // the word after a rejected number may be the word before the next one
+    }
+    return false;
+  }
+
+  /** True when {@code text} holds an ASCII digit, what {@code \d} matches. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
     }
     return false;
   }

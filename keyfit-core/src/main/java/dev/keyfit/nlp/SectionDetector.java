@@ -146,7 +146,9 @@ public final class SectionDetector {
         Section leading = leadingHeadingOf(text);
         if (leading != null) {
           section = leading;
-        } else if (section == Section.HEADER && DATE_RANGE.matcher(text).find()) {
+        } else if (section == Section.HEADER
+            && YearDigits.in(text)
+            && DATE_RANGE.matcher(text).find()) {
           section = Section.EXPERIENCE; // a title / company / date line: the experience starts here
         }
         own = section;

@@ -4,6 +4,7 @@ import dev.keyfit.keywords.RoleProfile;
 import dev.keyfit.nlp.ResumeLine;
 import dev.keyfit.nlp.Section;
 import dev.keyfit.nlp.SectionDetector;
+import dev.keyfit.nlp.YearDigits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -147,7 +148,8 @@ final class RoleHistory {
         held.add(claimed);
         continue;
       }
-      if (MANAGED_PROJECTS.matcher(line.content()).find()) {
+      if ((lower.contains("project") || lower.contains("program")) // what the expression needs
+          && MANAGED_PROJECTS.matcher(line.content()).find()) {
         projects.add(line.number());
       }
       String title = titleOn(lower, titles);
@@ -295,6 +297,9 @@ final class RoleHistory {
   }
 
   private static int[] range(String text, int present) {
+    if (!YearDigits.in(text)) {
+      return null;
+    }
     Matcher m = SectionDetector.DATE_RANGE.matcher(text);
     if (!m.find()) {
       return null;
@@ -317,6 +322,9 @@ final class RoleHistory {
   private static int latestYear(List<ResumeLine> lines) {
     int latest = 0;
     for (ResumeLine line : lines) {
+      if (!YearDigits.in(line.text())) {
+        continue;
+      }
       Matcher m = YEAR.matcher(line.text());
       while (m.find()) {
         latest = Math.max(latest, Integer.parseInt(m.group()));
