@@ -173,4 +173,56 @@ class ClericalPhrasingTest {
             "EXPERIENCE",
             "- Created senior leadership briefings for high visibility initiatives"));
   }
+
+  @Test
+  void anAccountantsAndAShippersSchedulesAreNotScheduleManagement() {
+    assertFalse(
+        found(
+            "schedule-management",
+            "EXPERIENCE",
+            "- Preparation of monthly invoices, audit lead schedules, budgeting and forecasting"));
+    assertFalse(
+        found(
+            "schedule-management",
+            "EXPERIENCE",
+            "- Prepared the rate schedule used in contract proposals and cost reports"));
+    assertFalse(
+        found(
+            "schedule-management",
+            "EXPERIENCE",
+            "- Informed customers of estimated delivery schedules and service contracts"));
+  }
+
+  @Test
+  void scopeAsRoomToGrowIsNotProjectScope() {
+    assertFalse(
+        found(
+            "scope-management",
+            "SUMMARY",
+            "Seeking a systems engineer position with scope for career advancement"));
+    assertFalse(
+        found(
+            "scope-management",
+            "SUMMARY",
+            "A growth oriented position in an organization that gives enough scope to sharpen my skills"));
+    assertTrue(
+        found(
+            "scope-management",
+            "EXPERIENCE",
+            "- Defined scope, plans and deliverables for projects"));
+  }
+
+  @Test
+  void aPupilsProgressReportsAreNotStatusReporting() {
+    assertFalse(
+        found(
+            "status-reporting",
+            "EXPERIENCE",
+            "- Monitored student progress and submitted progress reports to parents"));
+    assertTrue(
+        found(
+            "status-reporting",
+            "EXPERIENCE",
+            "- Prepared weekly construction progress reports for the owner"));
+  }
 }
