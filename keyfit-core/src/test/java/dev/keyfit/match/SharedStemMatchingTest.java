@@ -140,4 +140,15 @@ class SharedStemMatchingTest {
             "EXPERIENCE",
             "- Wrote executive summaries of program status for the board"));
   }
+
+  @Test
+  void implementingAPlanIsNotAnImplementationPlan() {
+    assertFalse(
+        found(
+            "rollout-planning",
+            "EXPERIENCE",
+            "- Created and implemented targeted marketing plans for media coverage"));
+    assertTrue(
+        found("rollout-planning", "EXPERIENCE", "- Wrote the implementation plan for 40 clinics"));
+  }
 }
