@@ -119,7 +119,8 @@ final class FormWalk {
                     || (i > from && tokens.get(i - 1).pos().equals("CCONJ"))
                     || coordinated(i, to);
             case "PROPN" -> i > from && tokens.get(i - 1).pos().equals("CCONJ");
-            case "VERB" -> i < to && tokens.get(i + 1).pos().equals("CCONJ");
+            case "VERB" ->
+                (i < to && tokens.get(i + 1).pos().equals("CCONJ")) || participleModifier(i, to);
             default -> false;
           };
       if (!ok) {
@@ -127,6 +128,24 @@ final class FormWalk {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the lower-case past participle at {@code i} qualifies the noun after it, as an
+   * adjective would: "managed designated projects", "controlling all associated operational costs":
+   * a noun follows it (or, inside the gap, an adjective). After an adverb it is a verb of its own
+   * ("presentations successfully managed to coordinate").
+   */
+  private boolean participleModifier(int i, int to) {
+    Token t = tokens.get(i);
+    if (!t.text().equals(t.lower())
+        || !t.lower().endsWith("ed")
+        || i == 0
+        || tokens.get(i - 1).pos().equals("ADV")) {
+      return false;
+    }
+    String next = tokens.get(i + 1).pos();
+    return next.equals("NOUN") || (i < to && next.equals("ADJ"));
   }
 
   /**

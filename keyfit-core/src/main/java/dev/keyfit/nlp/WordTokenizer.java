@@ -77,8 +77,9 @@ public final class WordTokenizer {
   /**
    * The forms a lower-case word may be a regular inflection of: the word itself, and the word
    * without a possessive, a plural or a verb ending ("apis" → "api", "launches" → "launch",
-   * "planned" → "plan", "scheduling" → "schedule"). Over-generation is harmless: the results are
-   * only looked up among the dictionary's exact words.
+   * "planned" → "plan", "scheduling" → "schedule"); a final "d" is a verb ending only after "e"
+   * ("land" is not "lan", "sand" not "san"). Over-generation is harmless: the results are only
+   * looked up among the dictionary's exact words.
    */
   public static List<String> baseForms(String lower) {
     List<String> out = new ArrayList<>(4);
@@ -111,8 +112,8 @@ public final class WordTokenizer {
         }
       }
     }
-    if (w.endsWith("d") && w.length() > 3) {
-      out.add(w.substring(0, w.length() - 1));
+    if (w.endsWith("ed") && w.length() > 3) {
+      out.add(w.substring(0, w.length() - 1)); // "used" → "use"; not "land" → "lan" (LAN)
     }
     return out;
   }

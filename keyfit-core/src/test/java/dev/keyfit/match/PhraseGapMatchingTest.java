@@ -123,4 +123,27 @@ class PhraseGapMatchingTest {
   void productNamesTakeNoGap() {
     assertFalse(found("ms-project", "EXPERIENCE", "- Microsoft Teams for the project"));
   }
+
+  @Test
+  void aParticipleBeforeItsNounQualifiesItLikeAnAdjective() {
+    assertTrue(
+        found(
+            "project-management",
+            "EXPERIENCE",
+            "- Planned, directed and managed designated projects for the county"));
+    assertTrue(
+        found(
+            "cost-control",
+            "EXPERIENCE",
+            "- Controlling all associated operational costs against the annual budget"));
+  }
+
+  @Test
+  void aParticipleAfterAnAdverbIsAVerbOfItsOwn() {
+    assertFalse(
+        found(
+            "presentation-skills",
+            "ACTIVITIES",
+            "Presentations successfully managed to coordinate and direct group conferences"));
+  }
 }
