@@ -89,34 +89,6 @@ public record JobMatch(
       related = List.copyOf(related);
     }
 
-    /** A posting term that is not one of the posting's alternatives. */
-    public PostingTerm(
-        Term term,
-        int postingCount,
-        int resumeCount,
-        double weight,
-        boolean required,
-        double credit,
-        MatchKind kind,
-        List<String> resumeWords,
-        List<String> postingWords,
-        boolean literalInResume,
-        List<Related> related) {
-      this(
-          term,
-          postingCount,
-          resumeCount,
-          weight,
-          required,
-          credit,
-          kind,
-          resumeWords,
-          postingWords,
-          literalInResume,
-          related,
-          null);
-    }
-
     /** The same term, answered by the alternative the resume has. */
     PostingTerm answeredBy(Term alternative) {
       return new PostingTerm(
@@ -155,7 +127,8 @@ public record JobMatch(
           List.of(),
           List.of(),
           resumeCount > 0,
-          List.of());
+          List.of(),
+          null);
     }
 
     /**

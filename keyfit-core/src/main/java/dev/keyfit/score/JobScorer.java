@@ -85,7 +85,8 @@ public final class JobScorer {
           m.words(),
           postingWords,
           literally,
-          List.of());
+          List.of(),
+          null);
     }
     List<JobMatch.Related> related = new ArrayList<>();
     for (Match r : resumeMatches) {
@@ -104,7 +105,8 @@ public final class JobScorer {
         List.of(),
         postingWords,
         literally,
-        related);
+        related,
+        null);
   }
 
   /** 1 when shown in work or summary (certifications: anywhere), else ½ for a listing. */

@@ -15,7 +15,6 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -100,10 +99,6 @@ public final class ScanBench {
   }
 
   private static String stats(double[] ms) {
-    double[] s = ms.clone();
-    Arrays.sort(s);
-    double median =
-        s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    return String.format(Locale.ROOT, "%.2f ms (%.2f–%.2f)", median, s[0], s[s.length - 1]);
+    return WebBench.stats(ms, 2);
   }
 }

@@ -226,10 +226,17 @@ public final class WebBench {
   }
 
   private static String stats(double[] ms) {
+    return stats(ms, 1);
+  }
+
+  /** "median ms (min–max)" with the given decimals; shared with {@link ScanBench}. */
+  static String stats(double[] ms, int decimals) {
     double[] s = ms.clone();
     Arrays.sort(s);
     double median =
         s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    return String.format(Locale.ROOT, "%.1f ms (%.1f–%.1f)", median, s[0], s[s.length - 1]);
+    String f = "%." + decimals + "f";
+    return String.format(
+        Locale.ROOT, f + " ms (" + f + "–" + f + ")", median, s[0], s[s.length - 1]);
   }
 }
