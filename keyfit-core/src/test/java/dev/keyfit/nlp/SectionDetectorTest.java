@@ -35,6 +35,7 @@ class SectionDetectorTest {
     assertEquals(Section.EXPERIENCE, DETECTOR.headingOf("Roles & Responsibilities"));
     assertEquals(Section.SKILLS, DETECTOR.headingOf("Skill Details"));
     assertEquals(Section.OTHER, DETECTOR.headingOf("Additional Information"));
+    assertEquals(Section.EXPERIENCE, DETECTOR.headingOf("Relevant Professional Experience"));
   }
 
   @Test
