@@ -89,31 +89,51 @@ final class GuardCheck {
 
   /**
    * True when a {@code notNear} word or two-word phrase is within {@link Guard#NEAR} words, in the
-   * sentence.
+   * sentence. Marks do not count as words: in "Project Management Professional (PMP) Certification
+   * Exam Camp" the camp is four words after the credential.
    */
   static boolean vetoedNear(Set<String> notNear, List<Token> tokens, int start, int end) {
     if (notNear.isEmpty()) {
       return false;
     }
     int sentence = tokens.get(start).sentence();
-    int from = Math.max(0, start - Guard.NEAR);
-    int to = Math.min(tokens.size(), end + Guard.NEAR);
-    for (int i = from; i < to; i++) {
+    int from = reach(tokens, start - 1, -1, sentence);
+    int to = reach(tokens, end, +1, sentence);
+    for (int i = from; i <= to; i++) {
       Token t = tokens.get(i);
-      if ((i >= start && i < end) || t.sentence() != sentence) {
+      if (i >= start && i < end) {
         continue;
       }
       if (notNear.contains(bare(t.lower()))) {
         return true;
       }
-      if (i + 1 < to
+      if (i + 1 <= to
           && (i + 1 < start || i + 1 >= end)
-          && tokens.get(i + 1).sentence() == sentence
           && notNear.contains(bare(t.lower()) + " " + bare(tokens.get(i + 1).lower()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The farthest index from {@code index} on (stepping by {@code step}) that is within {@link
+   * Guard#NEAR} words of the match and in its sentence; marks are passed over without counting.
+   */
+  private static int reach(List<Token> tokens, int index, int step, int sentence) {
+    int last = index - step;
+    int words = 0;
+    for (int i = index; i >= 0 && i < tokens.size() && words < Guard.NEAR; i += step) {
+      Token t = tokens.get(i);
+      if (t.sentence() != sentence) {
+        break;
+      }
+      if (!t.isPunctuation()) {
+        words++;
+      }
+      last = i;
+    }
+    return last;
   }
 
   private static boolean vetoedByPos(Set<String> notPos, Token token) {

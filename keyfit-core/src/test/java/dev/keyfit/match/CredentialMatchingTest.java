@@ -30,6 +30,11 @@ class CredentialMatchingTest {
     assertFalse(found("capm", "CERTIFICATIONS", "CAPM candidate"));
     assertFalse(found("pmp", "CERTIFICATIONS", "Pursuing PMP certification"));
     assertFalse(found("pmp", "CERTIFICATIONS", "PMP (in progress)"));
+    assertFalse(
+        found(
+            "pmp",
+            "EDUCATION",
+            "Project Management Professional (PMP) Certification Exam Camp, 2016"));
     assertTrue(found("pmp", "CERTIFICATIONS", "PMP, Project Management Institute, 2019"));
   }
 
