@@ -57,17 +57,22 @@ public final class WordTokenizer {
     if (lower.equals("&")) {
       return "and";
     }
-    String bare = withoutPossessive(lower);
+    String bare = withoutPossessive(lower, 2);
     if (bare.length() < 3 || !isPlainWord(bare)) {
       return bare; // stemming "c#", "k8s" or "it" would only blur them
     }
     return stemmer.stem(bare).toString();
   }
 
-  /** "client's" → "client", "teams’" → "teams": a possessive meets its noun. */
-  private static String withoutPossessive(String lower) {
-    for (String p : new String[] {"'s", "’s", "'", "’"}) {
-      if (lower.endsWith(p) && lower.length() > p.length() + 1) {
+  private static final String[] POSSESSIVES = {"'s", "’s", "'", "’"};
+
+  /**
+   * "client's" → "client", "teams’" → "teams": the word without a possessive ending, when at least
+   * {@code minRest} letters stay; else the word itself.
+   */
+  private static String withoutPossessive(String lower, int minRest) {
+    for (String p : POSSESSIVES) {
+      if (lower.endsWith(p) && lower.length() >= p.length() + minRest) {
         return lower.substring(0, lower.length() - p.length());
       }
     }
@@ -84,13 +89,9 @@ public final class WordTokenizer {
   public static List<String> baseForms(String lower) {
     List<String> out = new ArrayList<>(4);
     out.add(lower);
-    String w = lower;
-    for (String p : new String[] {"'s", "’s", "'", "’"}) {
-      if (w.endsWith(p) && w.length() > p.length()) {
-        w = w.substring(0, w.length() - p.length());
-        out.add(w);
-        break;
-      }
+    String w = withoutPossessive(lower, 1);
+    if (!w.equals(lower)) {
+      out.add(w);
     }
     if (w.endsWith("ies") && w.length() > 4) {
       out.add(w.substring(0, w.length() - 3) + "y");
