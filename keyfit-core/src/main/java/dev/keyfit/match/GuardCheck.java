@@ -43,10 +43,10 @@ final class GuardCheck {
       Token t = tokens.get(i);
       if ((i < start || i >= end)
           && t.line() == first.line()
-          && !isOwnWord(t, tokens, start, end)
           && (context.words().contains(t.key())
               || context.words().contains(t.lemmaKey())
-              || phraseAt(context.phrases(), tokens, i, to, start, end))) {
+              || phraseAt(context.phrases(), tokens, i, to, start, end))
+          && !isOwnWord(t, tokens, start, end)) {
         return true;
       }
     }
