@@ -135,15 +135,16 @@ final class ExperienceYears {
           "\\b(?:(?:to|with|for|by|of|under)(?: the| a| an| our| other| all)?|assist(?:ed|ing|s)?|"
               + "support(?:ed|ing|s)?)\\s*$");
 
+  /** Whether a line holds a date range (the year test first: most lines hold no year). */
+  private static boolean dated(String text) {
+    return YearDigits.in(text) && RANGE.matcher(text).find();
+  }
+
   /**
    * The title (as written) held in the role dated on line {@code i}: on that line, or on a short
    * line (at most 12 words, without a date of its own) just before it, or just after it unless the
    * line after that is dated (then it is the next role's title).
    */
-  private static boolean dated(String text) {
-    return YearDigits.in(text) && RANGE.matcher(text).find();
-  }
-
   private static String titleNear(List<ResumeLine> lines, int i, List<String> titles) {
     for (int j : new int[] {i, i - 1, i - 2, i + 1}) {
       if (j < 0 || j >= lines.size()) {
