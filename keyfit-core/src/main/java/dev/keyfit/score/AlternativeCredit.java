@@ -17,9 +17,9 @@ import java.util.Set;
  * @param total Σ weight, a group once
  * @param earned Σ weight × credit, a group once
  */
-record Alternatives(List<JobMatch.PostingTerm> terms, double total, double earned) {
+record AlternativeCredit(List<JobMatch.PostingTerm> terms, double total, double earned) {
 
-  static Alternatives of(List<List<String>> groups, List<JobMatch.PostingTerm> scored) {
+  static AlternativeCredit of(List<List<String>> groups, List<JobMatch.PostingTerm> scored) {
     Map<String, Integer> at = new HashMap<>();
     for (int i = 0; i < scored.size(); i++) {
       at.put(scored.get(i).term().id(), i);
@@ -59,6 +59,6 @@ record Alternatives(List<JobMatch.PostingTerm> terms, double total, double earne
         earned += scored.get(i).weight() * scored.get(i).credit();
       }
     }
-    return new Alternatives(terms, total, earned);
+    return new AlternativeCredit(terms, total, earned);
   }
 }

@@ -37,7 +37,7 @@ public final class JobScorer {
     for (JobPosting.PostingTerm p : posting.terms()) {
       terms.add(postingTerm(p, byId.get(p.term().id()), resumeMatches, literal));
     }
-    Alternatives answered = Alternatives.of(posting.alternatives(), terms);
+    AlternativeCredit answered = AlternativeCredit.of(posting.alternatives(), terms);
     terms = answered.terms();
     double total = answered.total();
     double earned = answered.earned();

@@ -53,21 +53,35 @@ final class LiteralSearch {
     return false;
   }
 
+  /**
+   * A phrase as searched: its lower-case words, split at runs of separators, and whether it ends in
+   * a letter or digit (then a letter or digit may not follow it).
+   */
+  private record Phrase(String lower, String[] words, boolean wordEnd) {
+
+    /** The phrase, or null when it is blank. */
+    static Phrase of(String phrase) {
+      String p = phrase.strip().toLowerCase(Locale.ROOT);
+      return p.isEmpty()
+          ? null
+          : new Phrase(p, SPLIT.split(p), Character.isLetterOrDigit(p.charAt(p.length() - 1)));
+    }
+  }
+
   /** True when the phrase occurs in the text as whole words. */
   boolean finds(String phrase) {
-    String p = phrase.strip().toLowerCase(Locale.ROOT);
-    if (p.isEmpty()) {
+    Phrase q = Phrase.of(phrase);
+    if (q == null) {
       return false;
     }
-    String[] words = SPLIT.split(p);
-    boolean wordEnd = Character.isLetterOrDigit(p.charAt(p.length() - 1));
+    String[] words = q.words();
     if (words.length == 0
         || words[0].isEmpty()
-        || p.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
-      return Pattern.compile(regex(words, wordEnd)).matcher(text).find();
+        || q.lower().chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+      return byExpression(q);
     }
     for (int at = text.indexOf(words[0]); at >= 0; at = text.indexOf(words[0], at + 1)) {
-      if (!wordBefore(at) && matchesAt(words, at, wordEnd)) {
+      if (!wordBefore(at) && matchesAt(words, at, q.wordEnd())) {
         return true;
       }
     }
@@ -79,21 +93,17 @@ final class LiteralSearch {
    * definition {@link #finds(String)} keeps to.
    */
   boolean findsByExpression(String phrase) {
-    String p = phrase.strip().toLowerCase(Locale.ROOT);
-    if (p.isEmpty()) {
-      return false;
-    }
-    String[] words = SPLIT.split(p);
-    boolean wordEnd = Character.isLetterOrDigit(p.charAt(p.length() - 1));
-    return Pattern.compile(regex(words, wordEnd)).matcher(text).find();
+    Phrase q = Phrase.of(phrase);
+    return q != null && byExpression(q);
   }
 
-  private static String regex(String[] words, boolean wordEnd) {
+  private boolean byExpression(Phrase q) {
     StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
-    for (int i = 0; i < words.length; i++) {
-      regex.append(i > 0 ? SEPARATORS : "").append(Pattern.quote(words[i]));
+    for (int i = 0; i < q.words().length; i++) {
+      regex.append(i > 0 ? SEPARATORS : "").append(Pattern.quote(q.words()[i]));
     }
-    return regex.append(wordEnd ? "(?![\\p{L}\\p{N}])" : "").toString();
+    regex.append(q.wordEnd() ? "(?![\\p{L}\\p{N}])" : "");
+    return Pattern.compile(regex.toString()).matcher(text).find();
   }
 
   /** The words from {@code at}, each after a run of separators, then no letter or digit. */
