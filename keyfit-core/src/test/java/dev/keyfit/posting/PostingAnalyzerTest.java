@@ -48,6 +48,18 @@ class PostingAnalyzerTest {
   }
 
   @Test
+  void theFieldAbbreviationItIsNotAnUnknownTerm() throws Exception {
+    JobPosting p =
+        read(
+            "Project Manager\nRequirements\n- 5+ years managing IT infrastructure projects\n"
+                + "- Kafka and Kafka Connect\n- Kafka\n");
+    assertTrue(
+        p.unknownTerms().stream().noneMatch(u -> u.term().equals("IT")),
+        p.unknownTerms().toString());
+    assertTrue(p.unknownTerms().stream().anyMatch(u -> u.term().equals("Kafka")));
+  }
+
+  @Test
   void stressFollowsSectionAndCount() throws Exception {
     JobPosting p =
         read(
