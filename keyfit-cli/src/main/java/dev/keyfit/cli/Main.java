@@ -13,6 +13,10 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    java.util.OptionalInt relaunched = TunedRelaunch.run(args); // before any library class loads
+    if (relaunched.isPresent()) {
+      System.exit(relaunched.getAsInt());
+    }
     quietLibraries();
     Keyfit.hardenLibraries(); // the CLI owns its JVM: POI's zip limits, openhtmltopdf's logging
     preloadModelsFor(args);

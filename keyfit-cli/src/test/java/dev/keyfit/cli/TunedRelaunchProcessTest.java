@@ -1,0 +1,154 @@
+package dev.keyfit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link TunedRelaunch} through real processes: a plain {@code java} start, real signals. */
+class TunedRelaunchProcessTest {
+
+  @TempDir Path dir;
+
+  private static final String JAVA =
+      Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+  /**
+   * {@code java -cp PATHING_JAR MAIN ARGS}: the test class path through a manifest-only jar, as the
+   * operating system reports no arguments for a command line as long as the full class path.
+   */
+  private List<String> plainJava(String main, String... args) throws IOException {
+    Path jar = dir.resolve("classpath.jar");
+    if (!Files.exists(jar)) {
+      Manifest manifest = new Manifest();
+      manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+      manifest
+          .getMainAttributes()
+          .put(
+              Attributes.Name.CLASS_PATH,
+              Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                  .map(entry -> Path.of(entry).toUri().toString())
+                  .collect(Collectors.joining(" ")));
+      try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+        out.flush();
+      }
+    }
+    List<String> command = new ArrayList<>(List.of(JAVA, "-cp", jar.toString(), main));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  private Process start(List<String> command, String name) throws IOException {
+    return new ProcessBuilder(command)
+        .redirectOutput(dir.resolve(name + ".out").toFile())
+        .redirectError(dir.resolve(name + ".err").toFile())
+        .start();
+  }
+
+  private String read(String file) throws IOException {
+    return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void relaunchedScanPrintsWhatAnUnrelaunchedOnePrints() throws Exception {
+    String sample = Path.of("samples", "tpm-resume.pdf").toString();
+    Process tuned = start(plainJava(Main.class.getName(), "scan", sample), "tuned");
+    List<String> plain = plainJava(Main.class.getName(), "scan", sample);
+    plain.add(1, "-Dkeyfit.relaunch=false");
+    Process untuned = start(plain, "plain");
+
+    assertEquals(0, tuned.waitFor(), read("tuned.err"));
+    assertEquals(0, untuned.waitFor(), read("plain.err"));
+    assertTrue(read("tuned.out").contains("Best fit"), read("tuned.out"));
+    assertEquals(read("plain.out"), read("tuned.out"));
+  }
+
+  @Test
+  void relaunchedScanOfAMissingFileGivesTheOneLineErrorAndUsageExitCode() throws Exception {
+    Process tuned = start(plainJava(Main.class.getName(), "scan", "no-such-resume.pdf"), "missing");
+
+    assertEquals(ExitCodes.USAGE, tuned.waitFor());
+    assertEquals(
+        "keyfit: no-such-resume.pdf: no such file; check the path", read("missing.err").strip());
+  }
+
+  @Test
+  void sigintToTheFirstJvmOnlyStopsTheRelaunchedOne() throws Exception {
+    Path marker = dir.resolve("child.pid");
+    Process parent =
+        start(plainJava(RelaunchHangMain.class.getName(), "scan", marker.toString()), "int");
+    try {
+      ProcessHandle child = awaitChild(parent, marker);
+
+      assertEquals(
+          0, new ProcessBuilder("kill", "-INT", Long.toString(parent.pid())).start().waitFor());
+
+      assertTrue(parent.waitFor(30, TimeUnit.SECONDS), "the first JVM ended after the signal");
+      assertEquals(130, parent.exitValue(), read("int.err"));
+      assertTrue(child.onExit().get(30, TimeUnit.SECONDS) != null && !child.isAlive());
+      assertFalse(read("int.err").contains("Exception"), read("int.err"));
+    } finally {
+      parent.destroyForcibly();
+    }
+  }
+
+  @Test
+  void ctrlCToTheProcessGroupStopsBothJvms() throws Exception {
+    Path marker = dir.resolve("child.pid");
+    List<String> command = plainJava(RelaunchHangMain.class.getName(), "scan", marker.toString());
+    command.add(0, "setsid"); // its own process group, as a shell gives a foreground job
+    Process parent = start(command, "group");
+    try {
+      ProcessHandle child = awaitChild(parent, marker);
+
+      assertEquals(
+          0, new ProcessBuilder("kill", "-INT", "--", "-" + parent.pid()).start().waitFor());
+
+      assertTrue(parent.waitFor(30, TimeUnit.SECONDS), "the first JVM ended after Ctrl-C");
+      assertEquals(130, parent.exitValue(), read("group.err"));
+      assertTrue(child.onExit().get(30, TimeUnit.SECONDS) != null && !child.isAlive());
+    } finally {
+      parent.destroyForcibly();
+    }
+  }
+
+  /** Waits for the relaunched JVM to write its pid, and checks it is the first JVM's child. */
+  private static ProcessHandle awaitChild(Process parent, Path marker) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (!(Files.exists(marker) && Files.size(marker) > 0)
+        && parent.isAlive()
+        && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertTrue(Files.exists(marker), "the relaunched JVM started");
+    long pid = Long.parseLong(Files.readString(marker).strip());
+    Optional<ProcessHandle> child = ProcessHandle.of(pid);
+    assertTrue(child.isPresent(), "the relaunched JVM runs");
+    assertEquals(Optional.of(parent.pid()), child.get().parent().map(ProcessHandle::pid));
+    assertTrue(
+        child
+            .get()
+            .info()
+            .arguments()
+            .map(a -> List.of(a).contains("-XX:TieredStopAtLevel=1"))
+            .orElse(false),
+        "with the launcher's flags");
+    return child.get();
+  }
+}

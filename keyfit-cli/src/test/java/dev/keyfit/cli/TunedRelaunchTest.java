@@ -1,0 +1,121 @@
+package dev.keyfit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TunedRelaunchTest {
+
+  @TempDir Path dir;
+
+  private static final String JAVA =
+      Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+  @Test
+  void plainJavaJarScanRelaunchesWithTheLaunchersFlagsAndArchive() throws IOException {
+    Path jar = Files.createFile(dir.resolve("keyfit.jar"));
+    Files.createFile(dir.resolve("keyfit.jsa"));
+    String[] args = {"scan", "cv.pdf", "--jd", "job.txt"};
+
+    Optional<List<String>> command =
+        TunedRelaunch.childCommand(
+            List.of("-jar", jar.toString(), "scan", "cv.pdf", "--jd", "job.txt"), args);
+
+    assertEquals(
+        List.of(
+            JAVA,
+            "-XX:TieredStopAtLevel=1",
+            "-Dkeyfit.relaunch=false",
+            "-XX:SharedArchiveFile=" + dir.resolve("keyfit.jsa"),
+            "-Xlog:cds=off",
+            "-Xlog:cds+dynamic=off",
+            "-jar",
+            jar.toString(),
+            "scan",
+            "cv.pdf",
+            "--jd",
+            "job.txt"),
+        command.orElseThrow());
+  }
+
+  @Test
+  void jarWithoutAnArchiveRelaunchesWithTheQuickCompilerOnly() throws IOException {
+    Path jar = Files.createFile(dir.resolve("keyfit.jar"));
+
+    List<String> command =
+        TunedRelaunch.childCommand(
+                List.of("-jar", jar.toString(), "keywords"), new String[] {"keywords"})
+            .orElseThrow();
+
+    assertEquals(
+        List.of(
+            JAVA,
+            "-XX:TieredStopAtLevel=1",
+            "-Dkeyfit.relaunch=false",
+            "-jar",
+            jar.toString(),
+            "keywords"),
+        command);
+  }
+
+  @Test
+  void classPathLaunchRelaunchesTheSameMainClass() {
+    List<String> command =
+        TunedRelaunch.childCommand(
+                List.of("-cp", "a.jar:b.jar", "dev.keyfit.cli.Main", "scan", "x.txt"),
+                new String[] {"scan", "x.txt"})
+            .orElseThrow();
+
+    assertEquals(
+        List.of(
+            JAVA,
+            "-XX:TieredStopAtLevel=1",
+            "-Dkeyfit.relaunch=false",
+            "-cp",
+            "a.jar:b.jar",
+            "dev.keyfit.cli.Main",
+            "scan",
+            "x.txt"),
+        command);
+  }
+
+  @Test
+  void aJvmStartedWithOptionsOfItsOwnRunsAsStarted() {
+    String[] args = {"scan", "cv.pdf"};
+
+    assertTrue(
+        TunedRelaunch.childCommand(List.of("-Xmx512m", "-jar", "k.jar", "scan", "cv.pdf"), args)
+            .isEmpty());
+    assertTrue(
+        TunedRelaunch.childCommand(
+                List.of("-XX:TieredStopAtLevel=1", "-jar", "k.jar", "scan", "cv.pdf"), args)
+            .isEmpty(),
+        "the launcher's own flags: it already runs tuned");
+  }
+
+  @Test
+  void argumentsThatAreNotTheOnesMainGotNeverRelaunch() {
+    assertTrue(
+        TunedRelaunch.childCommand(
+                List.of("-jar", "k.jar", "scan", "other.pdf"), new String[] {"scan", "cv.pdf"})
+            .isEmpty());
+    assertTrue(
+        TunedRelaunch.childCommand(List.of("scan", "cv.pdf"), new String[] {"scan", "cv.pdf"})
+            .isEmpty());
+  }
+
+  @Test
+  void batchServeAndHelpRunInThisJvm() {
+    for (String first : List.of("batch", "serve", "--help", "--version")) {
+      assertTrue(TunedRelaunch.childCommand(new String[] {first, "x"}).isEmpty(), first);
+    }
+    assertTrue(TunedRelaunch.childCommand(new String[0]).isEmpty());
+  }
+}
