@@ -2,6 +2,7 @@ package dev.keyfit.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,14 +11,17 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
- * Runs a single-file command ({@code scan}, {@code keywords}) started as a plain {@code java -jar
- * keyfit.jar ...} in a second JVM with the flags the launcher {@code target/keyfit} uses: the quick
- * compiler only and the class-data archive recorded beside the jar (BENCHMARKS.md, "java -jar"). A
- * jar's manifest cannot carry JVM flags, and on a cold single scan the default tiered JIT and the
- * missing archive cost about as much as the scan itself; a bare JVM start costs a few hundredths of
- * a second. The child inherits the terminal (standard input, output and error) and the environment,
+ * Runs a command started as a plain {@code java -jar keyfit.jar ...} in a second JVM with the flags
+ * the launcher {@code target/keyfit} gives it (BENCHMARKS.md, "java -jar"): a single-file command
+ * ({@code scan}, {@code keywords}) with the quick compiler only and the class-data archive recorded
+ * beside the jar, and a {@code batch} of a folder of fewer than {@link #BATCH_QUICK_LIMIT} files
+ * with the quick compiler only (a larger one keeps the JVM's defaults and runs here). A jar's
+ * manifest cannot carry JVM flags, and on a cold single scan the default tiered JIT and the missing
+ * archive cost about as much as the scan itself; a bare JVM start costs a few hundredths of a
+ * second. The child inherits the terminal (standard input, output and error) and the environment,
  * and its exit code is this process's.
  *
  * <p>Only a JVM started with no options of its own relaunches: the command line (read from the
@@ -29,25 +33,40 @@ import java.util.concurrent.TimeUnit;
  * child is started with it.
  *
  * <p>Signals: Ctrl-C reaches both processes (one process group), and the child stops as it would
- * alone; a signal sent to this process only is passed on: this JVM's shutdown hook asks the child
- * to stop ({@link Process#destroy}, SIGTERM, which runs its shutdown hooks) and waits for it.
+ * alone (a batch writes its ranking so far); a signal sent to this process only is passed on: this
+ * JVM's shutdown hook asks the child to stop ({@link Process#destroy}, SIGTERM, which runs the same
+ * shutdown hooks) and waits for it as long as a batch's ranking may take ({@link
+ * Interrupts#GRACE}).
  */
 final class TunedRelaunch {
 
-  /** The commands that run one document and so gain from the launcher's flags. */
-  static final Set<String> COMMANDS = Set.of("scan", "keywords");
+  /** The commands that run one document: the quick compiler and the class-data archive. */
+  static final Set<String> SINGLE_FILE = Set.of("scan", "keywords");
+
+  /** The command that runs a folder: the quick compiler when the folder is small. */
+  static final String BATCH = "batch";
+
+  /**
+   * A batch of fewer files than this runs with the quick compiler only; the launcher script counts
+   * the same way ({@code find DIR -type f}, same limit), from the crossover BENCHMARKS.md measured
+   * ("JIT policy": C1 only ran 2,009 files 1.34x faster, the defaults 20,009 files 1.42x faster).
+   */
+  static final int BATCH_QUICK_LIMIT = 4000;
 
   /** The property that turns relaunching off, and that the child is started with. */
   static final String PROPERTY = "keyfit.relaunch";
 
-  /** The flags of the launcher's single-file commands (the launcher script keeps the same list). */
+  /** The launcher's flag for single-file commands and small batches (the script has it too). */
   static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1");
 
   /** The class-data archive's file name, beside the jar. */
   static final String ARCHIVE = "keyfit.jsa";
 
-  /** How long the shutdown hook waits for the child to stop after SIGTERM before killing it. */
-  private static final long GRACE_SECONDS = 3;
+  /**
+   * How long the shutdown hook waits for the child to stop after SIGTERM before killing it: a
+   * batch's grace for its ranking, and a margin.
+   */
+  private static final long STOP_SECONDS = Interrupts.GRACE.toSeconds() + 5;
 
   private TunedRelaunch() {}
 
@@ -81,8 +100,7 @@ final class TunedRelaunch {
 
   /** The child's command line, or empty when this JVM must run the command itself. */
   static Optional<List<String>> childCommand(String[] args) {
-    if (args.length == 0
-        || !COMMANDS.contains(args[0])
+    if (!gainsFromTheQuickCompiler(args)
         || System.getProperty(PROPERTY) != null
         || System.getenv("JDK_JAVA_OPTIONS") != null
         || System.getenv("JAVA_TOOL_OPTIONS") != null) {
@@ -116,10 +134,10 @@ final class TunedRelaunch {
     command.addAll(FLAGS);
     command.add("-D" + PROPERTY + "=false");
     if (jar) {
-      // the archive holds the jar's absolute path, as the build recorded it
+      // the archive holds the jar's absolute path, as the build recorded it, and a scan's classes
       Path path = Path.of(launch.get(1)).toAbsolutePath().normalize();
       Path archive = path.resolveSibling(ARCHIVE);
-      if (Files.isRegularFile(archive)) {
+      if (SINGLE_FILE.contains(args[0]) && Files.isRegularFile(archive)) {
         command.addAll(
             List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
       }
@@ -131,6 +149,36 @@ final class TunedRelaunch {
     return Optional.of(command);
   }
 
+  /** Whether the command is one the launcher runs with the quick compiler. */
+  static boolean gainsFromTheQuickCompiler(String[] args) {
+    return args.length > 0 && (SINGLE_FILE.contains(args[0]) || isSmallBatch(args));
+  }
+
+  /**
+   * Whether the arguments are {@code batch DIR ...} for a folder of fewer than {@link
+   * #BATCH_QUICK_LIMIT} regular files (counted as the launcher does, through subfolders).
+   */
+  static boolean isSmallBatch(String[] args) {
+    if (args.length < 2 || !args[0].equals(BATCH)) {
+      return false;
+    }
+    try {
+      Path folder = ArgPaths.toPath(args[1]);
+      if (!Files.isDirectory(folder)) {
+        return false;
+      }
+      try (Stream<Path> files = Files.walk(folder)) {
+        return files
+                .filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                .limit(BATCH_QUICK_LIMIT)
+                .count()
+            < BATCH_QUICK_LIMIT;
+      }
+    } catch (IOException | RuntimeException e) {
+      return false; // the batch itself reports a folder it cannot read
+    }
+  }
+
   /**
    * The shutdown hook: asks the child to stop (it may have had the same Ctrl-C, which does no harm)
    * and waits for it, then kills it.
@@ -138,7 +186,7 @@ final class TunedRelaunch {
   private static void stop(Process child) {
     try {
       child.destroy();
-      if (!child.waitFor(GRACE_SECONDS, TimeUnit.SECONDS)) {
+      if (!child.waitFor(STOP_SECONDS, TimeUnit.SECONDS)) {
         child.destroyForcibly();
       }
     } catch (InterruptedException e) {

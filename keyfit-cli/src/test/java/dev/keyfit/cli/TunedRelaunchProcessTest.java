@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.keyfit.testing.HostileFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
@@ -19,7 +21,10 @@ import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@link TunedRelaunch} through real processes: a plain {@code java} start, real signals. */
 class TunedRelaunchProcessTest {
@@ -62,7 +67,8 @@ class TunedRelaunchProcessTest {
   }
 
   private String read(String file) throws IOException {
-    return Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+    Path path = dir.resolve(file);
+    return Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : "";
   }
 
   @Test
@@ -126,6 +132,77 @@ class TunedRelaunchProcessTest {
     } finally {
       parent.destroyForcibly();
     }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"to the first JVM only, false", "to the process group (Ctrl-C), true"})
+  @Timeout(value = 240, unit = TimeUnit.SECONDS)
+  void sigintDuringARelaunchedBatchWritesTheRankingSoFarAndExits130(String to, boolean group)
+      throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (int i = 0; i < 3; i++) {
+      Files.writeString(in.resolve("a" + i + ".txt"), HostileFiles.RESUME);
+      Files.writeString(in.resolve("z" + i + ".txt"), HostileFiles.RESUME);
+    }
+    Files.writeString(in.resolve("hang.txt"), HostileFiles.RESUME);
+    Path marker = dir.resolve("in-progress");
+    Path csv = dir.resolve("ranking.csv");
+    List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
+    if (group) {
+      command.add("setsid"); // its own process group, as a shell gives a foreground job
+    }
+    command.addAll(
+        plainJava(
+            SignalBatchMain.class.getName(),
+            "batch",
+            in.toString(),
+            "--jobs",
+            "1",
+            "--timeout",
+            "600",
+            "-o",
+            csv.toString(),
+            "-q"));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectOutput(dir.resolve("batch.out").toFile())
+            .redirectError(dir.resolve("batch.err").toFile());
+    builder.environment().put("KEYFIT_TEST_RELAUNCH", "1");
+    builder.environment().put("KEYFIT_TEST_MARKER", marker.toString());
+    Process parent = builder.start();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+      while (!Files.exists(marker) && parent.isAlive() && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+      assertTrue(Files.exists(marker), "the hanging file was reached: " + read("batch.err"));
+      List<ProcessHandle> children = parent.toHandle().children().toList();
+      assertEquals(1, children.size(), "one relaunched JVM: " + children);
+      assertTrue(
+          children
+              .get(0)
+              .info()
+              .arguments()
+              .map(a -> List.of(a).contains("-XX:TieredStopAtLevel=1"))
+              .orElse(false),
+          "with the quick compiler");
+      String target = group ? "-" + parent.pid() : Long.toString(parent.pid());
+      assertEquals(0, new ProcessBuilder("kill", "-INT", "--", target).start().waitFor());
+
+      assertTrue(parent.waitFor(60, TimeUnit.SECONDS), "the first JVM ended after the signal");
+      assertEquals(130, parent.exitValue(), read("batch.err"));
+      assertTrue(children.get(0).onExit().get(30, TimeUnit.SECONDS) != null);
+    } finally {
+      parent.destroyForcibly();
+    }
+    assertFalse(read("batch.err").contains("\tat "), read("batch.err"));
+    Map<String, String> status = BatchCli.statuses(csv);
+    assertEquals(7, status.size(), "a row per file: " + status);
+    for (int i = 0; i < 3; i++) {
+      assertEquals("OK", status.get("a" + i + ".txt"), status.toString());
+      assertEquals("NOT_PROCESSED", status.get("z" + i + ".txt"), status.toString());
+    }
+    assertEquals("NOT_PROCESSED", status.get("hang.txt"));
   }
 
   /** Waits for the relaunched JVM to write its pid, and checks it is the first JVM's child. */

@@ -1,6 +1,7 @@
 package dev.keyfit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -112,10 +113,54 @@ class TunedRelaunchTest {
   }
 
   @Test
-  void batchServeAndHelpRunInThisJvm() {
-    for (String first : List.of("batch", "serve", "--help", "--version")) {
-      assertTrue(TunedRelaunch.childCommand(new String[] {first, "x"}).isEmpty(), first);
+  void aBatchOfASmallFolderRelaunchesWithTheQuickCompilerButNoScanArchive() throws IOException {
+    Path jar = Files.createFile(dir.resolve("keyfit.jar"));
+    Files.createFile(dir.resolve("keyfit.jsa"));
+    Path folder = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(folder.resolve("a.txt"), "resume");
+    String[] args = {"batch", folder.toString(), "-o", "r.csv"};
+
+    assertTrue(TunedRelaunch.gainsFromTheQuickCompiler(args));
+    assertEquals(
+        List.of(
+            JAVA,
+            "-XX:TieredStopAtLevel=1",
+            "-Dkeyfit.relaunch=false",
+            "-jar",
+            jar.toString(),
+            "batch",
+            folder.toString(),
+            "-o",
+            "r.csv"),
+        TunedRelaunch.childCommand(
+                List.of("-jar", jar.toString(), "batch", folder.toString(), "-o", "r.csv"), args)
+            .orElseThrow());
+  }
+
+  @Test
+  void aFolderOfTheLimitOrMoreFilesKeepsTheJvmsDefaults() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("big/sub"));
+    for (int i = 0; i < TunedRelaunch.BATCH_QUICK_LIMIT - 1; i++) {
+      Files.createFile(folder.resolve(i + ".txt"));
     }
-    assertTrue(TunedRelaunch.childCommand(new String[0]).isEmpty());
+    String[] args = {"batch", dir.resolve("big").toString()};
+    assertTrue(TunedRelaunch.isSmallBatch(args), "one file fewer than the limit");
+
+    Files.createFile(dir.resolve("big/last.txt"));
+    assertFalse(TunedRelaunch.isSmallBatch(args));
+  }
+
+  @Test
+  void serveHelpAndABatchOfNoFolderRunInThisJvm() {
+    for (String[] args :
+        List.of(
+            new String[] {"serve"},
+            new String[] {"--help"},
+            new String[] {"--version"},
+            new String[] {"batch", dir.resolve("missing").toString()},
+            new String[] {"batch"},
+            new String[0])) {
+      assertFalse(TunedRelaunch.gainsFromTheQuickCompiler(args), List.of(args).toString());
+    }
   }
 }
