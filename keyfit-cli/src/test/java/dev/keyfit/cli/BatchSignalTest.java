@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.keyfit.testing.HostileFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -41,12 +39,7 @@ class BatchSignalTest {
         new File("/usr/bin/env").canExecute() && new File("/bin/kill").exists()
             || new File("/usr/bin/kill").exists(),
         "needs env and kill");
-    Path in = Files.createDirectories(dir.resolve("in"));
-    for (int i = 0; i < 4; i++) {
-      Files.writeString(in.resolve("a" + i + ".txt"), HostileFiles.RESUME);
-      Files.writeString(in.resolve("z" + i + ".txt"), HostileFiles.RESUME);
-    }
-    Files.writeString(in.resolve("hang.txt"), HostileFiles.RESUME);
+    Path in = SignalBatchMain.stuckFolder(dir, 4);
     Path marker = dir.resolve("in-progress");
     Path csv = dir.resolve("ranking.csv");
     Path reports = dir.resolve("reports");
@@ -61,20 +54,9 @@ class BatchSignalTest {
                 "-Dkeyfit.test.marker=" + marker,
                 "-cp",
                 System.getProperty("java.class.path"),
-                SignalBatchMain.class.getName(),
-                "batch",
-                in.toString(),
-                "--jobs",
-                "1",
-                "--timeout",
-                "600",
-                "-o",
-                csv.toString(),
-                "--reports",
-                reports.toString(),
-                "--report-format",
-                "json,md",
-                "-q"));
+                SignalBatchMain.class.getName()));
+    command.addAll(SignalBatchMain.batchArguments(in, csv));
+    command.addAll(List.of("--reports", reports.toString(), "--report-format", "json,md", "-q"));
     Process child =
         new ProcessBuilder(command)
             .redirectOutput(dir.resolve("stdout").toFile())
@@ -96,13 +78,7 @@ class BatchSignalTest {
     String stderr = read("stderr");
     assertEquals(expected, child.exitValue(), stderr);
     assertFalse(stderr.contains("Exception") || stderr.contains("\tat "), stderr);
-    Map<String, String> status = BatchCli.statuses(csv);
-    assertEquals(9, status.size(), "a row per file: " + status);
-    for (int i = 0; i < 4; i++) {
-      assertEquals("OK", status.get("a" + i + ".txt"), status.toString());
-      assertEquals("NOT_PROCESSED", status.get("z" + i + ".txt"), status.toString());
-    }
-    assertEquals("NOT_PROCESSED", status.get("hang.txt"));
+    SignalBatchMain.assertRankingSoFar(csv, 4);
     try (Stream<Path> written = Files.list(reports)) {
       List<Path> files = written.toList();
       assertEquals(8, files.size(), "two reports per finished file: " + files);

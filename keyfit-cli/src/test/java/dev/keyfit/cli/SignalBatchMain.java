@@ -1,16 +1,21 @@
 package dev.keyfit.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.keyfit.extract.DocumentFormat;
 import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.ExtractionLimits;
 import dev.keyfit.extract.Extractor;
 import dev.keyfit.extract.LayoutSignals;
+import dev.keyfit.testing.HostileFiles;
 import dev.keyfit.testing.TestKeyfit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A real {@code keyfit} process for {@link BatchSignalTest}: the command line as {@link Main#main}
@@ -38,6 +43,38 @@ public final class SignalBatchMain {
     System.out.print(cli.out);
     System.err.print(cli.err);
     System.exit(code);
+  }
+
+  /**
+   * A folder for a stuck batch: {@code a0.txt}... and {@code z0.txt}... ({@code around} of each) on
+   * either side of {@code hang.txt} in name order, which a one-lane batch reaches after the a's.
+   */
+  static Path stuckFolder(Path dir, int around) throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (int i = 0; i < around; i++) {
+      Files.writeString(in.resolve("a" + i + ".txt"), HostileFiles.RESUME);
+      Files.writeString(in.resolve("z" + i + ".txt"), HostileFiles.RESUME);
+    }
+    Files.writeString(in.resolve("hang.txt"), HostileFiles.RESUME);
+    return in;
+  }
+
+  /**
+   * The arguments of a one-lane batch of {@code in} that cannot time out, ranked into {@code csv}.
+   */
+  static List<String> batchArguments(Path in, Path csv) {
+    return List.of("batch", in.toString(), "--jobs", "1", "--timeout", "600", "-o", csv.toString());
+  }
+
+  /** Checks the ranking of a stuck folder stopped by a signal: the a's done, the rest not. */
+  static void assertRankingSoFar(Path csv, int around) throws IOException {
+    Map<String, String> status = BatchCli.statuses(csv);
+    assertEquals(2 * around + 1, status.size(), "a row per file: " + status);
+    for (int i = 0; i < around; i++) {
+      assertEquals("OK", status.get("a" + i + ".txt"), status.toString());
+      assertEquals("NOT_PROCESSED", status.get("z" + i + ".txt"), status.toString());
+    }
+    assertEquals("NOT_PROCESSED", status.get("hang.txt"));
   }
 
   /** The marker's path: {@code -Dkeyfit.test.marker}, or for a relaunched JVM the environment's. */

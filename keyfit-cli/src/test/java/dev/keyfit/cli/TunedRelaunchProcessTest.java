@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.keyfit.testing.HostileFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
@@ -139,30 +137,16 @@ class TunedRelaunchProcessTest {
   @Timeout(value = 240, unit = TimeUnit.SECONDS)
   void sigintDuringARelaunchedBatchWritesTheRankingSoFarAndExits130(String to, boolean group)
       throws Exception {
-    Path in = Files.createDirectories(dir.resolve("in"));
-    for (int i = 0; i < 3; i++) {
-      Files.writeString(in.resolve("a" + i + ".txt"), HostileFiles.RESUME);
-      Files.writeString(in.resolve("z" + i + ".txt"), HostileFiles.RESUME);
-    }
-    Files.writeString(in.resolve("hang.txt"), HostileFiles.RESUME);
+    Path in = SignalBatchMain.stuckFolder(dir, 3);
     Path marker = dir.resolve("in-progress");
     Path csv = dir.resolve("ranking.csv");
     List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
     if (group) {
       command.add("setsid"); // its own process group, as a shell gives a foreground job
     }
-    command.addAll(
-        plainJava(
-            SignalBatchMain.class.getName(),
-            "batch",
-            in.toString(),
-            "--jobs",
-            "1",
-            "--timeout",
-            "600",
-            "-o",
-            csv.toString(),
-            "-q"));
+    command.addAll(plainJava(SignalBatchMain.class.getName()));
+    command.addAll(SignalBatchMain.batchArguments(in, csv));
+    command.add("-q");
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectOutput(dir.resolve("batch.out").toFile())
@@ -196,13 +180,7 @@ class TunedRelaunchProcessTest {
       parent.destroyForcibly();
     }
     assertFalse(read("batch.err").contains("\tat "), read("batch.err"));
-    Map<String, String> status = BatchCli.statuses(csv);
-    assertEquals(7, status.size(), "a row per file: " + status);
-    for (int i = 0; i < 3; i++) {
-      assertEquals("OK", status.get("a" + i + ".txt"), status.toString());
-      assertEquals("NOT_PROCESSED", status.get("z" + i + ".txt"), status.toString());
-    }
-    assertEquals("NOT_PROCESSED", status.get("hang.txt"));
+    SignalBatchMain.assertRankingSoFar(csv, 3);
   }
 
   /** Waits for the relaunched JVM to write its pid, and checks it is the first JVM's child. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,14 @@ class TunedRelaunchTest {
 
   @TempDir Path dir;
 
-  private static final String JAVA =
-      Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  /** The child's command line: the java binary, the quick compiler, no relaunch, then these. */
+  private static List<String> child(String... rest) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Dkeyfit.relaunch=false"));
+    command.addAll(List.of(rest));
+    return command;
+  }
 
   @Test
   void plainJavaJarScanRelaunchesWithTheLaunchersFlagsAndArchive() throws IOException {
@@ -30,10 +37,7 @@ class TunedRelaunchTest {
             List.of("-jar", jar.toString(), "scan", "cv.pdf", "--jd", "job.txt"), args);
 
     assertEquals(
-        List.of(
-            JAVA,
-            "-XX:TieredStopAtLevel=1",
-            "-Dkeyfit.relaunch=false",
+        child(
             "-XX:SharedArchiveFile=" + dir.resolve("keyfit.jsa"),
             "-Xlog:cds=off",
             "-Xlog:cds+dynamic=off",
@@ -55,15 +59,7 @@ class TunedRelaunchTest {
                 List.of("-jar", jar.toString(), "keywords"), new String[] {"keywords"})
             .orElseThrow();
 
-    assertEquals(
-        List.of(
-            JAVA,
-            "-XX:TieredStopAtLevel=1",
-            "-Dkeyfit.relaunch=false",
-            "-jar",
-            jar.toString(),
-            "keywords"),
-        command);
+    assertEquals(child("-jar", jar.toString(), "keywords"), command);
   }
 
   @Test
@@ -74,17 +70,7 @@ class TunedRelaunchTest {
                 new String[] {"scan", "x.txt"})
             .orElseThrow();
 
-    assertEquals(
-        List.of(
-            JAVA,
-            "-XX:TieredStopAtLevel=1",
-            "-Dkeyfit.relaunch=false",
-            "-cp",
-            "a.jar:b.jar",
-            "dev.keyfit.cli.Main",
-            "scan",
-            "x.txt"),
-        command);
+    assertEquals(child("-cp", "a.jar:b.jar", "dev.keyfit.cli.Main", "scan", "x.txt"), command);
   }
 
   @Test
@@ -122,16 +108,7 @@ class TunedRelaunchTest {
 
     assertTrue(TunedRelaunch.gainsFromTheQuickCompiler(args));
     assertEquals(
-        List.of(
-            JAVA,
-            "-XX:TieredStopAtLevel=1",
-            "-Dkeyfit.relaunch=false",
-            "-jar",
-            jar.toString(),
-            "batch",
-            folder.toString(),
-            "-o",
-            "r.csv"),
+        child("-jar", jar.toString(), "batch", folder.toString(), "-o", "r.csv"),
         TunedRelaunch.childCommand(
                 List.of("-jar", jar.toString(), "batch", folder.toString(), "-o", "r.csv"), args)
             .orElseThrow());
