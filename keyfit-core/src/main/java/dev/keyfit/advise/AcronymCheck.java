@@ -24,26 +24,37 @@ final class AcronymCheck {
       Set.of("of", "and", "for", "in", "the", "&", "to", "on");
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&/]{1,6}");
 
-  /** The acronym pair of each dictionary term that has one, by identity; built once. */
-  private final Map<Term, Pair> pairs = new IdentityHashMap<>();
-
-  /** The terms with no acronym pair. */
-  private final Set<Term> none = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The dictionary's terms, by identity: only their pairs are kept. */
+  private final Set<Term> known = Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
-   * Precomputes each term's acronym and long form (the regexes are compiled on first use and kept),
-   * so that a resume costs a map look-up per matched term, not a scan of its forms and two regex
-   * compilations.
+   * The acronym pair of each dictionary term a resume has matched so far ({@link #NONE} for a term
+   * without one), by identity; filled on first use.
+   */
+  private final Map<Term, Pair> pairs = Collections.synchronizedMap(new IdentityHashMap<>());
+
+  /**
+   * Keeps the dictionary's terms, whose acronyms and long forms are then found on the first resume
+   * that matches each (most terms never match in a process, and a single scan would otherwise scan
+   * every term's forms, with two regexes a form, to use a few dozen pairs); the regexes of a pair
+   * are compiled on first use and kept. A resume then costs a map look-up per matched term.
    */
   AcronymCheck(List<Term> terms) {
-    for (Term term : terms) {
-      Pair pair = pairOf(term);
-      if (pair == null) {
-        none.add(term);
-      } else {
-        pairs.put(term, pair);
-      }
+    known.addAll(terms);
+  }
+
+  /** A term's pair: kept for a dictionary term, found again for another (a posting's). */
+  private Pair pair(Term term) {
+    if (!known.contains(term)) {
+      return pairOf(term);
     }
+    Pair pair = pairs.get(term);
+    if (pair == null) {
+      Pair found = pairOf(term);
+      pair = found == null ? NONE : found;
+      pairs.put(term, pair);
+    }
+    return pair == NONE ? null : pair;
   }
 
   /**
@@ -163,6 +174,9 @@ final class AcronymCheck {
     }
   }
 
+  /** The pair of a term that has none. */
+  private static final Pair NONE = new Pair("", "");
+
   /** The first acronym form of the term that has a long form among its forms, or null. */
   private static Pair pairOf(Term term) {
     for (String acronym : term.forms()) {
@@ -181,11 +195,7 @@ final class AcronymCheck {
     List<String> gaps = new ArrayList<>();
     Words words = null;
     for (Match m : matches) {
-      Term term = m.term();
-      Pair pair = pairs.get(term);
-      if (pair == null && !none.contains(term)) {
-        pair = pairOf(term); // a term from outside the dictionary this check was built for
-      }
+      Pair pair = pair(m.term());
       if (pair == null) {
         continue;
       }

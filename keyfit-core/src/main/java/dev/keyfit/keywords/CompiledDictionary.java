@@ -26,7 +26,9 @@ import java.util.Set;
  * a second of a cold start). The YAML under {@code keywords/} stays the source of truth: the build
  * regenerates this file from it on every {@code mvn package}, and a test checks that both load to
  * the same dictionary. A user's {@code --keywords} directory always goes through the YAML loader,
- * with its line-numbered errors.
+ * with its line-numbered errors. The file also carries the forms' {@link Spellings} (their words
+ * and stems, which the matcher would otherwise compute per process), computed by the same tokenizer
+ * as a user's dictionary has them computed at run time.
  */
 public final class CompiledDictionary {
 
@@ -43,9 +45,10 @@ public final class CompiledDictionary {
    * The layout of what follows the header. Bump it with any change to {@link #write}: a jar or an
    * executor then refuses a stale {@code dictionary.bin} with a clear error instead of misreading
    * it. 4: families, match modes and notNear guards, behind a versioned header. 5: the {@code verb}
-   * match mode (a format-4 reader cannot read it).
+   * match mode (a format-4 reader cannot read it). 6: the {@link Spellings} of the forms (their
+   * words and match keys), after the word lists.
    */
-  public static final int FORMAT_VERSION = 5;
+  public static final int FORMAT_VERSION = 6;
 
   /** The magic of the unversioned formats, "KFD" and one digit. */
   private static final int LEGACY_MAGIC_PREFIX = 0x4b464400;
@@ -117,7 +120,8 @@ public final class CompiledDictionary {
       RoleProfile p = readProfile(in);
       profiles.put(p.role(), p);
     }
-    return new Dictionary(version, terms, profiles, readLists(in));
+    WordLists lists = readLists(in);
+    return new Dictionary(version, terms, profiles, lists, Spellings.read(in));
   }
 
   static void write(Dictionary d, OutputStream raw) throws IOException {
@@ -134,6 +138,7 @@ public final class CompiledDictionary {
       writeProfile(p, out);
     }
     writeLists(d.lists(), out);
+    Spellings.of(d.terms()).write(out);
     out.flush();
   }
 

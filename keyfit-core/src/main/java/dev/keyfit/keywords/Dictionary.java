@@ -18,8 +18,18 @@ public final class Dictionary {
   private final Map<String, Term> byId;
   private final Map<Role, RoleProfile> profiles;
   private final WordLists lists;
+  private final Spellings spellings;
 
   Dictionary(String version, List<Term> terms, Map<Role, RoleProfile> profiles, WordLists lists) {
+    this(version, terms, profiles, lists, Spellings.none());
+  }
+
+  Dictionary(
+      String version,
+      List<Term> terms,
+      Map<Role, RoleProfile> profiles,
+      WordLists lists,
+      Spellings spellings) {
     this.version = version;
     this.terms = List.copyOf(terms);
     Map<String, Term> index = new LinkedHashMap<>();
@@ -27,6 +37,7 @@ public final class Dictionary {
     this.byId = Collections.unmodifiableMap(index);
     this.profiles = Collections.unmodifiableMap(new EnumMap<>(profiles));
     this.lists = lists;
+    this.spellings = spellings;
   }
 
   /** The dictionary version from {@code manifest.properties}. */
@@ -51,6 +62,14 @@ public final class Dictionary {
 
   Map<Role, RoleProfile> profiles() {
     return profiles;
+  }
+
+  /**
+   * The words and match keys of the terms' forms and guard context entries: a table computed at
+   * build time for the compiled built-in dictionary, else computed when asked for.
+   */
+  public Spellings spellings() {
+    return spellings;
   }
 
   /** The supporting word lists. */

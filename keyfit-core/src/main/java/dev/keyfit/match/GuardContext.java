@@ -1,7 +1,7 @@
 package dev.keyfit.match;
 
 import dev.keyfit.keywords.Guard;
-import dev.keyfit.nlp.WordTokenizer;
+import dev.keyfit.keywords.Spellings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,12 +22,12 @@ record GuardContext(Set<String> words, List<List<String>> phrases) {
     phrases = List.copyOf(phrases);
   }
 
-  static GuardContext of(Guard guard, WordTokenizer tokenizer) {
+  static GuardContext of(Guard guard, Spellings spellings) {
     Set<String> words = new HashSet<>();
     List<List<String>> phrases = new ArrayList<>();
     for (String entry : guard.context()) {
       List<String> keys = new ArrayList<>();
-      tokenizer.words(entry).forEach(w -> keys.add(tokenizer.key(w.text())));
+      spellings.words(entry).forEach(w -> keys.add(spellings.key(w)));
       if (keys.size() == 1) {
         words.add(keys.get(0));
       } else if (keys.size() > 1 && !phrases.contains(keys)) {

@@ -4,12 +4,12 @@ import dev.keyfit.keywords.Category;
 import dev.keyfit.keywords.Dictionary;
 import dev.keyfit.keywords.Guard;
 import dev.keyfit.keywords.MatchMode;
+import dev.keyfit.keywords.Spellings;
 import dev.keyfit.keywords.Term;
 import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.ResumeLine;
 import dev.keyfit.nlp.Section;
 import dev.keyfit.nlp.Token;
-import dev.keyfit.nlp.WordTokenizer;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -24,7 +24,8 @@ import java.util.TreeMap;
 
 /**
  * Finds dictionary terms in annotated text. Compiled once from a dictionary (every name and alias
- * tokenized and stemmed exactly as resume text is), then immutable and thread-safe.
+ * tokenized and stemmed exactly as resume text is, by the dictionary's {@link Spellings}), then
+ * immutable and thread-safe.
  *
  * <p>One left-to-right pass over the tokens: at each word the trie is walked as far as the text
  * allows (by stem, lemma or exact word, each form's words as its {@link MatchMode}s say), and the
@@ -46,21 +47,18 @@ public final class Matcher {
   /** The stems of every form's first word, whatever its match mode (for selective tagging). */
   private final Set<String> firstStems = new HashSet<>();
 
-  private Matcher(Dictionary dictionary, WordTokenizer tokenizer) {
+  private Matcher(Dictionary dictionary, Spellings spellings) {
     Set<List<String>> written = new HashSet<>();
     List<TermTrie.Candidate> readings = new ArrayList<>();
     for (Term term : dictionary.terms()) {
       for (String form : term.forms()) {
-        List<String> surface = new ArrayList<>();
-        for (WordTokenizer.Word w : tokenizer.words(form)) {
-          surface.add(w.text());
-        }
+        List<String> surface = spellings.words(form);
         if (surface.isEmpty()) {
           continue;
         }
-        firstStems.add(tokenizer.key(surface.get(0)));
+        firstStems.add(spellings.key(surface.get(0)));
         List<MatchMode> modes = new ArrayList<>(term.modes(form, surface));
-        List<String> keys = keys(tokenizer, surface, modes);
+        List<String> keys = keys(spellings, surface, modes);
         boolean gaps = allowsGaps(term, modes);
         trie.add(keys, new TermTrie.Candidate(term, form, surface, modes, gaps, false));
         written.add(keys);
@@ -72,13 +70,13 @@ public final class Matcher {
         }
       }
       if (term.guard() != null) {
-        guardContext.put(term.id(), GuardContext.of(term.guard(), tokenizer));
+        guardContext.put(term.id(), GuardContext.of(term.guard(), spellings));
       }
     }
     for (TermTrie.Candidate c : readings) { // a written form wins over another term's reading
-      List<String> keys = keys(tokenizer, c.surface(), new ArrayList<>(c.modes()));
+      List<String> keys = keys(spellings, c.surface(), new ArrayList<>(c.modes()));
       if (written.add(keys)) {
-        firstStems.add(tokenizer.key(c.surface().get(0)));
+        firstStems.add(spellings.key(c.surface().get(0)));
         trie.add(keys, c);
       }
     }
@@ -86,10 +84,10 @@ public final class Matcher {
 
   /** The trie keys of a form's words: stems, or exact words, as the words' modes say. */
   private static List<String> keys(
-      WordTokenizer tokenizer, List<String> surface, List<MatchMode> modes) {
+      Spellings spellings, List<String> surface, List<MatchMode> modes) {
     List<String> keys = new ArrayList<>();
     for (int k = 0; k < surface.size(); k++) {
-      String stem = tokenizer.key(surface.get(k));
+      String stem = spellings.key(surface.get(k));
       if (stem.equals("and")) {
         modes.set(k, MatchMode.STEM); // "&" and "and" are the same word
       }
@@ -114,7 +112,7 @@ public final class Matcher {
 
   /** Compiles a matcher for a dictionary. */
   public static Matcher compile(Dictionary dictionary) {
-    return new Matcher(dictionary, new WordTokenizer());
+    return new Matcher(dictionary, dictionary.spellings());
   }
 
   /** True when some name or alias starts with a word of this match key. */

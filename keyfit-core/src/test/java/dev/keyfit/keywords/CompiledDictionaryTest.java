@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CompiledDictionaryTest {
@@ -31,6 +33,38 @@ class CompiledDictionaryTest {
     assertNotNull(
         compiled, "the build writes keywords/dictionary.bin (exec-maven-plugin, process-classes)");
     assertSame(DictionaryLoader.fromYaml(), compiled);
+  }
+
+  @Test
+  void theCompiledSpellingsAreWhatTheTokenizerGivesAtRunTime() throws Exception {
+    Dictionary compiled = CompiledDictionary.read();
+    assertNotNull(compiled);
+    assertTrue(compiled.spellings().size() > compiled.terms().size());
+    dev.keyfit.nlp.WordTokenizer tokenizer = new dev.keyfit.nlp.WordTokenizer();
+    Dictionary yaml = DictionaryLoader.fromYaml(); // no table: computed when asked for
+    for (Term term : compiled.terms()) {
+      List<String> texts = new ArrayList<>(term.forms());
+      if (term.guard() != null) {
+        texts.addAll(term.guard().context());
+      }
+      for (String text : texts) {
+        List<String> words = tokenizer.words(text).stream().map(w -> w.text()).toList();
+        assertEquals(words, compiled.spellings().words(text), text);
+        assertEquals(words, yaml.spellings().words(text), text);
+        for (String w : words) {
+          assertEquals(tokenizer.key(w), compiled.spellings().key(w), w);
+          assertEquals(tokenizer.key(w), yaml.spellings().key(w), w);
+        }
+      }
+    }
+  }
+
+  @Test
+  void wordsOutsideTheTableAreStemmedOnTheSpot() throws Exception {
+    Spellings spellings = CompiledDictionary.read().spellings();
+    assertEquals(List.of("Zyxwv", "Planning"), spellings.words("Zyxwv Planning"));
+    assertEquals("zyxwv", spellings.key("Zyxwv"));
+    assertEquals("plan", spellings.key("Planning"));
   }
 
   @Test
