@@ -1,6 +1,7 @@
 package dev.keyfit.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -9,20 +10,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Runs a command started as a plain {@code java -jar keyfit.jar ...} in a second JVM with the flags
- * the launcher {@code target/keyfit} gives it (BENCHMARKS.md, "java -jar"): a single-file command
- * ({@code scan}, {@code keywords}) with the quick compiler only and the class-data archive recorded
- * beside the jar, and a {@code batch} of a folder of fewer than {@link #BATCH_QUICK_LIMIT} files
- * with the quick compiler only (a larger one keeps the JVM's defaults and runs here). A jar's
- * manifest cannot carry JVM flags, and on a cold single scan the default tiered JIT and the missing
- * archive cost about as much as the scan itself; a bare JVM start costs a few hundredths of a
- * second. The child inherits the terminal (standard input, output and error) and the environment,
- * and its exit code is this process's.
+ * the launcher {@code target/keyfit} gives it (BENCHMARKS.md, "java -jar"; both read them from
+ * {@code launch.properties}): a single-file command ({@code scan}, {@code keywords}) with the quick
+ * compiler only, a young generation for a scan and the class-data archive recorded beside the jar,
+ * and a {@code batch} of a folder of fewer than {@link #BATCH_QUICK_LIMIT} files with the quick
+ * compiler only (a larger one keeps the JVM's defaults and runs here). A jar's manifest cannot
+ * carry JVM flags, and on a cold single scan the default tiered JIT and the missing archive cost
+ * about as much as the scan itself; a bare JVM start costs a few hundredths of a second. The child
+ * inherits the terminal (standard input, output and error) and the environment, and its exit code
+ * is this process's.
  *
  * <p>Only a JVM started with no options of its own relaunches: the command line (read from the
  * operating system) must be {@code java -jar JAR ARGS} or {@code java -cp PATH MAIN ARGS}, nothing
@@ -46,18 +49,21 @@ final class TunedRelaunch {
   /** The command that runs a folder: the quick compiler when the folder is small. */
   static final String BATCH = "batch";
 
-  /**
-   * A batch of fewer files than this runs with the quick compiler only; the launcher script counts
-   * the same way ({@code find DIR -type f}, same limit), from the crossover BENCHMARKS.md measured
-   * ("JIT policy": C1 only ran 2,009 files 1.34x faster, the defaults 20,009 files 1.42x faster).
-   */
-  static final int BATCH_QUICK_LIMIT = 4000;
-
   /** The property that turns relaunching off, and that the child is started with. */
   static final String PROPERTY = "keyfit.relaunch";
 
-  /** The launcher's flag for single-file commands and small batches (the script has it too). */
-  static final List<String> FLAGS = List.of("-XX:TieredStopAtLevel=1");
+  /** The launcher's flags and limits ({@code launch.properties}, also the script's source). */
+  private static final Properties LAUNCH = launchProperties();
+
+  /** A batch of fewer regular files than this runs with {@link #SMALL_BATCH_FLAGS}. */
+  static final int BATCH_QUICK_LIMIT =
+      Integer.parseInt(LAUNCH.getProperty("small.batch.limit", "0"));
+
+  /** The flags of a single-file command: the quick compiler only, a young generation for a scan. */
+  static final List<String> SINGLE_FILE_FLAGS = flags("single.file.flags");
+
+  /** The flags of a batch of fewer than {@link #BATCH_QUICK_LIMIT} files. */
+  static final List<String> SMALL_BATCH_FLAGS = flags("small.batch.flags");
 
   /** The class-data archive's file name, beside the jar. */
   static final String ARCHIVE = "keyfit.jsa";
@@ -131,7 +137,7 @@ final class TunedRelaunch {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(FLAGS);
+    command.addAll(SINGLE_FILE.contains(args[0]) ? SINGLE_FILE_FLAGS : SMALL_BATCH_FLAGS);
     command.add("-D" + PROPERTY + "=false");
     if (jar) {
       // the archive holds the jar's absolute path, as the build recorded it, and a scan's classes
@@ -149,9 +155,27 @@ final class TunedRelaunch {
     return Optional.of(command);
   }
 
+  private static Properties launchProperties() {
+    Properties properties = new Properties();
+    try (InputStream in = TunedRelaunch.class.getResourceAsStream("launch.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      // no flags known: nothing relaunches
+    }
+    return properties;
+  }
+
+  private static List<String> flags(String key) {
+    String value = LAUNCH.getProperty(key, "").strip();
+    return value.isEmpty() ? List.of() : List.of(value.split("\\s+"));
+  }
+
   /** Whether the command is one the launcher runs with the quick compiler. */
   static boolean gainsFromTheQuickCompiler(String[] args) {
-    return args.length > 0 && (SINGLE_FILE.contains(args[0]) || isSmallBatch(args));
+    return args.length > 0
+        && (SINGLE_FILE.contains(args[0]) ? !SINGLE_FILE_FLAGS.isEmpty() : isSmallBatch(args));
   }
 
   /**

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,13 +18,39 @@ class TunedRelaunchTest {
 
   @TempDir Path dir;
 
-  /** The child's command line: the java binary, the quick compiler, no relaunch, then these. */
-  private static List<String> child(String... rest) {
+  /** A child's command line: the java binary, the flags, no relaunch, then the rest. */
+  private static List<String> child(List<String> flags, String... rest) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-XX:TieredStopAtLevel=1", "-Dkeyfit.relaunch=false"));
+    command.addAll(flags);
+    command.add("-Dkeyfit.relaunch=false");
     command.addAll(List.of(rest));
     return command;
+  }
+
+  private static List<String> child(String... rest) {
+    return child(TunedRelaunch.SINGLE_FILE_FLAGS, rest);
+  }
+
+  @Test
+  void singleFileCommandsGetTheQuickCompilerAndAYoungGenerationForAScan() {
+    assertEquals(List.of("-XX:TieredStopAtLevel=1", "-Xmn256m"), TunedRelaunch.SINGLE_FILE_FLAGS);
+    assertEquals(List.of("-XX:TieredStopAtLevel=1"), TunedRelaunch.SMALL_BATCH_FLAGS);
+    assertEquals(4000, TunedRelaunch.BATCH_QUICK_LIMIT);
+  }
+
+  @Test
+  void theLauncherScriptTakesEveryFlagFromLaunchProperties() throws IOException {
+    String script = Files.readString(Path.of("keyfit-cli/src/main/dist/keyfit"));
+    for (String token :
+        List.of("@single.file.flags@", "@small.batch.flags@", "@small.batch.limit@")) {
+      assertTrue(script.contains(token), token);
+    }
+    String code =
+        script.lines().filter(line -> !line.startsWith("#")).collect(Collectors.joining("\n"));
+    for (String flag : TunedRelaunch.SINGLE_FILE_FLAGS) {
+      assertFalse(code.contains(flag), flag + " written into the script itself:\n" + code);
+    }
   }
 
   @Test
@@ -108,7 +135,14 @@ class TunedRelaunchTest {
 
     assertTrue(TunedRelaunch.gainsFromTheQuickCompiler(args));
     assertEquals(
-        child("-jar", jar.toString(), "batch", folder.toString(), "-o", "r.csv"),
+        child(
+            TunedRelaunch.SMALL_BATCH_FLAGS,
+            "-jar",
+            jar.toString(),
+            "batch",
+            folder.toString(),
+            "-o",
+            "r.csv"),
         TunedRelaunch.childCommand(
                 List.of("-jar", jar.toString(), "batch", folder.toString(), "-o", "r.csv"), args)
             .orElseThrow());
