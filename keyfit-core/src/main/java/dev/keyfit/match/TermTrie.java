@@ -3,6 +3,7 @@ package dev.keyfit.match;
 import dev.keyfit.keywords.MatchMode;
 import dev.keyfit.keywords.Term;
 import dev.keyfit.nlp.Token;
+import dev.keyfit.nlp.WordTokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,15 +67,32 @@ final class TermTrie {
      */
     boolean verbsAgree(List<Token> tokens, int[] positions) {
       for (int k = 0; k < positions.length; k++) {
+        Token t = tokens.get(positions[k]);
         if (MatchMode.needsVerb(modes.get(k), surface.get(k))) {
-          Token t = tokens.get(positions[k]);
           String lower = t.lower();
           if (!lower.endsWith("ed") && !lower.endsWith("ing") && !t.pos().equals("VERB")) {
             return false;
           }
+        } else if (modes.get(k) == MatchMode.VERB && !sameWord(t.lower(), surface.get(k))) {
+          return false;
         }
       }
       return true;
+    }
+
+    /**
+     * True when a resume word is the form's word or a regular inflection of it: in {@link
+     * MatchMode#VERB} mode the verb carries the stem's freedom, the words it governs do not
+     * ("managed cost projections" is not "managed projects", though both stem to "project").
+     */
+    private static boolean sameWord(String resumeWord, String formWord) {
+      List<String> own = WordTokenizer.baseForms(formWord.toLowerCase(java.util.Locale.ROOT));
+      for (String base : WordTokenizer.baseForms(resumeWord)) {
+        if (own.contains(base)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

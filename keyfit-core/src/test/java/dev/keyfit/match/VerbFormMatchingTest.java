@@ -68,4 +68,18 @@ class VerbFormMatchingTest {
     assertFalse(
         found("project-management", "CERTIFICATIONS", "Project Management Professional (PMP)"));
   }
+
+  @Test
+  void managedCostProjectionsIsNotProjectManagement() {
+    assertFalse(
+        found(
+            "project-management",
+            "EXPERIENCE",
+            "- Managed cost projections and monthly accruals for the plant"));
+    assertFalse(
+        found("project-management", "EXPERIENCE", "- Managing projections for 3 product lines"));
+    assertTrue(
+        found("project-management", "EXPERIENCE", "- Managed 3 concurrent software projects"));
+    assertTrue(found("project-management", "EXPERIENCE", "- Managing 4 projects for the county"));
+  }
 }
