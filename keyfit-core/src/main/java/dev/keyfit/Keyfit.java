@@ -186,7 +186,7 @@ public final class Keyfit {
     } catch (ExtractionException e) {
       throw ExtractionException.ofPosting(posting.name(), e);
     }
-    AnnotatedResume annotated = pipelines.with(p -> p.annotate(document));
+    AnnotatedResume annotated = postings.forMatching(pipelines.with(p -> p.annotate(document)));
     return postings.analyze(annotated, matcher.match(annotated), matcher.covered(annotated));
   }
 
