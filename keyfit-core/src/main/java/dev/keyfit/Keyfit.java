@@ -58,7 +58,8 @@ public final class Keyfit {
     this.dictionary = dictionary;
     this.extractors = extractors;
     NlpModels.preload(); // no-op when create() started it; the first annotate() waits for it
-    SectionDetector sections = new SectionDetector(dictionary.lists().sectionHeadings());
+    SectionDetector sections =
+        new SectionDetector(dictionary.lists().sectionHeadings(), dictionary.lists().subheadings());
     this.pipelines =
         new PipelinePool(() -> NlpModels.shared().newPipeline(sections), pipelineCount);
     this.matcher = Matcher.compile(dictionary);
@@ -185,7 +186,7 @@ public final class Keyfit {
     } catch (ExtractionException e) {
       throw ExtractionException.ofPosting(posting.name(), e);
     }
-    AnnotatedResume annotated = pipelines.with(p -> p.annotate(document));
+    AnnotatedResume annotated = postings.forMatching(pipelines.with(p -> p.annotate(document)));
     return postings.analyze(annotated, matcher.match(annotated), matcher.covered(annotated));
   }
 

@@ -45,10 +45,10 @@ public final class CompiledDictionary {
    * The layout of what follows the header. Bump it with any change to {@link #write}: a jar or an
    * executor then refuses a stale {@code dictionary.bin} with a clear error instead of misreading
    * it. 4: families, match modes and notNear guards, behind a versioned header. 5: the {@code verb}
-   * match mode (a format-4 reader cannot read it). 6: the {@link Spellings} of the forms (their
-   * words and match keys), after the word lists.
+   * match mode (a format-4 reader cannot read it). 6: the section subheadings after the headings.
+   * 7: the {@link Spellings} of the forms (their words and match keys), after the word lists.
    */
-  public static final int FORMAT_VERSION = 6;
+  public static final int FORMAT_VERSION = 7;
 
   /** The magic of the unversioned formats, "KFD" and one digit. */
   private static final int LEGACY_MAGIC_PREFIX = 0x4b464400;
@@ -295,11 +295,25 @@ public final class CompiledDictionary {
       out.writeUTF(c.phrase());
       out.writeUTF(c.why());
     }
-    out.writeInt(lists.sectionHeadings().size());
-    for (var e : lists.sectionHeadings().entrySet()) {
+    headings(lists.sectionHeadings(), out);
+    headings(lists.subheadings(), out);
+  }
+
+  private static void headings(Map<Section, List<String>> headings, DataOutputStream out)
+      throws IOException {
+    out.writeInt(headings.size());
+    for (var e : headings.entrySet()) {
       out.writeUTF(e.getKey().name());
       strings(e.getValue(), out);
     }
+  }
+
+  private static Map<Section, List<String>> headings(DataInputStream in) throws IOException {
+    Map<Section, List<String>> headings = new EnumMap<>(Section.class);
+    for (int n = in.readInt(); n > 0; n--) {
+      headings.put(Section.valueOf(in.readUTF()), strings(in));
+    }
+    return headings;
   }
 
   private static WordLists readLists(DataInputStream in) throws IOException {
@@ -315,11 +329,8 @@ public final class CompiledDictionary {
     for (int n = in.readInt(); n > 0; n--) {
       cliches.add(new WordLists.Cliche(in.readUTF(), in.readUTF()));
     }
-    Map<Section, List<String>> headings = new EnumMap<>(Section.class);
-    for (int n = in.readInt(); n > 0; n--) {
-      headings.put(Section.valueOf(in.readUTF()), strings(in));
-    }
-    return new WordLists(verbs, openers, cliches, headings);
+    Map<Section, List<String>> headings = headings(in);
+    return new WordLists(verbs, openers, cliches, headings, headings(in));
   }
 
   /** Writes strings sorted when they come from a set, so the file is the same on every build. */

@@ -280,26 +280,10 @@ public final class DictionaryLoader {
     var cliches = parseOptional(files, KeywordSource.CLICHES, RawFiles.ClichesFile.class, problems);
     var headings =
         parseOptional(files, KeywordSource.HEADINGS, RawFiles.HeadingsFile.class, problems);
-    Map<Section, List<String>> sections = new EnumMap<>(Section.class);
-    if (headings != null && headings.sections() != null) {
-      headings
-          .sections()
-          .forEach(
-              (id, phrases) -> {
-                try {
-                  sections.put(
-                      Section.fromId(id),
-                      DictionaryValidator.entries(
-                          KeywordSource.HEADINGS,
-                          "heading '" + id + "'",
-                          phrases,
-                          DictionaryValidator::hasText,
-                          problems));
-                } catch (IllegalArgumentException e) {
-                  problems.add(KeywordSource.HEADINGS + ": unknown section '" + id + "'");
-                }
-              });
-    }
+    Map<Section, List<String>> sections =
+        headingsBySection(headings == null ? null : headings.sections(), "heading", problems);
+    Map<Section, List<String>> subheadings =
+        headingsBySection(headings == null ? null : headings.subheadings(), "subheading", problems);
     return new WordLists(
         verbs == null || verbs.verbs() == null ? Map.of() : verbs.verbs(),
         openers == null
@@ -318,7 +302,33 @@ public final class DictionaryLoader {
                 cliches.phrases(),
                 c -> DictionaryValidator.hasText(c.phrase()),
                 problems),
-        sections);
+        sections,
+        subheadings);
+  }
+
+  /** Heading phrasings per section id, each section id checked. */
+  private static Map<Section, List<String>> headingsBySection(
+      Map<String, List<String>> raw, String what, List<String> problems) {
+    Map<Section, List<String>> sections = new EnumMap<>(Section.class);
+    if (raw == null) {
+      return sections;
+    }
+    raw.forEach(
+        (id, phrases) -> {
+          try {
+            sections.put(
+                Section.fromId(id),
+                DictionaryValidator.entries(
+                    KeywordSource.HEADINGS,
+                    what + " '" + id + "'",
+                    phrases,
+                    DictionaryValidator::hasText,
+                    problems));
+          } catch (IllegalArgumentException e) {
+            problems.add(KeywordSource.HEADINGS + ": unknown section '" + id + "'");
+          }
+        });
+    return sections;
   }
 
   private static <T> T parseOptional(

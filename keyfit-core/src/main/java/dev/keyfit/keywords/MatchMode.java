@@ -15,7 +15,8 @@ import java.util.Optional;
  *   <li>{@link #VERB}: like {@link #STEM}, except that a word the form writes as a verb ({@code
  *       -ed}, {@code -ing}) meets only a verb in the resume ("managed programs" meets "managing
  *       technical programs", not "management program"; "budgeting" does not meet the noun
- *       "Budget").
+ *       "Budget"); the form's other words meet only themselves or a regular inflection, as in
+ *       {@link #EXACT} ("managed projects" does not meet "managed cost projections").
  * </ul>
  */
 public enum MatchMode {

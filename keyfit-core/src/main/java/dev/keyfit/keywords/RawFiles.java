@@ -65,7 +65,11 @@ final class RawFiles {
 
   record ClichesFile(List<WordLists.Cliche> phrases) {}
 
-  record HeadingsFile(Map<String, List<String>> sections) {}
+  /**
+   * {@code lists/section-headings.yaml}: the headings that open each section, and the subheadings
+   * that, under a section, label part of one of its entries.
+   */
+  record HeadingsFile(Map<String, List<String>> sections, Map<String, List<String>> subheadings) {}
 
   /** {@code lists/word-sets.yaml}: named word lists a guard refers to as {@code @name}. */
   record WordSetsFile(Map<String, List<String>> sets) {}

@@ -15,12 +15,15 @@ import java.util.TreeMap;
  * @param weakOpeners phrases that make a weak start to a bullet, each with stronger verbs
  * @param cliches phrases recruiters skip, each with why
  * @param sectionHeadings heading phrasings per section
+ * @param subheadings per section, the headings that under it label part of one of its entries
+ *     ("Accomplishments:" under a job) instead of opening a section of their own
  */
 public record WordLists(
     Map<String, List<String>> actionVerbs,
     List<WeakOpener> weakOpeners,
     List<Cliche> cliches,
-    Map<Section, List<String>> sectionHeadings) {
+    Map<Section, List<String>> sectionHeadings,
+    Map<Section, List<String>> subheadings) {
 
   /** A weak opening phrase and the verbs to use instead. */
   public record WeakOpener(String phrase, List<String> suggest) {}
@@ -33,5 +36,17 @@ public record WordLists(
     weakOpeners = List.copyOf(weakOpeners);
     cliches = List.copyOf(cliches);
     sectionHeadings = Collections.unmodifiableMap(new EnumMap<>(sectionHeadings));
+    subheadings =
+        Collections.unmodifiableMap(
+            subheadings.isEmpty() ? new EnumMap<>(Section.class) : new EnumMap<>(subheadings));
+  }
+
+  /** The lists without subheadings. */
+  public WordLists(
+      Map<String, List<String>> actionVerbs,
+      List<WeakOpener> weakOpeners,
+      List<Cliche> cliches,
+      Map<Section, List<String>> sectionHeadings) {
+    this(actionVerbs, weakOpeners, cliches, sectionHeadings, Map.of());
   }
 }

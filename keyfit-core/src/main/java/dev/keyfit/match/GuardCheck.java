@@ -31,7 +31,7 @@ final class GuardCheck {
     if (after != null && guard.notBefore().contains(bare(after.lower()))) {
       return false;
     }
-    if (vetoedByPos(guard.notPos(), first)) {
+    if (vetoedByPos(guard.notPos(), first) && !afterPossessive(before)) {
       return false;
     }
     if (!guard.needsConfirmation() || guard.sections().contains(section)) {
@@ -134,6 +134,26 @@ final class GuardCheck {
       last = i;
     }
     return last;
+  }
+
+  /** Possessive determiners: the word after one is a noun ("their permitting"). */
+  private static final Set<String> POSSESSIVE_DETERMINERS =
+      Set.of("my", "your", "his", "her", "its", "our", "their");
+
+  /**
+   * True when the word before a match is a possessive ("the City's permitting", "the county’s
+   * permitting", "their permitting"): what follows it is a noun, whatever the tagger read, so a
+   * {@code notPos: [verb]} veto does not apply.
+   */
+  private static boolean afterPossessive(Token before) {
+    if (before == null) {
+      return false;
+    }
+    String w = before.lower();
+    return POSSESSIVE_DETERMINERS.contains(w)
+        || w.endsWith("'s")
+        || w.endsWith("’s")
+        || (w.length() > 2 && (w.endsWith("s'") || w.endsWith("s’")));
   }
 
   private static boolean vetoedByPos(Set<String> notPos, Token token) {

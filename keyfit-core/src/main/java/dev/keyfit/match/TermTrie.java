@@ -3,6 +3,7 @@ package dev.keyfit.match;
 import dev.keyfit.keywords.MatchMode;
 import dev.keyfit.keywords.Term;
 import dev.keyfit.nlp.Token;
+import dev.keyfit.nlp.WordTokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,15 +67,79 @@ final class TermTrie {
      */
     boolean verbsAgree(List<Token> tokens, int[] positions) {
       for (int k = 0; k < positions.length; k++) {
+        Token t = tokens.get(positions[k]);
         if (MatchMode.needsVerb(modes.get(k), surface.get(k))) {
-          Token t = tokens.get(positions[k]);
           String lower = t.lower();
-          if (!lower.endsWith("ed") && !lower.endsWith("ing") && !t.pos().equals("VERB")) {
+          boolean inflected = lower.endsWith("ed") || lower.endsWith("ing");
+          if (!inflected
+              && (titleCased(tokens, positions, k)
+                  || (!t.pos().equals("VERB")
+                      && !(k == 0 && presentVerb(tokens, positions, surface.get(0)))))) {
             return false;
           }
+        } else if (modes.get(k) == MatchMode.VERB && !sameWord(t.lower(), surface.get(k))) {
+          return false;
         }
       }
       return true;
+    }
+
+    /**
+     * True when the form's first word, which opens a sentence or follows "I"/"we", is the present
+     * tense of the form's verb ("Manage projects/course development", "I manage programs"): a
+     * resume's current job is written so, and the tagger often reads the first word as a noun. Only
+     * in a form of two or more words (a bare verb before a capitalised word is refused anyway, see
+     * {@link #titleCased}), so the noun "Budget" in a list is still not budgeting.
+     */
+    /**
+     * True when the word after a bare verb form is capitalised: "Lead Project Engineer" is a title,
+     * not "leading projects"; a sentence writes its object in lower case ("Lead projects for ...").
+     */
+    private static boolean titleCased(List<Token> tokens, int[] positions, int k) {
+      if (k + 1 >= positions.length) {
+        return false;
+      }
+      Token object = tokens.get(positions[k + 1]);
+      return !object.text().equals(object.lower());
+    }
+
+    private static boolean presentVerb(List<Token> tokens, int[] positions, String formVerb) {
+      if (positions.length < 2) {
+        return false;
+      }
+      int i = positions[0];
+      Token t = tokens.get(i);
+      String lower = t.lower();
+      String bare = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+      List<String> bases = WordTokenizer.baseForms(formVerb.toLowerCase(java.util.Locale.ROOT));
+      if (!bases.contains(lower) && !bases.contains(bare)) {
+        return false;
+      }
+      int p = i - 1;
+      while (p >= 0 && tokens.get(p).isPunctuation() && tokens.get(p).line() == t.line()) {
+        p--; // a bullet glyph
+      }
+      if (p < 0 || tokens.get(p).line() != t.line() || tokens.get(p).sentence() != t.sentence()) {
+        return true;
+      }
+      String before = tokens.get(p).lower();
+      return before.equals("i")
+          || before.equals("we"); // not "to": "student to lead project engineer"
+    }
+
+    /**
+     * True when a resume word is the form's word or a regular inflection of it: in {@link
+     * MatchMode#VERB} mode the verb carries the stem's freedom, the words it governs do not
+     * ("managed cost projections" is not "managed projects", though both stem to "project").
+     */
+    private static boolean sameWord(String resumeWord, String formWord) {
+      List<String> own = WordTokenizer.baseForms(formWord.toLowerCase(java.util.Locale.ROOT));
+      for (String base : WordTokenizer.baseForms(resumeWord)) {
+        if (own.contains(base)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

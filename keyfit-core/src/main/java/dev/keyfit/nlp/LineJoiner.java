@@ -52,7 +52,7 @@ final class LineJoiner {
       if (text.isEmpty()) {
         continue;
       }
-      Section heading = sections.headingOf(text);
+      Section heading = sections.headingOf(text, section);
       if (heading != null) {
         section = heading;
       }

@@ -1,13 +1,16 @@
 package dev.keyfit.nlp;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds a resume's sections the way a recruiter reads them, from the heading phrasings per section
@@ -60,24 +63,64 @@ public final class SectionDetector {
 
   private final Map<String, Section> headings;
 
+  /** Per section, the normalized subheadings that label part of one of its entries. */
+  private final Map<Section, Set<String>> subheadings;
+
   /**
    * @param headings for each section, the heading phrasings that introduce it (any case)
    */
   public SectionDetector(Map<Section, List<String>> headings) {
+    this(headings, Map.of());
+  }
+
+  /**
+   * @param headings for each section, the heading phrasings that introduce it (any case)
+   * @param subheadings for each section, the headings that under it label part of one of its
+   *     entries and keep their lines in it ("Accomplishments:" under a job stays experience)
+   */
+  public SectionDetector(
+      Map<Section, List<String>> headings, Map<Section, List<String>> subheadings) {
     Map<String, Section> index = new HashMap<>();
     headings.forEach(
         (section, phrases) -> phrases.forEach(p -> index.putIfAbsent(normalize(p), section)));
     this.headings = Map.copyOf(index);
+    Map<Section, Set<String>> within = new EnumMap<>(Section.class);
+    subheadings.forEach(
+        (section, phrases) ->
+            within.put(
+                section,
+                phrases.stream()
+                    .map(SectionDetector::normalize)
+                    .collect(Collectors.toUnmodifiableSet())));
+    this.subheadings = within;
   }
 
   /** The section a line introduces, or null when the line is not a heading. */
   public Section headingOf(String line) {
+    return headingOf(line, null);
+  }
+
+  /**
+   * The section a line introduces under {@code current}, or null when the line is not a heading: a
+   * subheading of the current section ("Accomplishments:" inside the experience) keeps it.
+   */
+  public Section headingOf(String line, Section current) {
     Objects.requireNonNull(line, "line");
     String trimmed = line.strip();
     if (trimmed.isEmpty() || SPACES.split(trimmed).length > MAX_HEADING_WORDS) {
       return null;
     }
-    return headings.get(normalize(trimmed));
+    return sectionOf(normalize(trimmed), current);
+  }
+
+  /**
+   * The section a normalized heading opens under {@code current} (null: none); see {@link
+   * #headingOf(String, Section)}.
+   */
+  private Section sectionOf(String normalized, Section current) {
+    boolean within =
+        current != null && subheadings.getOrDefault(current, Set.of()).contains(normalized);
+    return within ? current : headings.get(normalized);
   }
 
   /**
@@ -87,6 +130,11 @@ public final class SectionDetector {
    * cycle" stays a sentence.
    */
   public Section leadingHeadingOf(String line) {
+    return leadingHeadingOf(line, null);
+  }
+
+  /** {@link #leadingHeadingOf(String)} under {@code current}, whose subheadings keep it. */
+  public Section leadingHeadingOf(String line, Section current) {
     String[] words = SPACES.split(line.strip());
     for (int k = Math.min(MAX_HEADING_WORDS, words.length - 1); k >= 1; k--) {
       String prefix =
@@ -98,7 +146,7 @@ public final class SectionDetector {
       if (!separated && !capitals) {
         continue;
       }
-      Section section = headings.get(normalize(prefix));
+      Section section = sectionOf(normalize(prefix), current);
       if (section != null) {
         return section;
       }
@@ -112,6 +160,11 @@ public final class SectionDetector {
    * null.
    */
   public Section trailingHeadingOf(String line) {
+    return trailingHeadingOf(line, null);
+  }
+
+  /** {@link #trailingHeadingOf(String)} under {@code current}, whose subheadings keep it. */
+  public Section trailingHeadingOf(String line, Section current) {
     Matcher m = CAPITALISED_TAIL.matcher(line.strip());
     if (!m.find() || m.start() == 0) {
       return null; // no tail, or the whole line is the tail (a heading line, handled as such)
@@ -119,7 +172,7 @@ public final class SectionDetector {
     String[] words = SPACES.split(m.group().strip());
     for (int from = 0; from <= words.length - 2; from++) {
       String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
-      Section section = headings.get(normalize(tail));
+      Section section = sectionOf(normalize(tail), current);
       if (section != null) {
         return section;
       }
@@ -140,10 +193,12 @@ public final class SectionDetector {
       String text = line.text();
       Section own;
       if (line.heading()) {
-        own = line.section();
+        // a subheading of the section as read so far (an experience inferred from dated lines,
+        // say) keeps it
+        own = headingOf(text, section) == section ? section : line.section();
         section = own;
       } else {
-        Section leading = leadingHeadingOf(text);
+        Section leading = leadingHeadingOf(text, section);
         if (leading != null) {
           section = leading;
         } else if (section == Section.HEADER
@@ -152,7 +207,7 @@ public final class SectionDetector {
           section = Section.EXPERIENCE; // a title / company / date line: the experience starts here
         }
         own = section;
-        Section trailing = trailingHeadingOf(text);
+        Section trailing = trailingHeadingOf(text, section);
         if (trailing != null) {
           section = trailing;
           text = unglued(text);

@@ -4,6 +4,7 @@ import dev.keyfit.match.Evidence;
 import dev.keyfit.match.Match;
 import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.ResumeLine;
+import dev.keyfit.nlp.Section;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -21,6 +22,39 @@ public final class PostingAnalyzer {
 
   /** Cheap to create: the posting word lists load on the first posting analyzed, not before. */
   public PostingAnalyzer() {}
+
+  /**
+   * The posting as the dictionary should read it: the lines of its requirement lists (required and
+   * preferred) are its skills lists, so a guard that a resume's skills section confirms is
+   * confirmed there too ("Hands-on with Jenkins" asks for the CI server); vetoes still apply
+   * ("reports to Mr. Jenkins").
+   */
+  public AnnotatedResume forMatching(AnnotatedResume posting) {
+    PostingLayout layout = PostingLayout.of(posting, PostingWords.standard());
+    List<ResumeLine> lines = new ArrayList<>(posting.lines().size());
+    boolean changed = false;
+    for (ResumeLine line : posting.lines()) {
+      PostingSection part = layout.section(line.number());
+      boolean list =
+          (part == PostingSection.REQUIREMENTS || part == PostingSection.PREFERRED)
+              && !line.heading()
+              && line.section() != Section.SKILLS;
+      changed |= list;
+      lines.add(
+          list
+              ? new ResumeLine(
+                  line.number(),
+                  line.text(),
+                  Section.SKILLS,
+                  line.heading(),
+                  line.bullet(),
+                  line.measurable())
+              : line);
+    }
+    return changed
+        ? new AnnotatedResume(posting.document(), lines, posting.tokens(), posting.sentences())
+        : posting;
+  }
 
   /**
    * @param posting the annotated posting

@@ -59,6 +59,20 @@ class ConstructionPhrasingTest {
   }
 
   @Test
+  void aPossessiveBeforePermittingMakesItANoun() {
+    assertTrue(
+        found(
+            "permitting",
+            "EXPERIENCE",
+            "- Guided contractors through the City's permitting and inspection requirements"));
+    assertTrue(
+        found(
+            "permitting",
+            "EXPERIENCE",
+            "- Tracked the county’s permitting for 12 sites and their zoning reviews"));
+  }
+
+  @Test
   void weatherPermittingWorkPermitsAndLicencesAreNotPermitting() {
     assertFalse(
         found("permitting", "EXPERIENCE", "- Poured the slab on Friday, weather permitting"));

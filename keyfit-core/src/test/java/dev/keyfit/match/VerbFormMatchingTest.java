@@ -68,4 +68,33 @@ class VerbFormMatchingTest {
     assertFalse(
         found("project-management", "CERTIFICATIONS", "Project Management Professional (PMP)"));
   }
+
+  @Test
+  void managedCostProjectionsIsNotProjectManagement() {
+    assertFalse(
+        found(
+            "project-management",
+            "EXPERIENCE",
+            "- Managed cost projections and monthly accruals for the plant"));
+    assertFalse(
+        found("project-management", "EXPERIENCE", "- Managing projections for 3 product lines"));
+    assertTrue(
+        found("project-management", "EXPERIENCE", "- Managed 3 concurrent software projects"));
+    assertTrue(found("project-management", "EXPERIENCE", "- Managing 4 projects for the county"));
+  }
+
+  @Test
+  void aPresentTenseBulletManagingProjectsIsProjectManagement() {
+    assertTrue(found("project-management", "EXPERIENCE", "Manage projects/course development."));
+    assertTrue(found("program-management", "EXPERIENCE", "- Manages programs for 3 agencies"));
+    assertTrue(found("project-management", "SUMMARY", "I manage projects for local councils."));
+    assertFalse(found("program-management", "EXPERIENCE", "- Management programs for 3 agencies"));
+    assertFalse(
+        found(
+            "project-management",
+            "EXPERIENCE",
+            "Responsibilities grew from co-op student to lead project engineer for a small firm"));
+    assertFalse(
+        found("project-management", "EXPERIENCE", "Lead Project Engineer, Acme, 2015-2019"));
+  }
 }

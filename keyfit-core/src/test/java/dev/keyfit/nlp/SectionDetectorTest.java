@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 class SectionDetectorTest {
 
   private static final SectionDetector DETECTOR =
-      new SectionDetector(TestKeyfit.dictionary().lists().sectionHeadings());
+      new SectionDetector(
+          TestKeyfit.dictionary().lists().sectionHeadings(),
+          TestKeyfit.dictionary().lists().subheadings());
 
   private static List<Section> sections(String... lines) {
     String text = String.join("\n", lines);
@@ -116,5 +118,46 @@ class SectionDetectorTest {
             "- Led 3 releases",
             "EDUCATION",
             "BSc, 2010"));
+  }
+
+  @Test
+  void accomplishmentsSubheadingStaysInExperience() {
+    assertEquals(
+        List.of(
+            Section.EXPERIENCE,
+            Section.EXPERIENCE,
+            Section.EXPERIENCE,
+            Section.EXPERIENCE,
+            Section.EXPERIENCE,
+            Section.EXPERIENCE,
+            Section.EDUCATION),
+        sections(
+            "Professional Experience",
+            "Company Name City , State Senior Program Manager 02/2011 to 04/2017",
+            "Accomplishments:",
+            "Managed mission critical project initiatives",
+            "Key Achievements",
+            "Defined program governance structure",
+            "Education"));
+  }
+
+  @Test
+  void accomplishmentsOutsideTheExperienceOpenTheirOwnSection() {
+    assertEquals(
+        List.of(Section.SUMMARY, Section.SUMMARY, Section.SUMMARY, Section.EXPERIENCE),
+        sections("Summary", "Seasoned delivery lead", "Accomplishments", "Experience"));
+    assertEquals(Section.SUMMARY, DETECTOR.headingOf("Accomplishments", Section.SKILLS));
+    assertEquals(Section.EXPERIENCE, DETECTOR.headingOf("Accomplishments:", Section.EXPERIENCE));
+  }
+
+  @Test
+  void aSubheadingKeepsAnExperienceInferredFromDatedLines() {
+    assertEquals(
+        List.of(Section.HEADER, Section.EXPERIENCE, Section.EXPERIENCE, Section.EXPERIENCE),
+        sections(
+            "Jane Doe",
+            "Project Manager, Acme Corp, 2016-2020",
+            "Highlights",
+            "Delivered 14 projects on budget"));
   }
 }

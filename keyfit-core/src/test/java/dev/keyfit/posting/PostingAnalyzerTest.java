@@ -59,6 +59,35 @@ class PostingAnalyzerTest {
     assertTrue(p.unknownTerms().stream().anyMatch(u -> u.term().equals("Kafka")));
   }
 
+  /** A posting read with the shipped dictionary, whose Jenkins is guarded. */
+  private JobPosting readBuiltIn(String text) throws Exception {
+    Path file = dir.resolve("posting.txt");
+    Files.writeString(file, text);
+    return dev.keyfit.Keyfit.create().readPosting(file, AnalysisOptions.defaults());
+  }
+
+  @Test
+  void aGuardedToolInThePostingsRequirementsIsThePostingsTerm() throws Exception {
+    JobPosting p =
+        readBuiltIn(
+            "Technical Project Manager\nRequirements\n- Hands-on with Jenkins\n"
+                + "- 5+ years leading software releases\n");
+    assertTrue(
+        p.terms().stream().anyMatch(t -> t.term().id().equals("jenkins")), p.terms().toString());
+    assertTrue(
+        p.unknownTerms().stream().noneMatch(u -> u.term().equals("Jenkins")),
+        p.unknownTerms().toString());
+  }
+
+  @Test
+  void aPersonNamedInThePostingsRequirementsIsStillNotTheTool() throws Exception {
+    JobPosting p =
+        readBuiltIn(
+            "Technical Project Manager\nRequirements\n- Reports to Mr. Jenkins, VP Delivery\n");
+    assertTrue(
+        p.terms().stream().noneMatch(t -> t.term().id().equals("jenkins")), p.terms().toString());
+  }
+
   @Test
   void stressFollowsSectionAndCount() throws Exception {
     JobPosting p =

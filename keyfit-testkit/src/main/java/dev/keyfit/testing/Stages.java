@@ -25,7 +25,8 @@ public final class Stages {
   private final PipelinePool pipelines;
 
   private Stages(Dictionary dictionary) {
-    SectionDetector sections = new SectionDetector(dictionary.lists().sectionHeadings());
+    SectionDetector sections =
+        new SectionDetector(dictionary.lists().sectionHeadings(), dictionary.lists().subheadings());
     this.matcher = Matcher.compile(dictionary);
     this.pipelines =
         new PipelinePool(
