@@ -20,6 +20,14 @@ class CollisionSafeMatchingTest {
   }
 
   @Test
+  void serversManagedWithPuppetUseTheToolAndPuppetsDoNot() {
+    assertTrue(found("puppet", "EXPERIENCE", "- Managed 400 Linux servers with Puppet"));
+    assertTrue(found("puppet", "EXPERIENCE", "- Provisioned the infrastructure using Puppet"));
+    assertFalse(found("puppet", "EXPERIENCE", "- Taught reading with puppets and songs"));
+    assertFalse(found("puppet", "SKILLS", "Hand puppet shows, storytelling"));
+  }
+
+  @Test
   void ioIsNotIos() {
     assertFalse(found("ios-android", "EXPERIENCE", "- Tuned disk io for the ingest service"));
     assertTrue(found("ios-android", "EXPERIENCE", "- Shipped the iOS app to 2M users"));
