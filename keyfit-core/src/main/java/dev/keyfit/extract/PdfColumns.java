@@ -1,7 +1,6 @@
 package dev.keyfit.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -203,7 +202,7 @@ final class PdfColumns {
   /** Groups glyphs into rows by baseline, top to bottom. */
   private static List<List<Glyph>> rows(List<Glyph> glyphs) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
-    sorted.sort(Comparator.comparingDouble(Glyph::y));
+    sorted.sort((a, b) -> Float.compare(a.y(), b.y())); // Float.compare: no boxing, the same order
     List<List<Glyph>> rows = new ArrayList<>();
     List<Glyph> row = new ArrayList<>();
     float rowY = Float.NaN;

@@ -3,12 +3,15 @@ package dev.keyfit.extract;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
@@ -17,6 +20,7 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -207,13 +211,50 @@ final class PdfExtractor implements Extractor {
     return n;
   }
 
-  /** A plain-order stripper that also records where each glyph sits, for column detection. */
+  /**
+   * A plain-order stripper that also records where each glyph sits, for column detection. It drops
+   * text drawn twice over itself with {@link DuplicateGlyphs} instead of PDFBox's own check (same
+   * result, cheaper), which PDFBox skips inside marked content with an /ActualText: that state is
+   * followed here as PDFBox follows it.
+   */
   private static final class GlyphStripper extends PDFTextStripper {
+    private static final Object NO_ACTUAL_TEXT = new Object();
+
     final List<PdfColumns.Glyph> glyphs = new ArrayList<>();
+    private final DuplicateGlyphs duplicates = new DuplicateGlyphs();
+    private final Deque<Object> markedContents = new ArrayDeque<>();
+    private boolean inActualText;
 
     GlyphStripper() {
       // content-stream order: sorting by position interleaves the lines of two columns
       setSortByPosition(false);
+      setSuppressDuplicateOverlappingText(false);
+    }
+
+    @Override
+    public void processPage(PDPage page) throws IOException {
+      duplicates.clear();
+      super.processPage(page);
+    }
+
+    @Override
+    public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+      super.beginMarkedContentSequence(tag, properties);
+      String actual = PDMarkedContent.create(tag, properties).getActualText();
+      markedContents.push(actual == null ? NO_ACTUAL_TEXT : actual);
+      inActualText = actual != null;
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+      Object top = markedContents.peek();
+      if (top != null) {
+        if (top != NO_ACTUAL_TEXT) {
+          inActualText = false;
+        }
+        markedContents.pop();
+      }
+      super.endMarkedContentSequence();
     }
 
     @Override
@@ -223,7 +264,9 @@ final class PdfExtractor implements Extractor {
 
     @Override
     protected void processTextPosition(TextPosition text) {
-      super.processTextPosition(text);
+      if (inActualText || !duplicates.seen(text)) {
+        super.processTextPosition(text);
+      }
       String unicode = text.getUnicode();
       if (unicode != null && !unicode.isBlank()) {
         float x = text.getX();
