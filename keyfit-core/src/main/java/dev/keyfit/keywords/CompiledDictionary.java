@@ -120,7 +120,7 @@ public final class CompiledDictionary {
       RoleProfile p = readProfile(in);
       profiles.put(p.role(), p);
     }
-    WordLists lists = readLists(in);
+    WordLists lists = CompiledWordLists.read(in);
     return new Dictionary(version, terms, profiles, lists, Spellings.read(in));
   }
 
@@ -137,7 +137,7 @@ public final class CompiledDictionary {
     for (RoleProfile p : d.profiles().values()) {
       writeProfile(p, out);
     }
-    writeLists(d.lists(), out);
+    CompiledWordLists.write(d.lists(), out);
     Spellings.of(d.terms()).write(out);
     out.flush();
   }
@@ -279,62 +279,8 @@ public final class CompiledDictionary {
     return new RoleProfile(role, name, summary, categories, signals, core, history);
   }
 
-  private static void writeLists(WordLists lists, DataOutputStream out) throws IOException {
-    out.writeInt(lists.actionVerbs().size());
-    for (var e : lists.actionVerbs().entrySet()) {
-      out.writeUTF(e.getKey());
-      strings(e.getValue(), out);
-    }
-    out.writeInt(lists.weakOpeners().size());
-    for (WordLists.WeakOpener o : lists.weakOpeners()) {
-      out.writeUTF(o.phrase());
-      strings(o.suggest(), out);
-    }
-    out.writeInt(lists.cliches().size());
-    for (WordLists.Cliche c : lists.cliches()) {
-      out.writeUTF(c.phrase());
-      out.writeUTF(c.why());
-    }
-    headings(lists.sectionHeadings(), out);
-    headings(lists.subheadings(), out);
-  }
-
-  private static void headings(Map<Section, List<String>> headings, DataOutputStream out)
-      throws IOException {
-    out.writeInt(headings.size());
-    for (var e : headings.entrySet()) {
-      out.writeUTF(e.getKey().name());
-      strings(e.getValue(), out);
-    }
-  }
-
-  private static Map<Section, List<String>> headings(DataInputStream in) throws IOException {
-    Map<Section, List<String>> headings = new EnumMap<>(Section.class);
-    for (int n = in.readInt(); n > 0; n--) {
-      headings.put(Section.valueOf(in.readUTF()), strings(in));
-    }
-    return headings;
-  }
-
-  private static WordLists readLists(DataInputStream in) throws IOException {
-    Map<String, List<String>> verbs = new LinkedHashMap<>();
-    for (int n = in.readInt(); n > 0; n--) {
-      verbs.put(in.readUTF(), strings(in));
-    }
-    List<WordLists.WeakOpener> openers = new ArrayList<>();
-    for (int n = in.readInt(); n > 0; n--) {
-      openers.add(new WordLists.WeakOpener(in.readUTF(), strings(in)));
-    }
-    List<WordLists.Cliche> cliches = new ArrayList<>();
-    for (int n = in.readInt(); n > 0; n--) {
-      cliches.add(new WordLists.Cliche(in.readUTF(), in.readUTF()));
-    }
-    Map<Section, List<String>> headings = headings(in);
-    return new WordLists(verbs, openers, cliches, headings, headings(in));
-  }
-
   /** Writes strings sorted when they come from a set, so the file is the same on every build. */
-  private static void strings(Collection<String> values, DataOutputStream out) throws IOException {
+  static void strings(Collection<String> values, DataOutputStream out) throws IOException {
     List<String> list = values instanceof List<String> l ? l : values.stream().sorted().toList();
     out.writeInt(list.size());
     for (String s : list) {
@@ -342,7 +288,7 @@ public final class CompiledDictionary {
     }
   }
 
-  private static List<String> strings(DataInputStream in) throws IOException {
+  static List<String> strings(DataInputStream in) throws IOException {
     int n = in.readInt();
     List<String> list = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
