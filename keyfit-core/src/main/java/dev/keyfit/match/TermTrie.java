@@ -7,6 +7,7 @@ import dev.keyfit.nlp.WordTokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -85,13 +86,6 @@ final class TermTrie {
     }
 
     /**
-     * True when the form's first word, which opens a sentence or follows "I"/"we", is the present
-     * tense of the form's verb ("Manage projects/course development", "I manage programs"): a
-     * resume's current job is written so, and the tagger often reads the first word as a noun. Only
-     * in a form of two or more words (a bare verb before a capitalised word is refused anyway, see
-     * {@link #titleCased}), so the noun "Budget" in a list is still not budgeting.
-     */
-    /**
      * True when the word after a bare verb form is capitalised: "Lead Project Engineer" is a title,
      * not "leading projects"; a sentence writes its object in lower case ("Lead projects for ...").
      */
@@ -103,6 +97,13 @@ final class TermTrie {
       return !object.text().equals(object.lower());
     }
 
+    /**
+     * True when the form's first word, which opens a sentence or follows "I"/"we", is the present
+     * tense of the form's verb ("Manage projects/course development", "I manage programs"): a
+     * resume's current job is written so, and the tagger often reads the first word as a noun. Only
+     * in a form of two or more words (a bare verb before a capitalised word is refused anyway, see
+     * {@link #titleCased}), so the noun "Budget" in a list is still not budgeting.
+     */
     private static boolean presentVerb(List<Token> tokens, int[] positions, String formVerb) {
       if (positions.length < 2) {
         return false;
@@ -111,7 +112,7 @@ final class TermTrie {
       Token t = tokens.get(i);
       String lower = t.lower();
       String bare = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
-      List<String> bases = WordTokenizer.baseForms(formVerb.toLowerCase(java.util.Locale.ROOT));
+      List<String> bases = WordTokenizer.baseForms(formVerb.toLowerCase(Locale.ROOT));
       if (!bases.contains(lower) && !bases.contains(bare)) {
         return false;
       }
@@ -133,7 +134,7 @@ final class TermTrie {
      * ("managed cost projections" is not "managed projects", though both stem to "project").
      */
     private static boolean sameWord(String resumeWord, String formWord) {
-      List<String> own = WordTokenizer.baseForms(formWord.toLowerCase(java.util.Locale.ROOT));
+      List<String> own = WordTokenizer.baseForms(formWord.toLowerCase(Locale.ROOT));
       for (String base : WordTokenizer.baseForms(resumeWord)) {
         if (own.contains(base)) {
           return true;
