@@ -104,16 +104,23 @@ final class TunedRelaunch {
     }
   }
 
-  /** The child's command line, or empty when this JVM must run the command itself. */
+  /**
+   * The child's command line, or empty when this JVM must run the command itself. The folder of a
+   * batch is counted last, only for a JVM that may relaunch: the child itself, or the launcher's
+   * JVM (which has flags of its own), never walks it again.
+   */
   static Optional<List<String>> childCommand(String[] args) {
-    if (!gainsFromTheQuickCompiler(args)
+    if (args.length == 0
+        || !(SINGLE_FILE.contains(args[0]) || args[0].equals(BATCH))
         || System.getProperty(PROPERTY) != null
         || System.getenv("JDK_JAVA_OPTIONS") != null
         || System.getenv("JAVA_TOOL_OPTIONS") != null) {
       return Optional.empty();
     }
     Optional<String[]> started = ProcessHandle.current().info().arguments();
-    return started.flatMap(arguments -> childCommand(Arrays.asList(arguments), args));
+    return started
+        .flatMap(arguments -> childCommand(Arrays.asList(arguments), args))
+        .filter(command -> gainsFromTheQuickCompiler(args));
   }
 
   /**
@@ -175,7 +182,9 @@ final class TunedRelaunch {
   /** Whether the command is one the launcher runs with the quick compiler. */
   static boolean gainsFromTheQuickCompiler(String[] args) {
     return args.length > 0
-        && (SINGLE_FILE.contains(args[0]) ? !SINGLE_FILE_FLAGS.isEmpty() : isSmallBatch(args));
+        && (SINGLE_FILE.contains(args[0])
+            ? !SINGLE_FILE_FLAGS.isEmpty()
+            : !SMALL_BATCH_FLAGS.isEmpty() && isSmallBatch(args));
   }
 
   /**
