@@ -162,14 +162,7 @@ class TunedRelaunchProcessTest {
       assertTrue(Files.exists(marker), "the hanging file was reached: " + read("batch.err"));
       List<ProcessHandle> children = parent.toHandle().children().toList();
       assertEquals(1, children.size(), "one relaunched JVM: " + children);
-      assertTrue(
-          children
-              .get(0)
-              .info()
-              .arguments()
-              .map(a -> List.of(a).contains("-XX:TieredStopAtLevel=1"))
-              .orElse(false),
-          "with the quick compiler");
+      assertTrue(runsQuickCompilerOnly(children.get(0)), "with the quick compiler");
       String target = group ? "-" + parent.pid() : Long.toString(parent.pid());
       assertEquals(0, new ProcessBuilder("kill", "-INT", "--", target).start().waitFor());
 
@@ -196,14 +189,15 @@ class TunedRelaunchProcessTest {
     Optional<ProcessHandle> child = ProcessHandle.of(pid);
     assertTrue(child.isPresent(), "the relaunched JVM runs");
     assertEquals(Optional.of(parent.pid()), child.get().parent().map(ProcessHandle::pid));
-    assertTrue(
-        child
-            .get()
-            .info()
-            .arguments()
-            .map(a -> List.of(a).contains("-XX:TieredStopAtLevel=1"))
-            .orElse(false),
-        "with the launcher's flags");
+    assertTrue(runsQuickCompilerOnly(child.get()), "with the launcher's flags");
     return child.get();
+  }
+
+  private static boolean runsQuickCompilerOnly(ProcessHandle process) {
+    return process
+        .info()
+        .arguments()
+        .map(a -> List.of(a).contains("-XX:TieredStopAtLevel=1"))
+        .orElse(false);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.keyfit.extract.DocumentFormat;
 import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.extract.LayoutSignals;
+import dev.keyfit.keywords.WordLists;
 import dev.keyfit.testing.HostileFiles;
 import dev.keyfit.testing.TestKeyfit;
 import java.io.IOException;
@@ -34,9 +35,10 @@ class PipelineOutputPinTest {
   }
 
   static String annotate() {
+    WordLists lists = TestKeyfit.dictionary().lists();
     TextPipeline pipeline =
         NlpModels.shared()
-            .newPipeline(new SectionDetector(TestKeyfit.dictionary().lists().sectionHeadings()));
+            .newPipeline(new SectionDetector(lists.sectionHeadings(), lists.subheadings()));
     String text = sample();
     AnnotatedResume resume =
         pipeline.annotate(
