@@ -1,12 +1,9 @@
 package dev.keyfit.advise;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.keyfit.keywords.BundledYaml;
 import dev.keyfit.nlp.AnnotatedResume;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,16 +43,9 @@ final class PostingCheck {
     static final Words INSTANCE = load();
 
     private static Words load() {
-      try (InputStream in =
-          PostingCheck.class.getResourceAsStream("/keywords/posting/posting-check.yaml")) {
-        if (in == null) {
-          throw new IllegalStateException("posting-check.yaml is missing from the jar");
-        }
-        Words words = new ObjectMapper(new YAMLFactory()).readValue(in, Words.class);
-        return new Words(List.copyOf(words.phrases()), List.copyOf(words.headings()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      Map<String, Object> fields = BundledYaml.load("/keywords/posting/posting-check.yaml");
+      return new Words(
+          BundledYaml.strings(fields, "phrases"), BundledYaml.strings(fields, "headings"));
     }
   }
 

@@ -1,10 +1,6 @@
 package dev.keyfit.posting;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.keyfit.keywords.BundledYaml;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -49,46 +45,45 @@ record PostingWords(
   }
 
   private static PostingWords load() {
-    try (InputStream in =
-        PostingWords.class.getResourceAsStream("/keywords/posting/posting-words.yaml")) {
-      if (in == null) {
-        throw new IllegalStateException("posting-words.yaml is missing from the jar");
-      }
-      Raw raw = new ObjectMapper(new YAMLFactory()).readValue(in, Raw.class);
-      Map<String, PostingSection> headings = new TreeMap<>();
-      Map<PostingSection, List<String>> bySection = new EnumMap<>(PostingSection.class);
-      raw.sections()
-          .forEach(
-              (id, phrases) ->
-                  bySection.put(PostingSection.valueOf(id.toUpperCase(Locale.ROOT)), phrases));
-      bySection.forEach(
-          (section, phrases) -> phrases.forEach(p -> headings.putIfAbsent(normalize(p), section)));
-      Set<String> labels = new TreeSet<>();
-      raw.titleLabels().forEach(l -> labels.add(normalize(l)));
-      Set<String> stop = new TreeSet<>();
-      raw.stopWords().forEach(w -> stop.add(w.toLowerCase(Locale.ROOT)));
-      // Sorted and unmodifiable, not Map.copyOf: the prefix search iterates, and must not depend on
-      // a per-run hash order.
-      List<String> boilerplate =
-          raw.boilerplate().stream().map(b -> b.toLowerCase(Locale.ROOT)).sorted().toList();
-      Map<String, Degrees.Level> degrees = new TreeMap<>();
-      raw.degrees()
-          .forEach(
-              (level, names) ->
-                  names.forEach(
-                      n ->
-                          degrees.put(
-                              n.toLowerCase(Locale.ROOT),
-                              Degrees.Level.valueOf(level.toUpperCase(Locale.ROOT)))));
-      return new PostingWords(
-          Collections.unmodifiableMap(headings),
-          Set.copyOf(labels),
-          Set.copyOf(stop),
-          boilerplate,
-          Collections.unmodifiableMap(degrees));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read posting-words.yaml", e);
-    }
+    Map<String, Object> fields = BundledYaml.load("/keywords/posting/posting-words.yaml");
+    Raw raw =
+        new Raw(
+            BundledYaml.lists(fields, "sections"),
+            BundledYaml.strings(fields, "titleLabels"),
+            BundledYaml.strings(fields, "stopWords"),
+            BundledYaml.strings(fields, "boilerplate"),
+            BundledYaml.lists(fields, "degrees"));
+    Map<String, PostingSection> headings = new TreeMap<>();
+    Map<PostingSection, List<String>> bySection = new EnumMap<>(PostingSection.class);
+    raw.sections()
+        .forEach(
+            (id, phrases) ->
+                bySection.put(PostingSection.valueOf(id.toUpperCase(Locale.ROOT)), phrases));
+    bySection.forEach(
+        (section, phrases) -> phrases.forEach(p -> headings.putIfAbsent(normalize(p), section)));
+    Set<String> labels = new TreeSet<>();
+    raw.titleLabels().forEach(l -> labels.add(normalize(l)));
+    Set<String> stop = new TreeSet<>();
+    raw.stopWords().forEach(w -> stop.add(w.toLowerCase(Locale.ROOT)));
+    // Sorted and unmodifiable, not Map.copyOf: the prefix search iterates, and must not depend on
+    // a per-run hash order.
+    List<String> boilerplate =
+        raw.boilerplate().stream().map(b -> b.toLowerCase(Locale.ROOT)).sorted().toList();
+    Map<String, Degrees.Level> degrees = new TreeMap<>();
+    raw.degrees()
+        .forEach(
+            (level, names) ->
+                names.forEach(
+                    n ->
+                        degrees.put(
+                            n.toLowerCase(Locale.ROOT),
+                            Degrees.Level.valueOf(level.toUpperCase(Locale.ROOT)))));
+    return new PostingWords(
+        Collections.unmodifiableMap(headings),
+        Set.copyOf(labels),
+        Set.copyOf(stop),
+        boilerplate,
+        Collections.unmodifiableMap(degrees));
   }
 
   /** Lower case, letters and single spaces: "What you'll do:" → "what you ll do". */
