@@ -3,20 +3,14 @@ package dev.keyfit.render;
 import dev.keyfit.advise.Advice;
 import dev.keyfit.advise.Check;
 import dev.keyfit.advise.MissingTerm;
-import dev.keyfit.keywords.Category;
 import dev.keyfit.match.Evidence;
 import dev.keyfit.match.Match;
 import dev.keyfit.report.Report;
-import dev.keyfit.score.CategoryScore;
-import dev.keyfit.score.JobMatch;
 import dev.keyfit.score.RoleScore;
 import dev.keyfit.score.Scorer;
-import dev.keyfit.score.TermPoints;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The report as the templates see it: every value is already a display string or a number
@@ -197,7 +191,7 @@ public record ReportView(
           .append(s.layout().pages() == 1 ? " page" : " pages");
     }
     source.append(" · ").append(s.layout().words()).append(" words");
-    var roles = report.assessment().roles().stream().map(ReportView::role).toList();
+    var roles = report.assessment().roles().stream().map(RoleViews::role).toList();
     int best = report.assessment().roles().stream().mapToInt(RoleScore::score).max().orElse(0);
     String bestFit =
         report
@@ -223,7 +217,9 @@ public record ReportView(
         bestFit,
         band(best),
         roles,
-        report.assessment().jobMatch() == null ? null : job(report.assessment().jobMatch()),
+        report.assessment().jobMatch() == null
+            ? null
+            : JobViews.job(report.assessment().jobMatch()),
         report.assessment().matches().size(),
         sortedMatches(report.assessment().matches()).stream().map(ReportView::match).toList(),
         advice.target() == null ? "" : advice.target().title(),
@@ -276,230 +272,6 @@ public record ReportView(
     return report.advice().target() == null
         ? "Missing terms"
         : "Missing terms for " + report.advice().target().title();
-  }
-
-  private static RoleView role(RoleScore r) {
-    String band = band(r.score());
-    RoleScore.Core core = r.core();
-    String formula = ScoreFormula.of(r);
-    return new RoleView(
-        r.role().id(),
-        r.role().title(),
-        r.score(),
-        band,
-        Character.toUpperCase(band.charAt(0)) + band.substring(1) + " fit",
-        color(r.score()),
-        gaugeDash(r.score()),
-        textBar(r.score()),
-        coreNote(r),
-        coreNote(r).isEmpty()
-            ? ""
-            : "Scaled × "
-                + num(core.factor())
-                + ": core "
-                + core.coverage()
-                + "% covered, "
-                + core.required()
-                + "% needed",
-        formula,
-        r.categories().stream().map(ReportView::category).toList());
-  }
-
-  /**
-   * One line explaining a core factor below 1, e.g. "Weighted category mean 16 × core factor 0.32 →
-   * 5: the core (Project management skills, Responsibilities & deliverables) is 19% covered, the
-   * role needs 60%." Empty when the role has no core, the core is covered, or there was nothing to
-   * scale.
-   */
-  static String coreNote(RoleScore r) {
-    RoleScore.Core core = r.core();
-    if (core == null || core.factor() >= 1 || weightedMean(r) == 0) {
-      return ""; // nothing to scale: a resume with no points needs no explanation of the factor
-    }
-    String names =
-        core.categories().stream()
-            .map(id -> Category.fromId(id).map(Category::title).orElse(id))
-            .collect(Collectors.joining(", "));
-    return "Weighted category mean "
-        + Math.round(weightedMean(r))
-        + " × core factor "
-        + num(core.factor())
-        + ScoreFormula.titleFactor(r.experience())
-        + " → "
-        + r.score()
-        + ": the core ("
-        + names
-        + ") is "
-        + core.coverage()
-        + "% covered, the role needs "
-        + core.required()
-        + "%.";
-  }
-
-  /** The categories' scores weighted by the profile, before the core factor, 0–100. */
-  static double weightedMean(RoleScore r) {
-    double weighted = 0;
-    int total = 0;
-    for (CategoryScore c : r.categories()) {
-      weighted += (c.possible() <= 0 ? 0 : Math.min(1.0, c.earned() / c.possible())) * c.weight();
-      total += c.weight();
-    }
-    return total == 0 ? 0 : Math.round(1000 * weighted / total) / 10.0;
-  }
-
-  private static CategoryView category(CategoryScore c) {
-    String summary =
-        num(c.earned())
-            + " points earned, target "
-            + num(c.possible())
-            + (c.terms().stream().anyMatch(TermPoints::listedOnly)
-                    && c.terms().stream()
-                            .filter(TermPoints::listedOnly)
-                            .mapToDouble(TermPoints::points)
-                            .sum()
-                        > c.possible() / 2
-                ? " (listed-only points capped at half the target)"
-                : "");
-    return new CategoryView(
-        c.category().id(),
-        c.category().title(),
-        c.score(),
-        band(c.score()),
-        color(c.score()),
-        num(BAR_WIDTH * c.score() / 100.0),
-        textBar(c.score()),
-        num(c.earned()),
-        num(c.possible()),
-        c.weight(),
-        summary,
-        c.terms().stream().map(ReportView::points).toList(),
-        progress(c),
-        c.category() == Category.SOFT_SKILLS && c.score() < 100 ? SOFT_SKILLS_NOTE : "");
-  }
-
-  /** "target met" for a category at or over its target, else "12 of 22 pts". */
-  static String progress(CategoryScore c) {
-    return c.earned() >= c.possible()
-        ? "target met"
-        : num(c.earned()) + " of " + num(c.possible()) + " pts";
-  }
-
-  private static PointsView points(TermPoints t) {
-    return new PointsView(
-        Safe.line(t.term().name()),
-        t.weight(),
-        num(t.credit()),
-        num(t.points()),
-        Safe.line(t.basis()));
-  }
-
-  private static JobView job(JobMatch j) {
-    double maxWeight =
-        Math.max(
-            j.terms().stream().mapToDouble(JobMatch.PostingTerm::weight).max().orElse(0),
-            j.unknownTerms().stream().mapToDouble(JobMatch.UnknownTerm::weight).max().orElse(0));
-    List<PostingTermView> terms = new ArrayList<>();
-    for (JobMatch.PostingTerm t : j.terms()) {
-      terms.add(
-          postingTerm(
-              Safe.line(t.term().name()),
-              t.term().category().title(),
-              true,
-              t.postingCount(),
-              t.resumeCount(),
-              t.required(),
-              t.status(),
-              t.weight(),
-              t.credit(),
-              maxWeight,
-              t.kind() == null ? "" : t.kind().id(),
-              t.literalInResume(),
-              MatchNotes.posting(t)));
-    }
-    for (JobMatch.UnknownTerm u : j.unknownTerms()) {
-      terms.add(
-          postingTerm(
-              Safe.line(u.term()),
-              "",
-              false,
-              u.postingCount(),
-              u.resumeCount(),
-              u.required(),
-              u.status(),
-              u.weight(),
-              u.credit(),
-              maxWeight,
-              "",
-              u.literalInResume(),
-              MatchNotes.unknown(u)));
-    }
-    // Both lists come sorted by weight; merged, the most stressed terms come first (as in the
-    // terminal).
-    terms.sort(
-        Comparator.comparingDouble((PostingTermView t) -> -Double.parseDouble(t.weight()))
-            .thenComparing(PostingTermView::term));
-    int found = (int) terms.stream().filter(t -> !t.status().equals("missing")).count();
-    int listed = (int) terms.stream().filter(t -> t.status().equals("listed")).count();
-    return new JobView(
-        Safe.line(j.file()),
-        Safe.line(j.title()),
-        j.titleInResume(),
-        j.matchRate(),
-        band(j.matchRate()),
-        color(j.matchRate()),
-        gaugeDash(j.matchRate()),
-        textBar(j.matchRate()),
-        found,
-        listed,
-        terms.size(),
-        j.unknownTerms().size(),
-        List.copyOf(terms));
-  }
-
-  private static PostingTermView postingTerm(
-      String term,
-      String category,
-      boolean known,
-      int postingCount,
-      int resumeCount,
-      boolean required,
-      String status,
-      double weight,
-      double credit,
-      double maxWeight,
-      String kind,
-      boolean literal,
-      String note) {
-    String label =
-        switch (status) {
-          case "matched" -> "Matched";
-          case "listed" -> "Listed only";
-          case "alternative" -> "Alternative held";
-          default -> "Missing";
-        };
-    String cls =
-        switch (status) {
-          case "matched" -> "pass";
-          case "listed" -> "warn";
-          case "alternative" -> "pass";
-          default -> "fail";
-        };
-    return new PostingTermView(
-        term,
-        category,
-        known,
-        postingCount,
-        resumeCount,
-        required,
-        status,
-        label,
-        cls,
-        num(weight),
-        num(credit),
-        num(maxWeight <= 0 ? 0 : 80 * weight / maxWeight),
-        kind,
-        literal,
-        Safe.line(note));
   }
 
   private static MatchView match(Match m) {

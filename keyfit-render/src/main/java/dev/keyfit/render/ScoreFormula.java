@@ -16,7 +16,7 @@ final class ScoreFormula {
   static String of(RoleScore r) {
     RoleScore.Core core = r.core();
     RoleScore.Experience e = r.experience();
-    double mean = ReportView.weightedMean(r);
+    double mean = RoleViews.weightedMean(r);
     StringBuilder s = new StringBuilder("Role score = ");
     if (e == null || e.share() <= 0) {
       s.append("the category scores weighted as shown (").append(ReportView.num(mean)).append(')');

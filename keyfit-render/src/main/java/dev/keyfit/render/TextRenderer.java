@@ -162,12 +162,12 @@ public final class TextRenderer implements Renderer {
             + t.score(role.score())
             + "/100");
     RoleScore.Core core = role.core();
-    if (!ReportView.coreNote(role).isEmpty()) {
+    if (!RoleViews.coreNote(role).isEmpty()) {
       t.line(
           "  "
               + t.yellow(
                   "Mean "
-                      + Math.round(ReportView.weightedMean(role))
+                      + Math.round(RoleViews.weightedMean(role))
                       + " × core factor "
                       + ReportView.num(core.factor())
                       + ScoreFormula.titleFactor(role.experience())
@@ -192,7 +192,7 @@ public final class TextRenderer implements Renderer {
               + " "
               + pad(t.score(c.score()), 3, true)
               + "  "
-              + ReportView.progress(c)
+              + RoleViews.progress(c)
               + " · weight "
               + c.weight()
               + "%");

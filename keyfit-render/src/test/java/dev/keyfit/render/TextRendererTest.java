@@ -90,11 +90,11 @@ class TextRendererTest {
     var over =
         new dev.keyfit.score.CategoryScore(
             dev.keyfit.keywords.Category.TOOLS, 100, 30, 10, 10, List.of());
-    assertEquals("target met", ReportView.progress(over));
+    assertEquals("target met", RoleViews.progress(over));
     var under =
         new dev.keyfit.score.CategoryScore(
             dev.keyfit.keywords.Category.TOOLS, 45, 4.5, 10, 10, List.of());
-    assertEquals("4.5 of 10 pts", ReportView.progress(under));
+    assertEquals("4.5 of 10 pts", RoleViews.progress(under));
   }
 
   @Test
