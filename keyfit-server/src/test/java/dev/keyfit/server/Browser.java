@@ -51,6 +51,8 @@ final class Browser {
         "--disable-sync",
         "--disable-default-apps",
         "--disable-extensions",
+        // no smooth scrolling under the driver's clicks (the page honours reduced motion)
+        "--force-prefers-reduced-motion",
         "--window-size=" + width + "," + height);
     options.setExperimentalOption(
         "prefs",

@@ -206,10 +206,19 @@ class ServeBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), name));
     chrome.switchTo().defaultContent();
 
-    rows().get(0).findElement(By.cssSelector("input[type=checkbox]")).click();
-    rows().get(1).findElement(By.cssSelector("input[type=checkbox]")).click();
-    chrome.findElement(By.id("compare-button")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("compare")));
+    for (int i = 0; i < 2; i++) {
+      WebElement pick = rows().get(i).findElement(By.cssSelector("input[type=checkbox]"));
+      pick.click();
+      wait.until(ExpectedConditions.elementSelectionStateToBe(pick, true));
+    }
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("compare-button"))).click();
+    wait.until(
+        ExpectedConditions.or(
+            ExpectedConditions.visibilityOfElementLocated(By.id("compare")),
+            ExpectedConditions.visibilityOfElementLocated(By.id("batch-error"))));
+    assertTrue(
+        chrome.findElement(By.id("compare")).isDisplayed(),
+        "the comparison failed: " + text("batch-error"));
     String compare = text("compare-table");
     assertTrue(compare.contains(name) && compare.contains("Missing required"), compare);
     shots.take(chrome, "compare");

@@ -55,6 +55,12 @@ export function fitFrame(frame) {
   });
 }
 
+/** Scrolls a node into view: smoothly, unless the user asked for reduced motion. */
+export function reveal(node) {
+  const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  node.scrollIntoView({ behavior: reduce ? "auto" : "smooth" });
+}
+
 /** Lets a box take dropped files. */
 export function dropZone(zone, onFiles) {
   zone.addEventListener("dragover", (e) => { e.preventDefault(); zone.classList.add("over"); });

@@ -1,5 +1,5 @@
 // The batch page: many resumes (files, a folder, a zip) ranked as `keyfit batch` ranks them.
-import { post, get, el, band, fitFrame, dropZone } from "./app.js";
+import { post, get, el, band, fitFrame, dropZone, reveal } from "./app.js";
 
 const $ = (id) => document.getElementById(id);
 let files = [];
@@ -183,7 +183,7 @@ function openReport(r) {
   for (const f of ["html", "pdf", "md", "json"]) $(`row-dl-${f}`).href = `${base}/download/${f}`;
   $("row-frame").src = `${base}/report`;
   $("row-report").hidden = false;
-  $("row-report").scrollIntoView({ behavior: "smooth" });
+  reveal($("row-report"));
 }
 
 async function compare() {
@@ -213,7 +213,7 @@ async function compare() {
     }
     table.replaceChildren(el("tbody", {}, ...body));
     $("compare").hidden = false;
-    $("compare").scrollIntoView({ behavior: "smooth" });
+    reveal($("compare"));
   } catch (e) {
     fail(e.message);
   }
