@@ -51,7 +51,8 @@ final class LanguageCheck {
       char c = text.charAt(i);
       if (Character.isLetter(c)) {
         letters++;
-        if (Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+        // every ASCII letter is Latin; the script table is searched for the others
+        if (c >= 0x80 && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
           nonLatin++;
         }
       }

@@ -16,7 +16,7 @@ final class PronounCheck {
 
   static final Pattern PRONOUN =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}.])(?:(?<!\\p{Lu}\\p{L}{0,20}\\s)I(?=(?:'(?:m|ve|d|ll)\\b)|\\s+\\p{Ll})|(?i:me|my|myself|mine))(?![\\p{L}\\p{N}])");
+          "(?<![\\p{L}\\p{N}.])(?:I(?<!\\p{Lu}\\p{L}{0,20}\\sI)(?=(?:'(?:m|ve|d|ll)\\b)|\\s+\\p{Ll})|(?i:me|my|myself|mine))(?![\\p{L}\\p{N}])");
 
   /** Uses tolerated before a warning: a summary may say "my" once. */
   static final int TOLERATED = 1;

@@ -6,6 +6,8 @@ import dev.keyfit.score.JobMatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Checks {@code text-extraction}, {@code cliches} and {@code job-title}. */
@@ -54,20 +56,11 @@ final class TextChecks {
   static Check cliches(String text, List<WordLists.Cliche> cliches) {
     String lower = text.toLowerCase(Locale.ROOT);
     // most resumes lack most phrases: a search with the joiners removed rules them out cheaply
-    String squeezed = JOINER.matcher(lower).replaceAll("");
+    String squeezed = withoutJoiners(lower);
     List<WordLists.Cliche> found = new ArrayList<>();
     for (WordLists.Cliche c : cliches) {
-      String phrase = c.phrase().toLowerCase(Locale.ROOT).strip();
-      if (!squeezed.contains(JOINER.matcher(phrase).replaceAll(""))) {
-        continue;
-      }
-      StringBuilder regex = new StringBuilder("(?<![\\p{L}])");
-      String[] words = JOINER.split(phrase);
-      for (int i = 0; i < words.length; i++) {
-        regex.append(i == 0 ? "" : JOINED).append(Pattern.quote(words[i]));
-      }
-      regex.append("(?![\\p{L}])");
-      if (Pattern.compile(regex.toString()).matcher(lower).find()) {
+      Phrase phrase = PHRASES.computeIfAbsent(c.phrase(), TextChecks::phrase);
+      if (squeezed.contains(phrase.squeezed()) && phrase.pattern().matcher(lower).find()) {
         found.add(c);
       }
     }
@@ -82,6 +75,41 @@ final class TextChecks {
         "cliches",
         "Clichés: " + named + why + ".",
         "Replace each with a concrete result that shows the quality.");
+  }
+
+  /** {@code text} without the characters {@link #JOINER} matches. */
+  private static String withoutJoiners(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean joiner =
+          c == ' '
+              || (c >= '\t' && c <= '\r')
+              || c == '-'
+              || (c >= '\u2010' && c <= '\u2014')
+              || c == '\u00ad';
+      if (!joiner) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A cliché's phrase without its joiners, and the pattern that finds it in lower-case text. */
+  private record Phrase(String squeezed, Pattern pattern) {}
+
+  /** The phrases compiled so far, by the phrase as written: each is compiled once per process. */
+  private static final Map<String, Phrase> PHRASES = new ConcurrentHashMap<>();
+
+  private static Phrase phrase(String written) {
+    String phrase = written.toLowerCase(Locale.ROOT).strip();
+    StringBuilder regex = new StringBuilder("(?<![\\p{L}])");
+    String[] words = JOINER.split(phrase);
+    for (int i = 0; i < words.length; i++) {
+      regex.append(i == 0 ? "" : JOINED).append(Pattern.quote(words[i]));
+    }
+    regex.append("(?![\\p{L}])");
+    return new Phrase(JOINER.matcher(phrase).replaceAll(""), Pattern.compile(regex.toString()));
   }
 
   /** Whether the resume shows the posting's job title or a close variant. */

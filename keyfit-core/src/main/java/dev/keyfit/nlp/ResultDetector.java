@@ -1,6 +1,9 @@
 package dev.keyfit.nlp;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,10 +16,22 @@ import java.util.regex.Pattern;
  */
 public final class ResultDetector {
 
-  /** A number in words; "one" is left out, it is mostly not a count ("one of the"). */
+  /** Numbers in words; "one" is left out, it is mostly not a count ("one of the"). */
+  private static final List<String> NUMBERS =
+      List.of(
+          "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+          "twelve", "fifteen", "twenty", "thirty", "forty", "fifty");
+
+  /** Numbers in words that also count in the plural ("hundreds of"). */
+  private static final List<String> AMOUNTS = List.of("hundred", "thousand", "million", "dozen");
+
+  /** Verbs that state a multiple by themselves. */
+  private static final List<String> MULTIPLES =
+      List.of("doubled", "tripled", "quadrupled", "halved");
+
+  /** A number in words. */
   private static final String WORD_NUMBER =
-      "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-          + "fifty|hundreds?|thousands?|millions?|dozens?";
+      String.join("|", NUMBERS) + "|" + String.join("s?|", AMOUNTS) + "s?";
 
   /** A number in digits, with grouping or decimals: "4", "1,200", "2.5". */
   private static final String DIGITS = "\\d+(?:[.,]\\d+)*";
@@ -28,7 +43,9 @@ public final class ResultDetector {
               + "|\\d+(?:[.,]\\d+)?\\s?(?:percent|per cent|pct)\\b"
               + "|[$€£¥]\\s?\\d"
               + "|\\b\\d+(?:[.,]\\d+)?\\s?(?:k|m|mm|bn|b|x|million|billion|thousand)\\b"
-              + "|\\b(?:doubled|tripled|quadrupled|halved)\\b"
+              + "|\\b(?:"
+              + String.join("|", MULTIPLES)
+              + ")\\b"
               + "|(?<![\\p{L}\\p{N}/-])\\d+-(?:person|people|member|strong|seat|site|country|state|city"
               + "|store|office|location|bed|hospital|school|team|squad|product)\\b"
               + "|\\bfrom\\s+(?:"
@@ -79,6 +96,9 @@ public final class ResultDetector {
               + "|\\b\\d+\\s+(?:\\p{Lu}\\p{L}*\\s+){1,3}(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane"
               + "|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Suite)\\b");
 
+  /** The words {@link #FIGURE} or {@link #COUNT} can match without a digit, in full. */
+  private static final Set<String> NUMBER_WORDS = numberWords();
+
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern YEAR_ONLY = Pattern.compile("^(?:19|20)\\d\\d$");
   private static final Pattern TRAILING_NON_DIGITS = Pattern.compile("\\D+$");
@@ -88,8 +108,12 @@ public final class ResultDetector {
 
   /** True when the line states a measurable result. */
   public static boolean isMeasurable(String line) {
+    boolean digit = hasDigit(line);
+    if (!digit && !hasNumberWord(line)) {
+      return false;
+    }
     // every kind of noise holds a digit: a line without one has none to remove
-    String text = hasDigit(line) ? NOISE.matcher(line).replaceAll(" ") : line;
+    String text = digit ? NOISE.matcher(line).replaceAll(" ") : line;
     Matcher m = FIGURE.matcher(text);
     while (m.find()) {
       String hit =
@@ -120,6 +144,51 @@ public final class ResultDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * True when one of {@code text}'s runs of letters is, but for ASCII case, a word that {@link
+   * #FIGURE} or {@link #COUNT} can match without a digit: a number in words, "zero", "doubled".
+   * Both patterns put such a word between characters that are no letters, so it is a whole run; a
+   * line without a digit and without such a run matches neither.
+   */
+  private static boolean hasNumberWord(String text) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      if (NUMBER_WORDS.contains(asciiLower(text, start, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> numberWords() {
+    Set<String> words = new HashSet<>(NUMBERS);
+    words.add("zero");
+    words.addAll(MULTIPLES);
+    for (String amount : AMOUNTS) {
+      words.add(amount);
+      words.add(amount + "s");
+    }
+    return Set.copyOf(words);
+  }
+
+  private static String asciiLower(String text, int start, int end) {
+    char[] chars = new char[end - start];
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(chars);
   }
 
   /** "from 2019 to 2021": a date range, not a before/after figure. */

@@ -131,10 +131,10 @@ final class RoleHistory {
 
   static Career read(List<ResumeLine> lines, RoleProfile.History history) {
     int present = latestYear(lines);
-    List<String> titles = new ArrayList<>();
-    titles.addAll(history.titles());
-    titles.addAll(history.relatedTitles());
-    titles.sort(Comparator.comparingInt(String::length).reversed()); // the longest title wins
+    List<String> all = new ArrayList<>(history.titles());
+    all.addAll(history.relatedTitles());
+    all.sort(Comparator.comparingInt(String::length).reversed()); // the longest title wins
+    TitleFinder titles = new TitleFinder(all);
     List<Held> held = new ArrayList<>();
     List<Integer> projects = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -152,7 +152,7 @@ final class RoleHistory {
           && MANAGED_PROJECTS.matcher(line.content()).find()) {
         projects.add(line.number());
       }
-      String title = titleOn(lower, titles);
+      String title = titles.on(lower);
       if (title == null || isSentence(lower, title)) {
         continue;
       }
@@ -233,32 +233,6 @@ final class RoleHistory {
           "\\b(?:university|college|school|institute|academy|bachelor|bachelors|master|masters|degree|diploma|"
               + "mba|b\\.?\\s?s|m\\.?\\s?s|b\\.?\\s?a|b\\.?\\s?e|b\\.?\\s?tech|ph\\.?d|certificate|certification|course|"
               + "coursework|training|gpa|hsc|ssc)\\b");
-
-  /**
-   * A role noun right after a title makes the title a modifier of another job: "Project Lead
-   * Trainer" is a trainer, "Project Manager Assistant" an assistant.
-   */
-  private static final Pattern HEAD_AFTER =
-      Pattern.compile(
-          "[ \\t]+(?:trainer|assistant|secretary|clerk|analyst|engineer|specialist|"
-              + "administrator|technician|recruiter|designer|developer)s?\\b");
-
-  /** The longest of the titles on the line as whole words, or null. */
-  static String titleOn(String lower, List<String> titles) {
-    for (String t : titles) {
-      int at = lower.indexOf(t);
-      while (at >= 0) {
-        boolean start = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1));
-        int end = at + t.length();
-        boolean stop = end == lower.length() || !Character.isLetterOrDigit(lower.charAt(end));
-        if (start && stop && !HEAD_AFTER.matcher(lower).region(end, lower.length()).lookingAt()) {
-          return t;
-        }
-        at = lower.indexOf(t, at + 1);
-      }
-    }
-    return null;
-  }
 
   /**
    * A title inside a long sentence ("worked with the project manager to ...") is not a held title:

@@ -36,10 +36,10 @@ final class StatedYears {
             .replaceAll("\\bmanagement$", "manager")
             .replaceAll("managers$", "manager")
             .replaceAll("\\bpmo$", "pmo manager");
-    String title = RoleHistory.titleOn(phrase, history.titles());
+    String title = new TitleFinder(history.titles()).on(phrase);
     boolean related = false;
     if (title == null) {
-      title = RoleHistory.titleOn(phrase, history.relatedTitles());
+      title = new TitleFinder(history.relatedTitles()).on(phrase);
       related = true;
     }
     if (title == null || !phrase.endsWith(title)) {
