@@ -156,6 +156,8 @@ final class KeywordsCommand implements Runnable {
         line(out, "not after", g.notAfter());
         line(out, "not before", g.notBefore());
         line(out, "not as a", g.notPos());
+        line(out, "not near", g.notNear());
+        line(out, "not written", g.notWritten());
       }
       out.println("  statements:");
       t.statements().forEach(s -> out.println("    - " + s));

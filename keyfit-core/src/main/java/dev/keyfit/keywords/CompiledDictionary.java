@@ -46,9 +46,10 @@ public final class CompiledDictionary {
    * executor then refuses a stale {@code dictionary.bin} with a clear error instead of misreading
    * it. 4: families, match modes and notNear guards, behind a versioned header. 5: the {@code verb}
    * match mode (a format-4 reader cannot read it). 6: the section subheadings after the headings.
-   * 7: the {@link Spellings} of the forms (their words and match keys), after the word lists.
+   * 7: the {@link Spellings} of the forms (their words and match keys), after the word lists. 8:
+   * notWritten guards, after notNear.
    */
-  public static final int FORMAT_VERSION = 7;
+  public static final int FORMAT_VERSION = 8;
 
   /** The magic of the unversioned formats, "KFD" and one digit. */
   private static final int LEGACY_MAGIC_PREFIX = 0x4b464400;
@@ -160,6 +161,7 @@ public final class CompiledDictionary {
       strings(g.notBefore(), out);
       strings(g.notPos(), out);
       strings(g.notNear(), out);
+      strings(g.notWritten(), out);
     }
     strings(t.statements(), out);
     strings(t.family(), out);
@@ -203,6 +205,7 @@ public final class CompiledDictionary {
               aliasSet,
               context,
               sections,
+              new HashSet<>(strings(in)),
               new HashSet<>(strings(in)),
               new HashSet<>(strings(in)),
               new HashSet<>(strings(in)),

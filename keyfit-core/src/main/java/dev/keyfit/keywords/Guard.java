@@ -16,6 +16,9 @@ import java.util.Set;
  * @param notNear words (lower case, or two-word phrases) that veto the match when they come within
  *     {@value #NEAR} words of it in the same sentence ("PMP exam prep", "hours toward the PMP");
  *     unlike the other fields they apply to every form of the term, whatever {@code aliases} says
+ * @param notWritten words (lower case) that veto a match when the resume writes one of the matched
+ *     words as one of them: English words that an exact form would read as its inflection ("lanes"
+ *     is not the plural of LAN, "canvas" not of Canva); like {@code notNear} for every form
  */
 public record Guard(
     Set<String> aliases,
@@ -24,7 +27,8 @@ public record Guard(
     Set<String> notAfter,
     Set<String> notBefore,
     Set<String> notPos,
-    Set<String> notNear) {
+    Set<String> notNear,
+    Set<String> notWritten) {
 
   /** How many words either side of a match a {@link #notNear} word vetoes it from. */
   public static final int NEAR = 4;
@@ -37,9 +41,10 @@ public record Guard(
     notBefore = Set.copyOf(notBefore);
     notPos = Set.copyOf(notPos);
     notNear = notNear == null ? Set.of() : Set.copyOf(notNear);
+    notWritten = notWritten == null ? Set.of() : Set.copyOf(notWritten);
   }
 
-  /** A guard without {@link #notNear} words. */
+  /** A guard without {@link #notNear} or {@link #notWritten} words. */
   public Guard(
       Set<String> aliases,
       Set<String> context,
@@ -47,7 +52,7 @@ public record Guard(
       Set<String> notAfter,
       Set<String> notBefore,
       Set<String> notPos) {
-    this(aliases, context, sections, notAfter, notBefore, notPos, Set.of());
+    this(aliases, context, sections, notAfter, notBefore, notPos, Set.of(), Set.of());
   }
 
   /** True when a match needs a confirmation (context word or section), not only no veto. */

@@ -36,7 +36,8 @@ final class RawFiles {
       List<String> notAfter,
       List<String> notBefore,
       List<String> notPos,
-      List<String> notNear) {}
+      List<String> notNear,
+      List<String> notWritten) {}
 
   record RoleFile(
       String role,

@@ -136,7 +136,8 @@ final class TermReader {
         expand(where, g.notAfter(), sets, problems),
         expand(where, g.notBefore(), sets, problems),
         g.notPos(),
-        expand(where, lower(raw.notNear()), sets, problems));
+        expand(where, lower(raw.notNear()), sets, problems),
+        lower(raw.notWritten()));
   }
 
   /** The words with every {@code @set} replaced by the set's words. */

@@ -87,6 +87,19 @@ final class GuardCheck {
     return false;
   }
 
+  /** True when one of the matched words is written as one of the {@code notWritten} words. */
+  static boolean writtenAs(Set<String> notWritten, List<Token> tokens, int[] positions) {
+    if (notWritten.isEmpty()) {
+      return false;
+    }
+    for (int p : positions) {
+      if (notWritten.contains(tokens.get(p).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * True when a {@code notNear} word or two-word phrase is within {@link Guard#NEAR} words, in the
    * sentence. Marks do not count as words: in "Project Management Professional (PMP) Certification

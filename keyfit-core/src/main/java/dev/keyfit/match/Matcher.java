@@ -238,6 +238,9 @@ public final class Matcher {
         && GuardCheck.vetoedNear(guard.notNear(), tokens, r.positions()[0], r.end())) {
       return false; // notNear refuses every form of the term ("PMP exam prep")
     }
+    if (guard != null && GuardCheck.writtenAs(guard.notWritten(), tokens, r.positions())) {
+      return false; // so does notWritten ("swim lanes" is no LAN)
+    }
     if (guard == null || !guard.appliesTo(c.form())) {
       return true;
     }

@@ -9,10 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,10 @@ class DictionaryCollisionAuditTest {
   private static final Path WORDS = Path.of("/usr/share/dict/american-english");
   private static final Set<String> ENGLISH = new HashSet<>();
   private static final Set<String> ENGLISH_STEMS = new HashSet<>();
+
+  /** English words by the other words they may be a regular inflection of ("lanes" → "lan"). */
+  private static final Map<String, Set<String>> INFLECTED_FROM = new HashMap<>();
+
   private static final WordTokenizer TOKENIZER = new WordTokenizer();
 
   @BeforeAll
@@ -50,6 +57,11 @@ class DictionaryCollisionAuditTest {
       if (line.matches("[a-z]+")) { // capitalised entries are names, "'s" entries inflections
         ENGLISH.add(line);
         ENGLISH_STEMS.add(TOKENIZER.key(line));
+        for (String base : WordTokenizer.baseForms(line)) {
+          if (!base.equals(line)) {
+            INFLECTED_FROM.computeIfAbsent(base, b -> new TreeSet<>()).add(line);
+          }
+        }
       }
     }
   }
@@ -73,6 +85,52 @@ class DictionaryCollisionAuditTest {
             + " English and have no exact/case mode or context guard (see keywords/README.md, Match modes)");
   }
 
+  /**
+   * An exact one-word name that is no English word may still be read in an English word that looks
+   * like its inflection ("swim lanes" as LANs, "canvas" as Canvas): every such word must be vetoed
+   * by the term's {@code notWritten}, or the form guarded by a confirmation.
+   */
+  @Test
+  void noExactNameReadsAnEnglishWordAsItsInflection() throws Exception {
+    List<String> offenders = new ArrayList<>();
+    for (Term term : DictionaryLoader.fromYaml().terms()) {
+      for (String form : term.forms()) {
+        Set<String> words = inflectionCollisions(term, form);
+        if (!words.isEmpty() && !guarded(term, form)) {
+          offenders.add(term.id() + " <- '" + form + "' written as " + words);
+        }
+      }
+    }
+    offenders.forEach(o -> System.out.println("INFLECTION COLLISION " + o));
+    assertEquals(
+        List.of(),
+        offenders,
+        offenders.size()
+            + " exact names would be read in English words as their inflection; list the words"
+            + " in the term's guard notWritten (see keywords/README.md, Guards)");
+  }
+
+  /**
+   * The English words, not vetoed by the term's {@code notWritten}, in which the matcher would find
+   * a one-word exact form that is itself no English word, as its regular inflection.
+   */
+  static Set<String> inflectionCollisions(Term term, String form) {
+    List<String> words = TOKENIZER.words(form).stream().map(WordTokenizer.Word::text).toList();
+    if (words.size() != 1) {
+      return Set.of(); // a name of several words is that name
+    }
+    MatchMode mode = term.modes(form, words).get(0);
+    String lower = words.get(0).toLowerCase(Locale.ROOT);
+    if (mode.stemmed() || ENGLISH.contains(lower)) {
+      return Set.of(); // the other audit covers stems and English words
+    }
+    Set<String> out = new TreeSet<>(INFLECTED_FROM.getOrDefault(lower, Set.of()));
+    if (term.guard() != null) {
+      out.removeAll(term.guard().notWritten());
+    }
+    return out;
+  }
+
   @Test
   void theAuditCatchesTheKnownCollisionKinds() {
     Category tools = Category.TOOLS;
@@ -89,6 +147,8 @@ class DictionaryCollisionAuditTest {
     assertEquals(false, collides(contentful, "Contentful"), "exact by shape: not 'content'");
     assertEquals(true, collides(soft, "Communication"), "one common word naming a practice");
     assertEquals(true, practicePhrase(phrase, "Risk management"));
+    Term lan = new Term("v", "LAN", Category.TECHNICAL, List.of(), false, 1, 1, null, List.of("s"));
+    assertEquals(Set.of("lanes"), inflectionCollisions(lan, "LAN"), "'swim lanes' are no LANs");
   }
 
   /** True when every word of the form, by its match mode, can be written by ordinary English. */

@@ -44,6 +44,17 @@ class CollisionSafeMatchingTest {
   }
 
   @Test
+  void swimLanesAreNoLansAndACanvasIsNoCanva() {
+    assertFalse(found("networking", "EXPERIENCE", "- Drew swim lanes for the onboarding process"));
+    assertTrue(found("networking", "SKILLS", "LANs, VPN, DNS"));
+    assertFalse(
+        found("canva", "EXPERIENCE", "- Ran workshops on the Business Model Canvas with sponsors"));
+    assertTrue(found("canva", "SKILLS", "Canva, Figma"));
+    assertFalse(found("sdlc", "EXPERIENCE", "- Raised alms for the food bank"));
+    assertTrue(found("sdlc", "SKILLS", "ALM, SDLC"));
+  }
+
+  @Test
   void productionLaunchIsNotAProductLaunch() {
     assertFalse(
         found(
