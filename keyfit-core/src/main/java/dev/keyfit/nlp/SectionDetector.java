@@ -107,10 +107,22 @@ public final class SectionDetector {
   public Section headingOf(String line, Section current) {
     Objects.requireNonNull(line, "line");
     String trimmed = line.strip();
-    if (trimmed.isEmpty() || SPACES.split(trimmed).length > MAX_HEADING_WORDS) {
+    if (trimmed.isEmpty()
+        || SPACES.split(trimmed).length > MAX_HEADING_WORDS
+        || isSentenceTail(trimmed)) {
       return null;
     }
     return sectionOf(normalize(trimmed), current);
+  }
+
+  /**
+   * True for the end of a sentence wrapped onto a line of its own: it starts in lower case and ends
+   * with a period, comma or semicolon ("… with ten years of" / "experience."). A heading starts
+   * with a capital, or is written in lower case without a sentence's final mark.
+   */
+  private static boolean isSentenceTail(String trimmed) {
+    char last = trimmed.charAt(trimmed.length() - 1);
+    return Character.isLowerCase(trimmed.charAt(0)) && (last == '.' || last == ',' || last == ';');
   }
 
   /**

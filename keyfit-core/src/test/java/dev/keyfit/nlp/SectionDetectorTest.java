@@ -110,6 +110,22 @@ class SectionDetectorTest {
   }
 
   @Test
+  void theWrappedEndOfASentenceIsNoHeading() {
+    assertNull(DETECTOR.headingOf("experience."));
+    assertNull(DETECTOR.headingOf("projects,"));
+    assertEquals(Section.EXPERIENCE, DETECTOR.headingOf("experience"));
+    assertEquals(Section.EXPERIENCE, DETECTOR.headingOf("Experience."));
+    assertEquals(
+        List.of(Section.HEADER, Section.SUMMARY, Section.SUMMARY, Section.SUMMARY),
+        sections(
+            "Jane Doe",
+            "Summary",
+            "Project manager who brings stakeholders together, with ten years of",
+            "experience.",
+            "Certified ScrumMaster and a PMP holder"));
+  }
+
+  @Test
   void aHeadingStillEndsAnInferredExperienceBlock() {
     assertEquals(
         List.of(Section.EXPERIENCE, Section.EXPERIENCE, Section.EDUCATION, Section.EDUCATION),
