@@ -15,8 +15,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * Reads one of the small YAML files bundled in the jar that every scan needs (the posting checks'
  * phrases and headings, the posting words) straight through SnakeYAML, into plain maps and lists.
- * Through Jackson's object mapper the same read first loads and links ~540 of its classes, about 50
- * ms of a single scan's start-up on the critical path (BENCHMARKS.md, "Start-up, sixth pass"); the
+ * Through Jackson's object mapper the same read first loads and links ~540 of its classes on a
+ * single scan's critical path (BENCHMARKS.md, the 2026-12-03 section, "start-up, sixth pass"); the
  * dictionaries themselves come compiled from {@code dictionary.bin}.
  */
 public final class BundledYaml {
