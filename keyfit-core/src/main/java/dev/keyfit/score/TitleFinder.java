@@ -29,12 +29,11 @@ final class TitleFinder {
 
   /** The finder for {@code titles}: of two titles on a line, the one listed first wins. */
   TitleFinder(List<String> titles) {
-    List<String> sorted = List.copyOf(titles);
-    this.titles = sorted;
-    this.lastWordOf = new int[sorted.size()];
+    this.titles = List.copyOf(titles);
+    this.lastWordOf = new int[this.titles.size()];
     Map<String, Integer> index = new HashMap<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      String t = sorted.get(i);
+    for (int i = 0; i < this.titles.size(); i++) {
+      String t = this.titles.get(i);
       String last = t.substring(t.lastIndexOf(' ') + 1);
       lastWordOf[i] =
           index.computeIfAbsent(
