@@ -156,8 +156,9 @@ final class KeywordsCommand implements Runnable {
         line(out, "not after", g.notAfter());
         line(out, "not before", g.notBefore());
         line(out, "not as a", g.notPos());
-        line(out, "not near", g.notNear());
-        line(out, "not written", g.notWritten());
+        // these two veto every form of the term, whatever the guard applies to
+        line(out, "not near", g.notNear(), " (every form)");
+        line(out, "not written", g.notWritten(), " (every form)");
       }
       out.println("  statements:");
       t.statements().forEach(s -> out.println("    - " + s));
@@ -168,8 +169,13 @@ final class KeywordsCommand implements Runnable {
     }
 
     private static void line(PrintWriter out, String label, java.util.Set<String> words) {
+      line(out, label, words, "");
+    }
+
+    private static void line(
+        PrintWriter out, String label, java.util.Set<String> words, String scope) {
       if (!words.isEmpty()) {
-        out.printf("    %-13s %s%n", label + ":", sorted(words));
+        out.printf("    %-13s %s%s%n", label + ":", sorted(words), scope);
       }
     }
 

@@ -88,6 +88,13 @@ class KeyfitCommandTest {
   }
 
   @Test
+  void keywordsShowNamesTheWordsThatVetoEveryForm() {
+    CliRunner r = CliRunner.run("keywords", "show", "canva");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().contains("not written:  [canvas] (every form)"), r.out());
+  }
+
+  @Test
   void keywordsShowOfAnUnknownIdIsAUsageError() {
     CliRunner r = CliRunner.run("keywords", "show", "no-such-term");
     assertEquals(2, r.exitCode());

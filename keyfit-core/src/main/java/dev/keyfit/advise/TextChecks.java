@@ -43,10 +43,11 @@ final class TextChecks {
   }
 
   /** A space or hyphen between two words of a phrase: written with either, any dash, or none. */
-  private static final Pattern JOINER =
-      Pattern.compile("[\\s\\-\u2010\u2011\u2012\u2013\u2014\u00ad]+");
+  private static final String JOINER_CHARS = "[\\s\\-\u2010\u2011\u2012\u2013\u2014\u00ad]";
 
-  private static final String JOINED = "[\\s\\-\u2010\u2011\u2012\u2013\u2014\u00ad]*";
+  private static final Pattern JOINER = Pattern.compile(JOINER_CHARS + "+");
+
+  private static final String JOINED = JOINER_CHARS + "*";
 
   /**
    * Overused phrases from {@code lists/cliches.yaml}, in their common spellings: a phrase's words
@@ -56,7 +57,7 @@ final class TextChecks {
   static Check cliches(String text, List<WordLists.Cliche> cliches) {
     String lower = text.toLowerCase(Locale.ROOT);
     // most resumes lack most phrases: a search with the joiners removed rules them out cheaply
-    String squeezed = withoutJoiners(lower);
+    String squeezed = JOINER.matcher(lower).replaceAll("");
     List<WordLists.Cliche> found = new ArrayList<>();
     for (WordLists.Cliche c : cliches) {
       Phrase phrase = PHRASES.computeIfAbsent(c.phrase(), TextChecks::phrase);
@@ -75,24 +76,6 @@ final class TextChecks {
         "cliches",
         "Clichés: " + named + why + ".",
         "Replace each with a concrete result that shows the quality.");
-  }
-
-  /** {@code text} without the characters {@link #JOINER} matches. */
-  private static String withoutJoiners(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean joiner =
-          c == ' '
-              || (c >= '\t' && c <= '\r')
-              || c == '-'
-              || (c >= '\u2010' && c <= '\u2014')
-              || c == '\u00ad';
-      if (!joiner) {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   /** A cliché's phrase without its joiners, and the pattern that finds it in lower-case text. */

@@ -147,10 +147,11 @@ public final class ResultDetector {
   }
 
   /**
-   * True when one of {@code text}'s runs of letters is, but for ASCII case, a word that {@link
-   * #FIGURE} or {@link #COUNT} can match without a digit: a number in words, "zero", "doubled".
-   * Both patterns put such a word between characters that are no letters, so it is a whole run; a
-   * line without a digit and without such a run matches neither.
+   * True when one of {@code text}'s runs of letters is, in lower case, a word that {@link #FIGURE}
+   * or {@link #COUNT} can match without a digit: a number in words, "zero", "doubled". Both
+   * patterns put such a word between characters that are no letters, so it is a whole run; a line
+   * without a digit and without such a run matches neither (lowering by Unicode folds at least what
+   * the patterns' ASCII case folding does, so no match is ruled out).
    */
   private static boolean hasNumberWord(String text) {
     int n = text.length();
@@ -164,7 +165,7 @@ public final class ResultDetector {
       while (i < n && Character.isLetter(text.charAt(i))) {
         i++;
       }
-      if (NUMBER_WORDS.contains(asciiLower(text, start, i))) {
+      if (NUMBER_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -180,15 +181,6 @@ public final class ResultDetector {
       words.add(amount + "s");
     }
     return Set.copyOf(words);
-  }
-
-  private static String asciiLower(String text, int start, int end) {
-    char[] chars = new char[end - start];
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      chars[i - start] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-    return new String(chars);
   }
 
   /** "from 2019 to 2021": a date range, not a before/after figure. */

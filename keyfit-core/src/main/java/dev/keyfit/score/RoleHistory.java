@@ -135,6 +135,8 @@ final class RoleHistory {
     all.addAll(history.relatedTitles());
     all.sort(Comparator.comparingInt(String::length).reversed()); // the longest title wins
     TitleFinder titles = new TitleFinder(all);
+    TitleFinder heldTitles = new TitleFinder(history.titles());
+    TitleFinder relatedTitles = new TitleFinder(history.relatedTitles());
     List<Held> held = new ArrayList<>();
     List<Integer> projects = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -143,7 +145,7 @@ final class RoleHistory {
       if (!isCareer(line.section(), lower)) {
         continue;
       }
-      Held claimed = StatedYears.on(line, lower, history);
+      Held claimed = StatedYears.on(line, lower, heldTitles, relatedTitles);
       if (claimed != null) {
         held.add(claimed);
         continue;

@@ -1,8 +1,6 @@
 package dev.keyfit.score;
 
-import dev.keyfit.keywords.RoleProfile;
 import dev.keyfit.nlp.ResumeLine;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +23,11 @@ final class StatedYears {
    * The years a line states for one of the profile's titles, as an undated held title, or null.
    *
    * @param lower the line's content in lower case
+   * @param titles the profile's titles, in their listed order
+   * @param relatedTitles the profile's related titles, in their listed order
    */
-  static RoleHistory.Held on(ResumeLine line, String lower, RoleProfile.History history) {
+  static RoleHistory.Held on(
+      ResumeLine line, String lower, TitleFinder titles, TitleFinder relatedTitles) {
     Matcher m = CLAIMED_YEARS.matcher(lower);
     if (!m.find()) {
       return null;
@@ -36,17 +37,17 @@ final class StatedYears {
             .replaceAll("\\bmanagement$", "manager")
             .replaceAll("managers$", "manager")
             .replaceAll("\\bpmo$", "pmo manager");
-    String title = new TitleFinder(history.titles()).on(phrase);
+    String title = titles.on(phrase);
     boolean related = false;
     if (title == null) {
-      title = new TitleFinder(history.relatedTitles()).on(phrase);
+      title = relatedTitles.on(phrase);
       related = true;
     }
     if (title == null || !phrase.endsWith(title)) {
       return null;
     }
     int years = Integer.parseInt(m.group(1));
-    int at = line.content().toLowerCase(Locale.ROOT).indexOf(m.group());
+    int at = lower.indexOf(m.group());
     return new RoleHistory.Held(
         line.content().substring(at, at + m.group().length()),
         line.number(),
