@@ -55,6 +55,17 @@ class CollisionSafeMatchingTest {
   }
 
   @Test
+  void implementingSoftwareComponentsIsBuildingNotASystemImplementation() {
+    assertFalse(
+        found(
+            "implementation",
+            "EXPERIENCE",
+            "- Designed and implemented software components for various Apple services"));
+    assertTrue(
+        found("implementation", "EXPERIENCE", "- Implemented software for 12 clinics on time"));
+  }
+
+  @Test
   void productionLaunchIsNotAProductLaunch() {
     assertFalse(
         found(

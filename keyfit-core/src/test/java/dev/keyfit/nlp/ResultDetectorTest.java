@@ -34,7 +34,9 @@ class ResultDetectorTest {
         "Rolled out the new ERP to twelve regional offices",
         "Coordinated 7 vendors and 2 agencies for the launch",
         "Doubled the weekly active users of the portal",
-        "Hired 5 engineers and onboarded them"
+        "Hired 5 engineers and onboarded them",
+        "Rolled out the new ERP to TWELVE regional offices",
+        "Onboarded Twenty new hires in one quarter"
       })
   void countsOfAnyNounSpelledNumbersZeroAndBeforeAfterAreMeasurable(String line) {
     assertTrue(ResultDetector.isMeasurable(line), line);
