@@ -147,7 +147,8 @@ public final class Keyfit {
     AnnotatedResume resume = pipelines.with(p -> p.annotate(document, matcher::startsTerm));
     List<Match> matches = matcher.match(resume);
     // Every role is scored, so that a chosen role's report can still name the real best fit.
-    Assessment assessment = scorer.score(matches, List.of(), resume.lines());
+    Assessment assessment =
+        scorer.score(matches, List.of(), resume.lines(), resume.document().savedYear());
     if (options.role() != null) {
       assessment = assessment.chosen(options.role());
     }

@@ -105,7 +105,7 @@ public final class DocExtractor implements Extractor {
   }
 
   /** What one .doc holds: its text and the layout facts HWPF can tell. */
-  private record Read(String text, int images, int tables, int textBoxes) {}
+  private record Read(String text, int images, int tables, int textBoxes, int savedYear) {}
 
   /** Word 97+ through HWPF; Word 6/95 through the old-format reader. */
   private static Read read(DirectoryNode root) throws IOException, ExtractionException {
@@ -113,7 +113,7 @@ public final class DocExtractor implements Extractor {
     try {
       doc = new HWPFDocument(root);
     } catch (OldWordFileFormatException e) {
-      return new Read(readOldText(root, e), 0, 0, 0);
+      return new Read(readOldText(root, e), 0, 0, 0, 0);
     }
     try (WordExtractor extractor = new WordExtractor(doc)) {
       String text =
@@ -124,7 +124,8 @@ public final class DocExtractor implements Extractor {
           text,
           doc.getPicturesTable().getAllPictures().size(),
           countTables(doc.getRange()),
-          textBoxes);
+          textBoxes,
+          SavedYear.of(doc.getSummaryInformation()));
     }
   }
 
@@ -175,6 +176,6 @@ public final class DocExtractor implements Extractor {
             read.textBoxes(),
             0,
             notes);
-    return new ExtractedDocument(fileName, DocumentFormat.DOC, text, layout);
+    return new ExtractedDocument(fileName, DocumentFormat.DOC, text, layout, "", read.savedYear());
   }
 }

@@ -136,7 +136,13 @@ public final class DocxExtractor implements Extractor {
             0,
             notes);
     String margins = TextNormalizer.normalize(walk.headerFooterText(), limits.maxChars(), null);
-    return new ExtractedDocument(fileName, DocumentFormat.DOCX, text, layout, margins);
+    int saved;
+    try {
+      saved = SavedYear.of(doc.getPackage().getPackageProperties());
+    } catch (InvalidFormatException e) { // unreadable core properties: no saved year
+      saved = 0;
+    }
+    return new ExtractedDocument(fileName, DocumentFormat.DOCX, text, layout, margins, saved);
   }
 
   /** An OLE2 container: a password-protected DOCX, or a legacy .doc/.xls given as DOCX. */

@@ -131,7 +131,7 @@ public final class Extractors {
       try {
         ExtractedDocument doc = extract(link, limits);
         return new ExtractedDocument(
-            name, doc.format(), doc.text(), doc.layout(), doc.headerFooterText());
+            name, doc.format(), doc.text(), doc.layout(), doc.headerFooterText(), doc.savedYear());
       } finally {
         Files.deleteIfExists(link);
       }
@@ -182,7 +182,8 @@ public final class Extractors {
             l.textBoxes(),
             l.unusualCharacters(),
             notes),
-        doc.headerFooterText());
+        doc.headerFooterText(),
+        doc.savedYear());
   }
 
   /**

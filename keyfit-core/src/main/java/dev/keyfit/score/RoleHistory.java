@@ -83,8 +83,9 @@ final class RoleHistory {
   static final double CEILING_YEARS = 0.35;
 
   /** The career part of a role score. */
-  static RoleScore.Experience experience(List<ResumeLine> lines, RoleProfile.History history) {
-    Career career = read(lines, history);
+  static RoleScore.Experience experience(
+      List<ResumeLine> lines, RoleProfile.History history, int savedYear) {
+    Career career = read(lines, history, savedYear);
     boolean own = career.held().stream().anyMatch(h -> !h.related());
     boolean shown = own || !career.managedProjectLines().isEmpty();
     boolean relatedOnly = !shown && !career.held().isEmpty();
@@ -129,8 +130,8 @@ final class RoleHistory {
     return (int) Math.round(credit);
   }
 
-  static Career read(List<ResumeLine> lines, RoleProfile.History history) {
-    int present = latestYear(lines);
+  static Career read(List<ResumeLine> lines, RoleProfile.History history, int savedYear) {
+    int present = Math.max(latestYear(lines), savedYear);
     List<String> all = new ArrayList<>(history.titles());
     all.addAll(history.relatedTitles());
     all.sort(Comparator.comparingInt(String::length).reversed()); // the longest title wins
@@ -294,7 +295,10 @@ final class RoleHistory {
     return m.find() ? Integer.valueOf(m.group()) : null;
   }
 
-  /** The latest year the resume mentions: what "Present" means, deterministically. */
+  /**
+   * The latest year the resume mentions: with the year the file was saved, what "Present" means,
+   * deterministically (never the clock).
+   */
   private static int latestYear(List<ResumeLine> lines) {
     int latest = 0;
     for (ResumeLine line : lines) {

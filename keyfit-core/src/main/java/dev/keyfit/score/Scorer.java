@@ -80,10 +80,22 @@ public final class Scorer {
    * @param lines the resume's lines, or null to leave the career out
    */
   public Assessment score(List<Match> matches, List<Role> roles, List<ResumeLine> lines) {
+    return score(matches, roles, lines, 0);
+  }
+
+  /**
+   * As {@link #score(List, List, List)}, with the year the file was saved: an open date range
+   * ("2016 – Present") runs to it when the text names no later year.
+   *
+   * @param savedYear the document's saved year ({@link
+   *     dev.keyfit.extract.ExtractedDocument#savedYear}), or 0 when unknown
+   */
+  public Assessment score(
+      List<Match> matches, List<Role> roles, List<ResumeLine> lines, int savedYear) {
     List<RoleScore> scores = new ArrayList<>();
     Map<Role, Double> uncapped = new EnumMap<>(Role.class);
     for (Role role : roles.isEmpty() ? List.of(Role.values()) : roles) {
-      RoleScore s = scoreRole(matches, dictionary.profile(role), lines);
+      RoleScore s = scoreRole(matches, dictionary.profile(role), lines, savedYear);
       scores.add(s);
       uncapped.put(role, compose(s.categories(), s.core(), uncap(s.experience()), null, 0));
     }
@@ -138,7 +150,8 @@ public final class Scorer {
             e.factor());
   }
 
-  private RoleScore scoreRole(List<Match> matches, RoleProfile profile, List<ResumeLine> lines) {
+  private RoleScore scoreRole(
+      List<Match> matches, RoleProfile profile, List<ResumeLine> lines, int savedYear) {
     Map<Category, List<TermPoints>> byCategory = new EnumMap<>(Category.class);
     for (Match m : matches) {
       int weight = m.term().weight(profile.role());
@@ -181,7 +194,7 @@ public final class Scorer {
     RoleScore.Experience experience =
         profile.history() == null || lines == null
             ? null
-            : RoleHistory.experience(lines, profile.history());
+            : RoleHistory.experience(lines, profile.history(), savedYear);
     int titleCredit =
         experience == null ? 0 : RoleHistory.coreCredit(experience, profile.history());
     RoleScore.Core core = core(profile, categories, titleCredit);

@@ -21,8 +21,12 @@ class RoleHistoryTest {
           + "scope management, schedule management, RAID log, project charter, steering committee, PMP, Jira";
 
   private static RoleScore pm(String... lines) throws Exception {
+    return pm(Fixtures.text(lines));
+  }
+
+  private static RoleScore pm(dev.keyfit.extract.ExtractedDocument document) throws Exception {
     return TestKeyfit.standard()
-        .analyze(Fixtures.text(lines), AnalysisOptions.defaults().withRole(Role.PM))
+        .analyze(document, AnalysisOptions.defaults().withRole(Role.PM))
         .assessment()
         .role(Role.PM)
         .orElseThrow();
@@ -53,6 +57,30 @@ class RoleHistoryTest {
             "- Delivered 4 releases");
     assertEquals(2013, r.experience().titles().get(0).from());
     assertEquals(6.0, r.experience().years(), 1e-9);
+  }
+
+  @Test
+  void presentRunsToTheYearTheFileWasSavedWhenTheTextNamesNoLaterYear() throws Exception {
+    String[] lines = {
+      "EXPERIENCE", "Project Manager, Acme Corp, 01/2011 to Current", "- Delivered 4 releases"
+    };
+    RoleScore unsaved = pm(Fixtures.text(lines));
+    RoleScore saved = pm(Fixtures.text(lines).withSavedYear(2021));
+    assertEquals(1.0, unsaved.experience().years(), 1e-9, "the latest year named is 2011");
+    assertEquals(10.0, saved.experience().years(), 1e-9);
+    assertEquals(2021, saved.experience().titles().get(0).to());
+    assertTrue(saved.score() > unsaved.score());
+  }
+
+  @Test
+  void aSavedYearBeforeTheLatestNamedYearChangesNothing() throws Exception {
+    String[] lines = {
+      "EXPERIENCE", "Project Manager, Acme Corp, 2016 - Present", "- Delivered 4 releases in 2019"
+    };
+    assertEquals(
+        pm(Fixtures.text(lines)).experience(),
+        pm(Fixtures.text(lines).withSavedYear(2009)).experience(),
+        "a template's old date does not shorten a career");
   }
 
   @Test
