@@ -178,4 +178,45 @@ class CollisionSafeMatchingTest {
     assertTrue(found("react", "REQUIREMENTS", "- React front-end delivery"));
     assertFalse(found("react", "EXPERIENCE", "- Helped teams react to the end of the quarter"));
   }
+
+  @Test
+  void theScopeOfAJobIsNoScopeManagement() {
+    assertFalse(
+        found(
+            "scope-management",
+            "EXPERIENCE",
+            "- Approved management requests for salary adjustments based on the scope of"
+                + " responsibilities"));
+    assertTrue(found("scope-management", "EXPERIENCE", "- Managed the scope of 3 projects"));
+    assertTrue(found("scope-management", "SKILLS", "Scope, schedule, budget"));
+  }
+
+  @Test
+  void criticalPathTheCompanyIsNotTheCriticalPathMethod() {
+    assertFalse(
+        found(
+            "critical-path-method",
+            "EXPERIENCE",
+            "- Key clients included Google, Cisco, Symantec, Critical Path, Fujitsu and Disney."));
+    assertTrue(
+        found(
+            "critical-path-method",
+            "EXPERIENCE",
+            "- Tracked the critical path of 40 tasks weekly"));
+    assertTrue(found("critical-path-method", "SKILLS", "Critical path, Gantt charts"));
+  }
+
+  @Test
+  void anOrganisationsResourceNeedsAreStaffingNotProjectResources() {
+    assertFalse(
+        found(
+            "resource-allocation",
+            "SUMMARY",
+            "Managed recruitment to match organizational resource needs across 12 agencies."));
+    assertTrue(
+        found(
+            "resource-allocation",
+            "EXPERIENCE",
+            "- Forecast resource needs for 6 projects each quarter"));
+  }
 }
