@@ -29,6 +29,13 @@ class TunedRelaunchProcessTest {
 
   @TempDir Path dir;
 
+  /**
+   * Starts the command with SIGINT at its default action: a build run in the background of a
+   * non-interactive shell ({@code mvn verify &}) inherits SIGINT ignored, and a JVM started so
+   * never sees the signal these tests send.
+   */
+  private static final List<String> DEFAULT_SIGINT = List.of("env", "--default-signal=INT");
+
   private static final String JAVA =
       Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
@@ -95,8 +102,9 @@ class TunedRelaunchProcessTest {
   @Test
   void sigintToTheFirstJvmOnlyStopsTheRelaunchedOne() throws Exception {
     Path marker = dir.resolve("child.pid");
-    Process parent =
-        start(plainJava(RelaunchHangMain.class.getName(), "scan", marker.toString()), "int");
+    List<String> command = plainJava(RelaunchHangMain.class.getName(), "scan", marker.toString());
+    command.addAll(0, DEFAULT_SIGINT);
+    Process parent = start(command, "int");
     try {
       ProcessHandle child = awaitChild(parent, marker);
 
@@ -117,6 +125,7 @@ class TunedRelaunchProcessTest {
     Path marker = dir.resolve("child.pid");
     List<String> command = plainJava(RelaunchHangMain.class.getName(), "scan", marker.toString());
     command.add(0, "setsid"); // its own process group, as a shell gives a foreground job
+    command.addAll(0, DEFAULT_SIGINT);
     Process parent = start(command, "group");
     try {
       ProcessHandle child = awaitChild(parent, marker);
@@ -140,7 +149,7 @@ class TunedRelaunchProcessTest {
     Path in = SignalBatchMain.stuckFolder(dir, 3);
     Path marker = dir.resolve("in-progress");
     Path csv = dir.resolve("ranking.csv");
-    List<String> command = new ArrayList<>(List.of("env", "--default-signal=INT"));
+    List<String> command = new ArrayList<>(DEFAULT_SIGINT);
     if (group) {
       command.add("setsid"); // its own process group, as a shell gives a foreground job
     }
