@@ -187,7 +187,7 @@ class RealCorpusTest {
   record Concepts(int files, int want, int found, List<String> missed, List<String> trapHits) {}
 
   /** Concept recall and trap hits of one labelled set, with a table row per file. */
-  private static Concepts concepts(
+  static Concepts concepts(
       Map<String, Expected> expected, List<Scored> scored, StringBuilder t, String what) {
     int want = 0;
     int found = 0;
@@ -220,8 +220,13 @@ class RealCorpusTest {
   }
 
   private static Scored score(Keyfit keyfit, String file, String label) {
-    Path path = CORPUS.resolve(file);
-    String name = path.getFileName().toString();
+    return score(keyfit, CORPUS.resolve(file), path -> path.getFileName().toString(), label);
+  }
+
+  /** One file's scores, best fit and matched ids; {@code naming} gives the name it is listed by. */
+  static Scored score(
+      Keyfit keyfit, Path path, java.util.function.Function<Path, String> naming, String label) {
+    String name = naming.apply(path);
     try {
       Report report = keyfit.analyze(path, AnalysisOptions.defaults());
       int pm = report.assessment().role(Role.PM).map(RoleScore::score).orElse(0);

@@ -1,0 +1,110 @@
+package dev.keyfit.accuracy;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.keyfit.Keyfit;
+import dev.keyfit.accuracy.RealCorpusTest.Concepts;
+import dev.keyfit.accuracy.RealCorpusTest.Expected;
+import dev.keyfit.accuracy.RealCorpusTest.Scored;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Fresh rounds 4 and 5: 27 real resumes each, picked by their headline title from a public scrape
+ * of livecareer.com (github.com/Sbhawal/resumeScraper at commit {@code 6373d2dc}, the repository
+ * the corpus's {@code lc-*} files come from, no file of the corpus or of an earlier round taken
+ * again), labelled by role from the headline before keyfit ran on them, five of each round also
+ * with concepts and traps. The files are not in the shared corpus: set {@code KEYFIT_FRESH} (or
+ * {@code -Dkeyfit.fresh}) to a checkout of that repository; the test skips when it is not set. The
+ * figures are printed; each round's floor is its first measured best-fit count.
+ */
+class FreshRoundTest {
+
+  private static Path root;
+
+  @BeforeAll
+  static void locate() {
+    String dir = System.getProperty("keyfit.fresh", System.getenv("KEYFIT_FRESH"));
+    assumeTrue(dir != null && Files.isDirectory(Path.of(dir)), "the fresh rounds' files not given");
+    root = Path.of(dir);
+  }
+
+  /**
+   * Round 4's floor is its first measurement (24 of 27, before the document's saved year); round
+   * 5's is its first measurement, before any change made after reading it.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"fresh-round4, 24", "fresh-round5, 22"})
+  void bestFitConceptsAndTrapsOnTheFreshRound(String round, int minRight) throws Exception {
+    String folder = "/" + round;
+    Keyfit keyfit = Keyfit.create();
+    List<Scored> scored = new ArrayList<>();
+    for (String[] row : manifest(folder)) {
+      scored.add(
+          RealCorpusTest.score(
+              keyfit,
+              root.resolve(row[0]),
+              p -> p.getParent().getFileName() + "-" + p.getFileName(),
+              row[1]));
+    }
+    StringBuilder t = new StringBuilder("\n" + round + "\nlabel          fit   PM  TPM  file\n");
+    int right = 0;
+    int lowestPm = Integer.MAX_VALUE;
+    int highestNonPm = -1;
+    for (Scored s : scored) {
+      boolean pm = s.label().equals("pm") || s.label().equals("tpm");
+      boolean good = pm != s.fit().equals("none");
+      right += good ? 1 : 0;
+      lowestPm = pm ? Math.min(lowestPm, s.best()) : lowestPm;
+      highestNonPm = pm ? highestNonPm : Math.max(highestNonPm, s.best());
+      t.append(
+          String.format(
+              "%-14s %-5s %3d %4d  %s%s%n",
+              s.label(), s.fit(), s.pm(), s.tpm(), s.file(), good ? "" : "  <-- WRONG"));
+    }
+    Map<String, Expected> expected = RealCorpusTest.expected(folder);
+    Concepts c = RealCorpusTest.concepts(expected, scored, t, round);
+    t.append(
+        String.format(
+            "%s: best fit right %d/%d; lowest PM %d, highest non-PM %d (%s);"
+                + " concept recall %.3f (%d of %d) over %d files; trap hits %d %s%n",
+            round,
+            right,
+            scored.size(),
+            lowestPm,
+            highestNonPm,
+            lowestPm > highestNonPm ? "separated" : "not separated",
+            c.found() / (double) c.want(),
+            c.found(),
+            c.want(),
+            c.files(),
+            c.trapHits().size(),
+            c.trapHits()));
+    System.out.println(t);
+    assertTrue(right >= minRight, "best fit right " + right + " of " + scored.size() + t);
+  }
+
+  /** The manifest's rows: a path in the repository and the role label. */
+  private static List<String[]> manifest(String folder) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = FreshRoundTest.class.getResourceAsStream(folder + "/manifest.csv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] cells = line.strip().split(",");
+        if (cells.length == 2 && !cells[0].equals("file")) {
+          rows.add(cells);
+        }
+      }
+    }
+    return rows;
+  }
+}
