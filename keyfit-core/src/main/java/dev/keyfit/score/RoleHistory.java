@@ -39,19 +39,6 @@ final class RoleHistory {
           "\\b(?:student|intern|interns|internship|volunteer|trainee|apprentice|club|capstone|hackathon)\\b");
 
   /**
-   * "managed 12 projects", "led multiple cross-functional projects", "project manage 3 to 5
-   * projects".
-   */
-  static final Pattern MANAGED_PROJECTS =
-      Pattern.compile(
-          "\\b(?:led|lead|leads|leading|managed|manage|manages|managing|directed|directs|oversaw|oversee|oversees|"
-              + "overseeing|ran|run|runs|running|handled|handle|handles|handling|delivered|delivering|"
-              + "coordinated|coordinating)\\b(?:\\W+[\\w$.-]+){0,4}?\\W+(?:\\d+|two|three|four|five|six|seven|eight|"
-              + "nine|ten|twelve|fifteen|twenty|dozens|several|multiple|numerous|various|concurrent)"
-              + "(?:\\W+[\\w$.-]+){0,4}?\\W+(?:projects|programs|programmes|project portfolio)\\b",
-          Pattern.CASE_INSENSITIVE);
-
-  /**
    * A held title: the words as written, its line, its years (null when undated) or the years
    * stated.
    */
@@ -64,8 +51,16 @@ final class RoleHistory {
       boolean related,
       boolean senior) {}
 
-  /** What the resume shows: titles held, and the lines phrased as managing several projects. */
-  record Career(List<Held> held, List<Integer> managedProjectLines, double years, boolean senior) {}
+  /**
+   * What the resume shows: titles held, the lines phrased as managing several projects, and whether
+   * one of those lines counts them ("managed 12 projects", not "managed several projects").
+   */
+  record Career(
+      List<Held> held,
+      List<Integer> managedProjectLines,
+      boolean countedProjects,
+      double years,
+      boolean senior) {}
 
   private RoleHistory() {}
 
@@ -87,8 +82,12 @@ final class RoleHistory {
       List<ResumeLine> lines, RoleProfile.History history, int savedYear) {
     Career career = read(lines, history, savedYear);
     boolean own = career.held().stream().anyMatch(h -> !h.related());
-    boolean shown = own || !career.managedProjectLines().isEmpty();
-    boolean relatedOnly = !shown && !career.held().isEmpty();
+    // "managed 12 projects" is a PM's track record whatever the job was called; "managed several
+    // projects" in a resume that held no PM-family title is project work inside another job, which
+    // counts like a related title
+    boolean shown = own || career.countedProjects();
+    boolean relatedOnly =
+        !shown && (!career.held().isEmpty() || !career.managedProjectLines().isEmpty());
     double full = Math.min(1, career.years() / history.fullYears());
     double value = 0.75 * full + (career.senior() ? 0.25 : 0);
     double ceiling =
@@ -140,6 +139,7 @@ final class RoleHistory {
     TitleFinder relatedTitles = new TitleFinder(history.relatedTitles());
     List<Held> held = new ArrayList<>();
     List<Integer> projects = new ArrayList<>();
+    boolean counted = false;
     for (int i = 0; i < lines.size(); i++) {
       ResumeLine line = lines.get(i);
       String lower = line.content().toLowerCase(Locale.ROOT);
@@ -151,9 +151,10 @@ final class RoleHistory {
         held.add(claimed);
         continue;
       }
-      if ((lower.contains("project") || lower.contains("program")) // what the expression needs
-          && MANAGED_PROJECTS.matcher(line.content()).find()) {
+      ManagedProjects managed = ManagedProjects.on(line.content(), lower);
+      if (managed != ManagedProjects.NONE) {
         projects.add(line.number());
+        counted |= managed == ManagedProjects.COUNTED;
       }
       String title = titles.on(lower);
       if (title == null || isSentence(lower, title)) {
@@ -184,7 +185,7 @@ final class RoleHistory {
     double years = years(held, false) + 0.5 * years(held, true);
     boolean senior = held.stream().anyMatch(h -> h.senior() && !h.related());
     return new Career(
-        List.copyOf(held), List.copyOf(projects), Math.round(years * 10) / 10.0, senior);
+        List.copyOf(held), List.copyOf(projects), counted, Math.round(years * 10) / 10.0, senior);
   }
 
   /**

@@ -131,6 +131,19 @@ class RoleHistoryTest {
   }
 
   @Test
+  void managingSeveralProjectsInAnotherJobCountsLikeARelatedTitle() throws Exception {
+    RoleScore developer =
+        pm(
+            "SUMMARY",
+            "Drupal developer. Managed several projects for the site redesign.",
+            "EXPERIENCE",
+            "Drupal Developer, State Agency, 2015 - 2019",
+            "- Built the new site");
+    assertEquals(1, developer.experience().managedProjects().size());
+    assertEquals(0.8, developer.experience().factor(), 1e-9);
+  }
+
+  @Test
   void aTitleFollowedByAnotherRoleNounIsThatOtherJob() throws Exception {
     RoleScore r =
         pm(
