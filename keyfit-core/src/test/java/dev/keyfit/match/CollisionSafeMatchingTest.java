@@ -192,6 +192,36 @@ class CollisionSafeMatchingTest {
   }
 
   @Test
+  void scopesOfWorkAreStatementsOfWorkButTheScopeOfWorkIsAnExtent() {
+    assertTrue(
+        found(
+            "sow",
+            "EXPERIENCE",
+            "- Created project definitions, schedules, budgets, scopes of work, and objectives"));
+    assertFalse(
+        found(
+            "sow", "EXPERIENCE", "- The project is still starting, so the scope of work is open"));
+    assertFalse(found("sow", "EXPERIENCE", "- THE SCOPE OF WORK IS NOT VERY CLEAR YET"));
+  }
+
+  @Test
+  void oraclesVersionedReleaseNamesAreItsDatabase() {
+    assertTrue(
+        found("oracle-database", "SKILLS", "Databases: Netezza, MS SQL Server, Oracle 9i/10g"));
+    assertFalse(found("oracle-erp", "SKILLS", "Databases: Netezza, MS SQL Server, Oracle 9i/10g"));
+  }
+
+  @Test
+  void jenkinsBesideVersionControlIsTheCiServer() {
+    assertTrue(
+        found(
+            "jenkins",
+            "EXPERIENCE",
+            "- The team migrated source revision control to Mercurial, Jenkins, 30+ products"));
+    assertFalse(found("jenkins", "EXPERIENCE", "- Reported to Mr. Jenkins on 30+ products"));
+  }
+
+  @Test
   void criticalPathTheCompanyIsNotTheCriticalPathMethod() {
     assertFalse(
         found(
