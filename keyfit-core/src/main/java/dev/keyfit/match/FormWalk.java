@@ -61,13 +61,51 @@ final class FormWalk {
     for (TermTrie.Node next : children(node, t)) {
       path[depth] = j;
       for (TermTrie.Candidate c : next.candidates()) {
-        if (skipped == 0 || c.gaps()) {
+        if (skipped == 0 || (c.gaps() && inflectionsOf(c, path, depth + 1))) {
           reaches.add(new Reach(c, java.util.Arrays.copyOf(path, depth + 1), skipped));
         }
       }
       step(next, j + 1, path, depth + 1, skipped);
       gapFrom(next, j, path, depth + 1, skipped);
     }
+  }
+
+  /**
+   * True when each word of a phrase read across a gap is the form's word, an inflection of it, or a
+   * verb with its stem ("managed the key stakeholders" for "stakeholder management"), not another
+   * word that only shares the stem: with words between them, "timely and productive manner" is no
+   * time management and "accounting and finance management" no account management.
+   */
+  private boolean inflectionsOf(TermTrie.Candidate c, int[] path, int words) {
+    for (int k = 0; k < words; k++) {
+      String word = c.surface().get(k).toLowerCase(java.util.Locale.ROOT);
+      Token t = tokens.get(path[k]);
+      if (!t.lower().equals(word) && !t.isVerb() && !sharesBase(t, word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean sharesBase(Token t, String word) {
+    List<String> forms = WordTokenizer.baseForms(word);
+    // a noun in -ing is a word of its own ("accounting" for "account", "scheduling" for
+    // "schedule"), unless the form's word is itself the verb's ("handling technical escalations"
+    // for "handled escalations"); a participle ("various contracted services") is the verb's
+    boolean gerundNoun =
+        (t.pos().equals("NOUN") || t.pos().equals("PROPN"))
+            && t.lower().endsWith("ing")
+            && !word.endsWith("ed")
+            && !word.endsWith("ing");
+    for (String base : WordTokenizer.baseForms(t.lower())) {
+      if (gerundNoun && !base.equals(t.lower())) {
+        continue;
+      }
+      if (forms.contains(base)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tries the next word of a form after 1..MAX_GAP words that are not marks, in one sentence. */

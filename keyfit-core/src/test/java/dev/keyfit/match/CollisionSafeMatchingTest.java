@@ -192,6 +192,72 @@ class CollisionSafeMatchingTest {
   }
 
   @Test
+  void aPhraseReadAcrossAGapNeedsTheFormsWordsNotOnlyTheirStems() {
+    assertFalse(
+        found(
+            "time-management",
+            "EXPERIENCE",
+            "- Needs are addressed in a timely and productive manner Manage payroll and reviews"));
+    assertFalse(
+        found(
+            "client-management",
+            "SUMMARY",
+            "Over 12 years of experience in diverse accounting and finance management"));
+    assertTrue(
+        found(
+            "stakeholder-management",
+            "EXPERIENCE",
+            "- Managed the key stakeholders of 3 programs"));
+    assertTrue(
+        found(
+            "escalation-management",
+            "EXPERIENCE",
+            "- Responsible for handling technical escalations from 40 customers"));
+  }
+
+  @Test
+  void aPhraseReadAcrossAGapNeedsTheFormsWordsNotOnlyTheirStems() {
+    assertFalse(
+        found(
+            "time-management",
+            "EXPERIENCE",
+            "- Needs are addressed in a timely and productive manner Manage payroll and reviews"));
+    assertFalse(
+        found(
+            "client-management",
+            "SUMMARY",
+            "Over 12 years of experience in diverse accounting and finance management"));
+    assertTrue(
+        found(
+            "stakeholder-management",
+            "EXPERIENCE",
+            "- Managed the key stakeholders of 3 programs"));
+    assertTrue(
+        found(
+            "escalation-management",
+            "EXPERIENCE",
+            "- Responsible for handling technical escalations from 40 customers"));
+  }
+
+  @Test
+  void aSentenceInTheSkillsSectionNeedsContextAsAnyOther() {
+    assertFalse(
+        found(
+            "system-uptime",
+            "SKILLS",
+            "Handled incoming booking requests that are beyond the availability accessible by the"
+                + " reservations staff."));
+    assertTrue(found("system-uptime", "SKILLS", "Scheduling, Availability, Payroll"));
+    assertFalse(
+        found(
+            "collaboration",
+            "SKILLS",
+            "The supplier portal is designed in SharePoint to collaborate with their authorized"
+                + " suppliers."));
+    assertTrue(found("collaboration", "SKILLS", "Collaborative leadership style and win-win"));
+  }
+
+  @Test
   void scopesOfWorkAreStatementsOfWorkButTheScopeOfWorkIsAnExtent() {
     assertTrue(
         found(
