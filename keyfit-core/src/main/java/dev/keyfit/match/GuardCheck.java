@@ -34,7 +34,8 @@ final class GuardCheck {
     if (vetoedByPos(guard.notPos(), first) && !afterPossessive(before)) {
       return false;
     }
-    if (!guard.needsConfirmation() || guard.sections().contains(section)) {
+    if (!guard.needsConfirmation()
+        || (guard.sections().contains(section) && listItem(tokens, start, end))) {
       return true;
     }
     int from = Math.max(0, start - WINDOW);
@@ -51,6 +52,32 @@ final class GuardCheck {
       }
     }
     return false;
+  }
+
+  /** A skills-section item of at most this many words is a listed skill, not a sentence. */
+  static final int MAX_ITEM_WORDS = 8;
+
+  /**
+   * Whether the match stands in a list item: the words between the marks around it (commas,
+   * bullets, bars, the line's or the sentence's ends) are at most {@link #MAX_ITEM_WORDS}. A skills
+   * section lists its skills ("Communication, Scheduling, Availability"), but a sentence written
+   * there ("requests beyond the availability of the reservations staff") reads as any other.
+   */
+  private static boolean listItem(List<Token> tokens, int start, int end) {
+    int words = end - start;
+    for (int step : new int[] {-1, +1}) {
+      int i = step < 0 ? start - 1 : end;
+      Token edge = tokens.get(step < 0 ? start : end - 1);
+      while (i >= 0 && i < tokens.size() && words <= MAX_ITEM_WORDS) {
+        Token t = tokens.get(i);
+        if (t.line() != edge.line() || t.sentence() != edge.sentence() || t.isPunctuation()) {
+          break;
+        }
+        words++;
+        i += step;
+      }
+    }
+    return words <= MAX_ITEM_WORDS;
   }
 
   /** Whether a context phrase's words stand from {@code i} on, on one line, outside the match. */

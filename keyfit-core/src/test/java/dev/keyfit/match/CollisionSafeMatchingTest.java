@@ -216,30 +216,6 @@ class CollisionSafeMatchingTest {
   }
 
   @Test
-  void aPhraseReadAcrossAGapNeedsTheFormsWordsNotOnlyTheirStems() {
-    assertFalse(
-        found(
-            "time-management",
-            "EXPERIENCE",
-            "- Needs are addressed in a timely and productive manner Manage payroll and reviews"));
-    assertFalse(
-        found(
-            "client-management",
-            "SUMMARY",
-            "Over 12 years of experience in diverse accounting and finance management"));
-    assertTrue(
-        found(
-            "stakeholder-management",
-            "EXPERIENCE",
-            "- Managed the key stakeholders of 3 programs"));
-    assertTrue(
-        found(
-            "escalation-management",
-            "EXPERIENCE",
-            "- Responsible for handling technical escalations from 40 customers"));
-  }
-
-  @Test
   void aSentenceInTheSkillsSectionNeedsContextAsAnyOther() {
     assertFalse(
         found(
