@@ -71,24 +71,45 @@ final class FormWalk {
   }
 
   /**
-   * True when each word of a phrase read across a gap is the form's word, an inflection of it, or a
-   * verb with its stem ("managed the key stakeholders" for "stakeholder management"), not another
-   * word that only shares the stem: with words between them, "timely and productive manner" is no
-   * time management and "accounting and finance management" no account management.
+   * True when each word of a phrase read across a gap is the form's word, an inflection of it
+   * (irregular ones by the word's lemma: "led" for "leading"), or the verb of a form's action noun
+   * ("stakeholders were managed" for "stakeholder management"), not another word that only shares
+   * the stem: with words between them, "timely and productive manner" is no time management,
+   * "accounting and finance management" no account management, "executed and results communicated"
+   * no executive communication.
    */
   private boolean inflectionsOf(TermTrie.Candidate c, int[] path, int words) {
     for (int k = 0; k < words; k++) {
       String word = c.surface().get(k).toLowerCase(java.util.Locale.ROOT);
       Token t = tokens.get(path[k]);
-      if (!t.lower().equals(word) && !t.isVerb() && !sharesBase(t, word)) {
+      if (!t.lower().equals(word) && !(t.isVerb() && actionNoun(word)) && !sharesBase(t, word)) {
         return false;
       }
     }
     return true;
   }
 
+  /** The endings of a noun naming a verb's action: management, integration, delivery. */
+  private static final List<String> ACTION_ENDINGS =
+      List.of("ment", "tion", "sion", "ance", "ence", "ing", "al", "ure", "ery", "sis", "ed");
+
+  private static boolean actionNoun(String word) {
+    for (String ending : ACTION_ENDINGS) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean sharesBase(Token t, String word) {
-    List<String> forms = WordTokenizer.baseForms(word);
+    List<String> forms = new ArrayList<>(WordTokenizer.baseForms(word));
+    if (word.endsWith("ied") || word.endsWith("ies")) {
+      forms.add(word.substring(0, word.length() - 3) + "y"); // "identified" for "identify"
+    }
+    if (!t.lemmaKey().equals(t.key()) && forms.contains(t.lemmaKey())) {
+      return true; // an irregular inflection: "led" (lemma "lead") for "leading"
+    }
     // a noun in -ing is a word of its own ("accounting" for "account", "scheduling" for
     // "schedule"), unless the form's word is itself the verb's ("handling technical escalations"
     // for "handled escalations"); a participle ("various contracted services") is the verb's

@@ -216,6 +216,21 @@ class CollisionSafeMatchingTest {
   }
 
   @Test
+  void aVerbStandsForAnActionNounNotForAnotherWordWithItsStem() {
+    assertFalse(
+        found(
+            "executive-communication",
+            "EXPERIENCE",
+            "- Made sure test plans are executed and results communicated weekly"));
+    assertTrue(
+        found(
+            "stakeholder-management",
+            "EXPERIENCE",
+            "- Key stakeholders were managed through weekly reviews"));
+    assertTrue(found("leadership", "EXPERIENCE", "- Led the client team through 3 releases"));
+  }
+
+  @Test
   void aSentenceInTheSkillsSectionNeedsContextAsAnyOther() {
     assertFalse(
         found(
