@@ -187,6 +187,11 @@ class CollisionSafeMatchingTest {
             "EXPERIENCE",
             "- Approved management requests for salary adjustments based on the scope of"
                 + " responsibilities"));
+    assertFalse(
+        found(
+            "scope-management",
+            "SUMMARY",
+            "Experienced in manual and automated testing on projects of a diverse scope."));
     assertTrue(found("scope-management", "EXPERIENCE", "- Managed the scope of 3 projects"));
     assertTrue(found("scope-management", "SKILLS", "Scope, schedule, budget"));
   }
@@ -228,6 +233,23 @@ class CollisionSafeMatchingTest {
             "EXPERIENCE",
             "- Key stakeholders were managed through weekly reviews"));
     assertTrue(found("leadership", "EXPERIENCE", "- Led the client team through 3 releases"));
+  }
+
+  @Test
+  void disciplinesNamedAfterRevenueAreNoRevenueGrowth() {
+    assertFalse(
+        found(
+            "revenue-growth",
+            "SKILLS",
+            "Communicate with Revenue Management, Contracting and Operations"));
+    assertFalse(
+        found(
+            "revenue-growth", "EXPERIENCE", "- Managed the revenue cycle for a 300-bed hospital"));
+    assertTrue(
+        found(
+            "revenue-growth",
+            "EXPERIENCE",
+            "- Delivered the budget and revenue plan for 3 clients"));
   }
 
   @Test
