@@ -148,6 +148,9 @@ public final class JsonReport {
                 title.put("statedYears", t.statedYears());
               }
               title.put("related", t.related());
+              if (t.current()) {
+                title.put("current", true); // the job held now: the role fits at any score
+              }
               return title;
             }));
     node.put("years", e.years());

@@ -3,13 +3,10 @@ package dev.keyfit.score;
 import dev.keyfit.keywords.RoleProfile;
 import dev.keyfit.nlp.ResumeLine;
 import dev.keyfit.nlp.Section;
-import dev.keyfit.nlp.SectionDetector;
-import dev.keyfit.nlp.YearDigits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +18,6 @@ import java.util.regex.Pattern;
  * mentions, and lasts at least a year. Stateless.
  */
 final class RoleHistory {
-
-  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
   private static final Pattern SENIOR =
       Pattern.compile(
@@ -60,7 +55,8 @@ final class RoleHistory {
       List<Integer> managedProjectLines,
       boolean countedProjects,
       double years,
-      boolean senior) {}
+      boolean senior,
+      int latestJobEnd) {}
 
   private RoleHistory() {}
 
@@ -99,7 +95,13 @@ final class RoleHistory {
             .map(
                 h ->
                     new RoleScore.HeldTitle(
-                        h.title(), h.line(), h.from(), h.to(), h.stated(), h.related()))
+                        h.title(),
+                        h.line(),
+                        h.from(),
+                        h.to(),
+                        h.stated(),
+                        h.related(),
+                        !h.related() && h.to() != null && h.to() >= career.latestJobEnd()))
             .toList();
     return new RoleScore.Experience(
         titles,
@@ -130,7 +132,7 @@ final class RoleHistory {
   }
 
   static Career read(List<ResumeLine> lines, RoleProfile.History history, int savedYear) {
-    int present = Math.max(latestYear(lines), savedYear);
+    int present = Math.max(CareerDates.latestYear(lines), savedYear);
     List<String> all = new ArrayList<>(history.titles());
     all.addAll(history.relatedTitles());
     all.sort(Comparator.comparingInt(String::length).reversed()); // the longest title wins
@@ -140,11 +142,16 @@ final class RoleHistory {
     List<Held> held = new ArrayList<>();
     List<Integer> projects = new ArrayList<>();
     boolean counted = false;
+    int latestJobEnd = 0; // where the last job ends: the job held then is the current one
     for (int i = 0; i < lines.size(); i++) {
       ResumeLine line = lines.get(i);
       String lower = line.content().toLowerCase(Locale.ROOT);
       if (!isCareer(line.section(), lower)) {
         continue;
+      }
+      if (line.section() == Section.EXPERIENCE && lower.split("\\s+").length <= 12) {
+        int[] dates = CareerDates.range(line.content(), present);
+        latestJobEnd = dates == null ? latestJobEnd : Math.max(latestJobEnd, dates[1]);
       }
       Held claimed = StatedYears.on(line, lower, heldTitles, relatedTitles);
       if (claimed != null) {
@@ -160,7 +167,7 @@ final class RoleHistory {
       if (title == null || isSentence(lower, title)) {
         continue;
       }
-      int[] range = rangeNear(lines, i, present);
+      int[] range = CareerDates.rangeNear(lines, i, present);
       if (range == null && line.section() == Section.HEADER) {
         continue; // a headline ("PROJECT MANAGER" above the summary) is the job wanted, not a job
         // held
@@ -185,7 +192,12 @@ final class RoleHistory {
     double years = years(held, false) + 0.5 * years(held, true);
     boolean senior = held.stream().anyMatch(h -> h.senior() && !h.related());
     return new Career(
-        List.copyOf(held), List.copyOf(projects), counted, Math.round(years * 10) / 10.0, senior);
+        List.copyOf(held),
+        List.copyOf(projects),
+        counted,
+        Math.round(years * 10) / 10.0,
+        senior,
+        latestJobEnd);
   }
 
   /**
@@ -256,61 +268,4 @@ final class RoleHistory {
       Pattern.compile(
           "\\b(?:(?:to|with|for|by|of|under)(?: the| a| an| our| other| all)?|assist(?:ed|ing|s)?|"
               + "support(?:ed|ing|s)?|aspiring|future|becom(?:e|ing))$");
-
-  /** The date range on the line, or on a short neighbouring line (before or after), or null. */
-  private static int[] rangeNear(List<ResumeLine> lines, int i, int present) {
-    int[] own = range(lines.get(i).content(), present);
-    if (own != null) {
-      return own;
-    }
-    for (int j : new int[] {i - 1, i + 1, i + 2}) {
-      if (j >= 0 && j < lines.size() && lines.get(j).content().split("\\s+").length <= 12) {
-        int[] near = range(lines.get(j).content(), present);
-        if (near != null) {
-          return near;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static int[] range(String text, int present) {
-    if (!YearDigits.in(text)) {
-      return null;
-    }
-    Matcher m = SectionDetector.DATE_RANGE.matcher(text);
-    if (!m.find()) {
-      return null;
-    }
-    Integer from = year(m.group(1));
-    Integer to = year(m.group(2));
-    if (from == null) {
-      return null;
-    }
-    int end = to == null ? Math.max(present, from + 1) : to;
-    return end < from ? null : new int[] {from, end};
-  }
-
-  private static Integer year(String text) {
-    Matcher m = YEAR.matcher(text);
-    return m.find() ? Integer.valueOf(m.group()) : null;
-  }
-
-  /**
-   * The latest year the resume mentions: with the year the file was saved, what "Present" means,
-   * deterministically (never the clock).
-   */
-  private static int latestYear(List<ResumeLine> lines) {
-    int latest = 0;
-    for (ResumeLine line : lines) {
-      if (!YearDigits.in(line.text())) {
-        continue;
-      }
-      Matcher m = YEAR.matcher(line.text());
-      while (m.find()) {
-        latest = Math.max(latest, Integer.parseInt(m.group()));
-      }
-    }
-    return latest;
-  }
 }

@@ -94,7 +94,20 @@ public record RoleScore(
    * @param related true for a related title (its years count half)
    */
   public record HeldTitle(
-      String title, int line, Integer from, Integer to, int statedYears, boolean related) {}
+      String title,
+      int line,
+      Integer from,
+      Integer to,
+      int statedYears,
+      boolean related,
+      boolean current) {
+
+    /** A title not known to be the job held now. */
+    public HeldTitle(
+        String title, int line, Integer from, Integer to, int statedYears, boolean related) {
+      this(title, line, from, to, statedYears, related, false);
+    }
+  }
 
   public RoleScore {
     categories = List.copyOf(categories);

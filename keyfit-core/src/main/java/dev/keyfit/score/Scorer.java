@@ -37,9 +37,23 @@ public final class Scorer {
    */
   public static final int TITLED_FIT_THRESHOLD = 25;
 
-  /** The score at which this role fits: lower when the resume held the role's own title. */
+  /**
+   * The score at which this role fits: lower when the resume held the role's own title, and any
+   * score when the job it holds now (the one whose dates end last) has that title: a recruiter
+   * reads a working project manager as a PM, however thin the resume.
+   */
   public static int fitThreshold(RoleScore s) {
+    if (currentOwnTitle(s).isPresent()) {
+      return 0;
+    }
     return heldOwnTitle(s) ? TITLED_FIT_THRESHOLD : FIT_THRESHOLD;
+  }
+
+  /** The role's own title of the job the resume holds now, if it is one. */
+  public static Optional<RoleScore.HeldTitle> currentOwnTitle(RoleScore s) {
+    return s.experience() == null
+        ? Optional.empty()
+        : s.experience().titles().stream().filter(t -> !t.related() && t.current()).findFirst();
   }
 
   /** Whether the resume held the role's own title (not a related one), with dates or years. */

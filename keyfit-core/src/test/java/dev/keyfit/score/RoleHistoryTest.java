@@ -1,6 +1,7 @@
 package dev.keyfit.score;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.keyfit.AnalysisOptions;
@@ -128,6 +129,32 @@ class RoleHistoryTest {
             "- Managed 10 to 20 projects per year");
     assertEquals(1, r.experience().managedProjects().size());
     assertEquals(1.0, r.experience().factor());
+  }
+
+  @Test
+  void theJobHeldNowWithTheRolesTitleFitsAtAnyScore() throws Exception {
+    RoleScore current =
+        pm(
+            "EXPERIENCE",
+            "05/2015 to Current",
+            "Project Manager/CAD Designer Company Name",
+            "- Oversee railing and gate projects",
+            "06/2012 to 05/2015",
+            "Welder/Fabricator Company Name",
+            "- Fabrication and installation of stair railings");
+    assertTrue(current.experience().titles().get(0).current());
+    assertTrue(Scorer.currentOwnTitle(current).isPresent());
+    assertEquals(0, Scorer.fitThreshold(current));
+
+    RoleScore earlier =
+        pm(
+            "EXPERIENCE",
+            "Teacher, Grandview School, 2012 - 2019",
+            "- Taught English to 120 students",
+            "Project Manager, Curriculum Office, 2009 - 2012",
+            "- Designed college courses with faculty");
+    assertFalse(earlier.experience().titles().get(0).current());
+    assertEquals(Scorer.TITLED_FIT_THRESHOLD, Scorer.fitThreshold(earlier));
   }
 
   @Test

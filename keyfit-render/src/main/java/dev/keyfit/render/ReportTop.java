@@ -193,8 +193,16 @@ public record ReportTop(
 
   /** Why a score under the usual bar fits: the resume held the role's title. */
   private static String titledFit(Assessment a, Role role) {
-    return a.role(role)
-        .filter(s -> s.score() < Scorer.FIT_THRESHOLD)
+    Optional<RoleScore> score = a.role(role).filter(s -> s.score() < Scorer.FIT_THRESHOLD);
+    Optional<String> current =
+        score
+            .filter(s -> s.score() < Scorer.TITLED_FIT_THRESHOLD)
+            .flatMap(Scorer::currentOwnTitle)
+            .map(t -> "; fits as the job held now, \u201c" + t.title() + "\u201d");
+    if (current.isPresent()) {
+      return current.get();
+    }
+    return score
         .flatMap(Scorer::ownTitle)
         .map(
             t ->

@@ -1,0 +1,77 @@
+package dev.keyfit.score;
+
+import dev.keyfit.nlp.ResumeLine;
+import dev.keyfit.nlp.SectionDetector;
+import dev.keyfit.nlp.YearDigits;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dates of a career: a job's date range on its line or a short line beside it, and the latest
+ * year the resume mentions. An open range ("Present") ends at the present the caller gives, never
+ * at the clock. Stateless.
+ */
+final class CareerDates {
+
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+  private CareerDates() {}
+
+  /** The date range on the line, or on a short neighbouring line (before or after), or null. */
+  static int[] rangeNear(List<ResumeLine> lines, int i, int present) {
+    int[] own = range(lines.get(i).content(), present);
+    if (own != null) {
+      return own;
+    }
+    for (int j : new int[] {i - 1, i + 1, i + 2}) {
+      if (j >= 0 && j < lines.size() && lines.get(j).content().split("\\s+").length <= 12) {
+        int[] near = range(lines.get(j).content(), present);
+        if (near != null) {
+          return near;
+        }
+      }
+    }
+    return null;
+  }
+
+  static int[] range(String text, int present) {
+    if (!YearDigits.in(text)) {
+      return null;
+    }
+    Matcher m = SectionDetector.DATE_RANGE.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    Integer from = year(m.group(1));
+    Integer to = year(m.group(2));
+    if (from == null) {
+      return null;
+    }
+    int end = to == null ? Math.max(present, from + 1) : to;
+    return end < from ? null : new int[] {from, end};
+  }
+
+  private static Integer year(String text) {
+    Matcher m = YEAR.matcher(text);
+    return m.find() ? Integer.valueOf(m.group()) : null;
+  }
+
+  /**
+   * The latest year the resume mentions: with the year the file was saved, what "Present" means,
+   * deterministically (never the clock).
+   */
+  static int latestYear(List<ResumeLine> lines) {
+    int latest = 0;
+    for (ResumeLine line : lines) {
+      if (!YearDigits.in(line.text())) {
+        continue;
+      }
+      Matcher m = YEAR.matcher(line.text());
+      while (m.find()) {
+        latest = Math.max(latest, Integer.parseInt(m.group()));
+      }
+    }
+    return latest;
+  }
+}
