@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * again), labelled by role from the headline before keyfit ran on them, five of each round also
  * with concepts and traps. The files are not in the shared corpus: set {@code KEYFIT_FRESH} (or
  * {@code -Dkeyfit.fresh}) to a checkout of that repository; the test skips when it is not set. The
- * figures are printed; each round's floor is its first measured best-fit count.
+ * figures are printed; each round's floor is the best-fit count reached.
  */
 class FreshRoundTest {
 
@@ -40,11 +40,12 @@ class FreshRoundTest {
   }
 
   /**
-   * Round 4's floor is its first measurement (24 of 27, before the document's saved year); round
-   * 5's is its first measurement, before any change made after reading it.
+   * Each round's floor is the best-fit count reached, raised as it improves: first measured 24 of
+   * 27 (round 4, before the document's saved year) and 22 of 27 (round 5, before any change made
+   * after reading it).
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"fresh-round4, 24", "fresh-round5, 22"})
+  @CsvSource({"fresh-round4, 26", "fresh-round5, 25"})
   void bestFitConceptsAndTrapsOnTheFreshRound(String round, int minRight) throws Exception {
     String folder = "/" + round;
     Keyfit keyfit = Keyfit.create();
