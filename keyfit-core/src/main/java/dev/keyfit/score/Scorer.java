@@ -49,11 +49,16 @@ public final class Scorer {
     return heldOwnTitle(s) ? TITLED_FIT_THRESHOLD : FIT_THRESHOLD;
   }
 
-  /** The role's own title of the job the resume holds now, if it is one. */
+  /**
+   * The role's own title of the job the resume holds now, if it is one: as the experience section
+   * writes it (the last line that names it, not a headline above the summary that repeats it).
+   */
   public static Optional<RoleScore.HeldTitle> currentOwnTitle(RoleScore s) {
     return s.experience() == null
         ? Optional.empty()
-        : s.experience().titles().stream().filter(t -> !t.related() && t.current()).findFirst();
+        : s.experience().titles().stream()
+            .filter(t -> !t.related() && t.current())
+            .max(Comparator.comparingInt(RoleScore.HeldTitle::line));
   }
 
   /** Whether the resume held the role's own title (not a related one), with dates or years. */

@@ -146,6 +146,16 @@ class RoleHistoryTest {
     assertTrue(Scorer.currentOwnTitle(current).isPresent());
     assertEquals(0, Scorer.fitThreshold(current));
 
+    RoleScore headlined =
+        pm(
+            "PROJECT MANAGER/CAD DESIGNER",
+            "EXPERIENCE",
+            "05/2015 to Current",
+            "Project Manager/CAD Designer Company Name",
+            "- Oversee railing and gate projects");
+    assertEquals(
+        "Project Manager", Scorer.currentOwnTitle(headlined).orElseThrow().title(), "as written");
+
     RoleScore earlier =
         pm(
             "EXPERIENCE",
