@@ -27,54 +27,6 @@ import java.util.Optional;
  */
 public final class Scorer {
 
-  /** Below this score a resume fits neither role. */
-  public static final int FIT_THRESHOLD = 40;
-
-  /**
-   * A resume that held the role's own title (dated, or with its years stated) fits from this score:
-   * a recruiter reads the role from the jobs held, so a thinly worded resume of a working project
-   * manager is a PM, while a keyword list without such a job still needs {@link #FIT_THRESHOLD}.
-   */
-  public static final int TITLED_FIT_THRESHOLD = 25;
-
-  /**
-   * The score at which this role fits: lower when the resume held the role's own title, and any
-   * score when the job it holds now (the one whose dates end last) has that title: a recruiter
-   * reads a working project manager as a PM, however thin the resume.
-   */
-  public static int fitThreshold(RoleScore s) {
-    if (currentOwnTitle(s).isPresent()) {
-      return 0;
-    }
-    return heldOwnTitle(s) ? TITLED_FIT_THRESHOLD : FIT_THRESHOLD;
-  }
-
-  /**
-   * The role's own title of the job the resume holds now, if it is one: as the experience section
-   * writes it (the last line that names it, not a headline above the summary that repeats it).
-   */
-  public static Optional<RoleScore.HeldTitle> currentOwnTitle(RoleScore s) {
-    return s.experience() == null
-        ? Optional.empty()
-        : s.experience().titles().stream()
-            .filter(t -> !t.related() && t.current())
-            .max(Comparator.comparingInt(RoleScore.HeldTitle::line));
-  }
-
-  /** Whether the resume held the role's own title (not a related one), with dates or years. */
-  public static boolean heldOwnTitle(RoleScore s) {
-    return ownTitle(s).isPresent();
-  }
-
-  /** The first of the role's own titles the resume held with dates or years, if any. */
-  public static Optional<RoleScore.HeldTitle> ownTitle(RoleScore s) {
-    return s.experience() == null
-        ? Optional.empty()
-        : s.experience().titles().stream()
-            .filter(t -> !t.related() && (t.from() != null || t.statedYears() > 0))
-            .findFirst();
-  }
-
   /** List-only points may fill at most this share of a category's target. */
   static final double LISTED_SHARE = 0.5;
 
@@ -129,8 +81,8 @@ public final class Scorer {
   public static final int TPM_MARGIN = 5;
 
   /**
-   * The role that fits best: of the roles at or above their {@link #fitThreshold}, TPM when it is
-   * within {@link #TPM_MARGIN} points of PM, otherwise the higher score.
+   * The role that fits best: of the roles at or above their {@link FitBar#fitThreshold}, TPM when
+   * it is within {@link #TPM_MARGIN} points of PM, otherwise the higher score.
    */
   static Optional<Role> bestFit(List<RoleScore> scores) {
     Map<Role, Double> own = new EnumMap<>(Role.class);
@@ -143,7 +95,8 @@ public final class Scorer {
    * bounds both roles to the same score, the keywords still tell which role the resume is about.
    */
   static Optional<Role> bestFit(List<RoleScore> scores, Map<Role, Double> uncapped) {
-    List<RoleScore> fitting = scores.stream().filter(s -> s.score() >= fitThreshold(s)).toList();
+    List<RoleScore> fitting =
+        scores.stream().filter(s -> s.score() >= FitBar.fitThreshold(s)).toList();
     Optional<RoleScore> tpm = fitting.stream().filter(s -> s.role() == Role.TPM).findFirst();
     Optional<RoleScore> pm = fitting.stream().filter(s -> s.role() == Role.PM).findFirst();
     if (tpm.isPresent()

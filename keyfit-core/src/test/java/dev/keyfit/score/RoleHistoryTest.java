@@ -143,8 +143,8 @@ class RoleHistoryTest {
             "Welder/Fabricator Company Name",
             "- Fabrication and installation of stair railings");
     assertTrue(current.experience().titles().get(0).current());
-    assertTrue(Scorer.currentOwnTitle(current).isPresent());
-    assertEquals(0, Scorer.fitThreshold(current));
+    assertTrue(FitBar.currentOwnTitle(current).isPresent());
+    assertEquals(0, FitBar.fitThreshold(current));
 
     RoleScore headlined =
         pm(
@@ -154,7 +154,7 @@ class RoleHistoryTest {
             "Project Manager/CAD Designer Company Name",
             "- Oversee railing and gate projects");
     assertEquals(
-        "Project Manager", Scorer.currentOwnTitle(headlined).orElseThrow().title(), "as written");
+        "Project Manager", FitBar.currentOwnTitle(headlined).orElseThrow().title(), "as written");
 
     RoleScore earlier =
         pm(
@@ -164,7 +164,7 @@ class RoleHistoryTest {
             "Project Manager, Curriculum Office, 2009 - 2012",
             "- Designed college courses with faculty");
     assertFalse(earlier.experience().titles().get(0).current());
-    assertEquals(Scorer.TITLED_FIT_THRESHOLD, Scorer.fitThreshold(earlier));
+    assertEquals(FitBar.TITLED_FIT_THRESHOLD, FitBar.fitThreshold(earlier));
   }
 
   @Test
@@ -196,9 +196,9 @@ class RoleHistoryTest {
     Report r =
         TestKeyfit.standard().analyze(Fixtures.thinProjectManager(), AnalysisOptions.defaults());
     RoleScore pm = r.assessment().role(Role.PM).orElseThrow();
-    assertTrue(Scorer.heldOwnTitle(pm));
+    assertTrue(FitBar.heldOwnTitle(pm));
     assertTrue(
-        pm.score() >= Scorer.TITLED_FIT_THRESHOLD && pm.score() < Scorer.FIT_THRESHOLD,
+        pm.score() >= FitBar.TITLED_FIT_THRESHOLD && pm.score() < FitBar.FIT_THRESHOLD,
         "a thin resume between the bars: " + pm.score());
     assertEquals(Optional.of(Role.PM), r.assessment().bestFit());
   }

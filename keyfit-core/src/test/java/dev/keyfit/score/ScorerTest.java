@@ -85,8 +85,8 @@ class ScorerTest {
 
   @Test
   void bestFitNeedsTheThreshold() {
-    RoleScore low = new RoleScore(Role.PM, Scorer.FIT_THRESHOLD - 1, List.of());
-    RoleScore high = new RoleScore(Role.TPM, Scorer.FIT_THRESHOLD, List.of());
+    RoleScore low = new RoleScore(Role.PM, FitBar.FIT_THRESHOLD - 1, List.of());
+    RoleScore high = new RoleScore(Role.TPM, FitBar.FIT_THRESHOLD, List.of());
     assertEquals(Optional.empty(), Scorer.bestFit(List.of(low)));
     assertEquals(Optional.of(Role.TPM), Scorer.bestFit(List.of(low, high)));
   }
@@ -95,7 +95,7 @@ class ScorerTest {
   void aHeldOwnTitleLowersTheBarButARelatedTitleDoesNot() {
     RoleScore.Experience own = experience(false);
     RoleScore.Experience related = experience(true);
-    int between = Scorer.TITLED_FIT_THRESHOLD;
+    int between = FitBar.TITLED_FIT_THRESHOLD;
     assertEquals(
         Optional.of(Role.PM),
         Scorer.bestFit(List.of(new RoleScore(Role.PM, between, List.of(), null, own))));

@@ -4,9 +4,9 @@ import dev.keyfit.advise.MissingTerm;
 import dev.keyfit.keywords.Role;
 import dev.keyfit.report.Report;
 import dev.keyfit.score.Assessment;
+import dev.keyfit.score.FitBar;
 import dev.keyfit.score.JobMatch;
 import dev.keyfit.score.RoleScore;
-import dev.keyfit.score.Scorer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -193,21 +193,21 @@ public record ReportTop(
 
   /** Why a score under the usual bar fits: the resume held the role's title. */
   private static String titledFit(Assessment a, Role role) {
-    Optional<RoleScore> score = a.role(role).filter(s -> s.score() < Scorer.FIT_THRESHOLD);
+    Optional<RoleScore> score = a.role(role).filter(s -> s.score() < FitBar.FIT_THRESHOLD);
     Optional<String> current =
         score
-            .filter(s -> s.score() < Scorer.TITLED_FIT_THRESHOLD)
-            .flatMap(Scorer::currentOwnTitle)
+            .filter(s -> s.score() < FitBar.TITLED_FIT_THRESHOLD)
+            .flatMap(FitBar::currentOwnTitle)
             .map(t -> "; fits as the job held now, \u201c" + t.title() + "\u201d");
     if (current.isPresent()) {
       return current.get();
     }
     return score
-        .flatMap(Scorer::ownTitle)
+        .flatMap(FitBar::ownTitle)
         .map(
             t ->
                 "; fits from "
-                    + Scorer.TITLED_FIT_THRESHOLD
+                    + FitBar.TITLED_FIT_THRESHOLD
                     + " with the held title \u201c"
                     + t.title()
                     + "\u201d")
@@ -216,10 +216,10 @@ public record ReportTop(
 
   /** The fit bar as the reader needs it: lower for a role whose title the resume held. */
   static String fitBar(List<RoleScore> roles) {
-    boolean titled = roles.stream().anyMatch(Scorer::heldOwnTitle);
+    boolean titled = roles.stream().anyMatch(FitBar::heldOwnTitle);
     return titled
-        ? Scorer.TITLED_FIT_THRESHOLD + "+ with a held title, " + Scorer.FIT_THRESHOLD + "+ without"
-        : Scorer.FIT_THRESHOLD + "+";
+        ? FitBar.TITLED_FIT_THRESHOLD + "+ with a held title, " + FitBar.FIT_THRESHOLD + "+ without"
+        : FitBar.FIT_THRESHOLD + "+";
   }
 
   private static String scores(List<RoleScore> roles) {

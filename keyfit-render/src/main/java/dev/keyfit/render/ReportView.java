@@ -6,8 +6,8 @@ import dev.keyfit.advise.MissingTerm;
 import dev.keyfit.match.Evidence;
 import dev.keyfit.match.Match;
 import dev.keyfit.report.Report;
+import dev.keyfit.score.FitBar;
 import dev.keyfit.score.RoleScore;
-import dev.keyfit.score.Scorer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -199,11 +199,11 @@ public record ReportView(
             .bestFit()
             .map(r -> r.title())
             .orElse(
-                report.assessment().roles().stream().anyMatch(Scorer::heldOwnTitle)
+                report.assessment().roles().stream().anyMatch(FitBar::heldOwnTitle)
                     ? "Neither PM nor TPM yet (a fit needs "
                         + ReportTop.fitBar(report.assessment().roles())
                         + ")"
-                    : "Neither PM nor TPM yet (both below " + Scorer.FIT_THRESHOLD + ")");
+                    : "Neither PM nor TPM yet (both below " + FitBar.FIT_THRESHOLD + ")");
     List<Check> checks = report.advice().checks();
     List<CheckView> checkViews = checks.stream().map(ReportView::check).toList();
     Advice advice = report.advice();
@@ -317,7 +317,7 @@ public record ReportView(
 
   /** "strong" (70+), "fair" (40+) or "weak". */
   static String band(int score) {
-    return score >= 70 ? "strong" : score >= Scorer.FIT_THRESHOLD ? "fair" : "weak";
+    return score >= 70 ? "strong" : score >= FitBar.FIT_THRESHOLD ? "fair" : "weak";
   }
 
   /** Colours with at least 4.5:1 contrast on white, for text and marks alike. */

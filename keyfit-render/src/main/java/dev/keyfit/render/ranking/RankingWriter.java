@@ -102,7 +102,7 @@ public interface RankingWriter {
   static String band(int score, boolean byPosting) {
     return score >= target(byPosting)
         ? "strong"
-        : score >= dev.keyfit.score.Scorer.FIT_THRESHOLD ? "fair" : "weak";
+        : score >= dev.keyfit.score.FitBar.FIT_THRESHOLD ? "fair" : "weak";
   }
 
   /** The target the reports name: a 75% match rate, or a role score of 70. */
