@@ -142,8 +142,8 @@ final class PdfExtractor implements Extractor {
             0,
             TextNormalizer.countUnusual(raw.toString()),
             notes);
-    return new ExtractedDocument(fileName, format(), text, layout)
-        .withSavedYear(SavedYear.of(doc.getDocumentInformation()));
+    return new ExtractedDocument(
+        fileName, format(), text, layout, "", SavedYear.of(doc.getDocumentInformation()));
   }
 
   /** Scanned resumes must be reported as such, not as resumes without keywords. */

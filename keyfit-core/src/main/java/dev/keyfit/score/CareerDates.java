@@ -18,6 +18,9 @@ final class CareerDates {
 
   private CareerDates() {}
 
+  /** A line of at most this many words is a job's header or dates line, not a bullet. */
+  static final int SHORT_LINE_WORDS = 12;
+
   /** The date range on the line, or on a short neighbouring line (before or after), or null. */
   static int[] rangeNear(List<ResumeLine> lines, int i, int present) {
     int[] own = range(lines.get(i).content(), present);
@@ -25,14 +28,18 @@ final class CareerDates {
       return own;
     }
     for (int j : new int[] {i - 1, i + 1, i + 2}) {
-      if (j >= 0 && j < lines.size() && lines.get(j).content().split("\\s+").length <= 12) {
-        int[] near = range(lines.get(j).content(), present);
-        if (near != null) {
-          return near;
-        }
+      int[] near = j >= 0 && j < lines.size() ? jobDates(lines.get(j).content(), present) : null;
+      if (near != null) {
+        return near;
       }
     }
     return null;
+  }
+
+  /** The date range of a short line (a job's header or dates line), or null. */
+  static int[] jobDates(String text, int present) {
+    int[] dates = range(text, present);
+    return dates != null && text.split("\\s+").length <= SHORT_LINE_WORDS ? dates : null;
   }
 
   static int[] range(String text, int present) {

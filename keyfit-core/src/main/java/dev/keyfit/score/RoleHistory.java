@@ -149,10 +149,11 @@ final class RoleHistory {
       if (!isCareer(line.section(), lower)) {
         continue;
       }
-      if (line.section() == Section.EXPERIENCE && lower.split("\\s+").length <= 12) {
-        int[] dates = CareerDates.range(line.content(), present);
-        latestJobEnd = dates == null ? latestJobEnd : Math.max(latestJobEnd, dates[1]);
-      }
+      int[] dates =
+          line.section() == Section.EXPERIENCE
+              ? CareerDates.jobDates(line.content(), present)
+              : null;
+      latestJobEnd = dates == null ? latestJobEnd : Math.max(latestJobEnd, dates[1]);
       Held claimed = StatedYears.on(line, lower, heldTitles, relatedTitles);
       if (claimed != null) {
         held.add(claimed);
