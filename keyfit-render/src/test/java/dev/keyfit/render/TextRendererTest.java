@@ -128,6 +128,24 @@ class TextRendererTest {
         joined.contains("fits from 25 with the held title \u201cProject Manager\u201d)"), joined);
   }
 
+  @Test
+  void aFitAtAnyScoreSaysItRestsOnTheJobHeldNow() throws Exception {
+    Report thin =
+        TestKeyfit.standard()
+            .analyze(
+                java.nio.file.Path.of("samples/thin-tpm-resume.txt"), AnalysisOptions.defaults());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new TextRenderer().render(thin, Renderer.RenderOptions.PLAIN, out);
+    String joined = out.toString(StandardCharsets.UTF_8).replaceAll("\n +", " ");
+    assertTrue(
+        java.util.regex.Pattern.compile(
+                "Best fit: Project Manager \\(PM \\d \\u00b7 TPM \\d+; fits as the job held now,"
+                    + " \u201cProject Lead\u201d\\)")
+            .matcher(joined)
+            .find(),
+        joined);
+  }
+
   private static String render(Renderer.RenderOptions options) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new TextRenderer().render(ReportFixtures.withJobMatch(), options, out);
