@@ -91,9 +91,17 @@ final class StuffingCheck {
     Repeat worstLine = null;
     Map<String, Integer> totals = new LinkedHashMap<>();
     Map<String, String> asWritten = new LinkedHashMap<>();
+    List<String> forms = forms(m);
+    List<Pattern> patterns = new ArrayList<>(forms.size());
+    for (String form : forms) {
+      patterns.add(wholeWord(form));
+    }
+    int[] counts = new int[2];
     for (Evidence e : m.evidence()) {
-      for (String form : forms(m)) {
-        int n = occurrences(e.text(), form);
+      for (int f = 0; f < forms.size(); f++) {
+        String form = forms.get(f);
+        count(patterns.get(f), e.text(), form, counts);
+        int n = counts[0];
         if (n == 0) {
           continue;
         }
@@ -102,7 +110,7 @@ final class StuffingCheck {
         boolean work = e.section() == Section.EXPERIENCE || e.section() == Section.PROJECTS;
         totals.merge(key, work ? n - 1 : n, Integer::sum);
         asWritten.putIfAbsent(key, form);
-        n = standalone(e.text(), form);
+        n = counts[1];
         if (n >= PER_LINE && (worstLine == null || n > worstLine.times())) {
           worstLine = new Repeat(form, n, "in line " + e.line());
         }
@@ -140,7 +148,9 @@ final class StuffingCheck {
 
   /** How often {@code form} occurs in {@code text} as whole words, ignoring case. */
   static int occurrences(String text, String form) {
-    return count(text, form, false);
+    int[] counts = new int[2];
+    count(wholeWord(form), text, form, counts);
+    return counts[0];
   }
 
   /**
@@ -149,22 +159,31 @@ final class StuffingCheck {
    * AWS S3", "SQL Server 2012" repeat a family name, not a keyword).
    */
   static int standalone(String text, String form) {
-    return count(text, form, true);
+    int[] counts = new int[2];
+    count(wholeWord(form), text, form, counts);
+    return counts[1];
   }
 
-  private static int count(String text, String form, boolean alone) {
-    Matcher f =
-        Pattern.compile(
-                "(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-            .matcher(text);
-    int n = 0;
+  /** {@code form} as a whole word, ignoring case: compiled once per term, not once per line. */
+  private static Pattern wholeWord(String form) {
+    return Pattern.compile(
+        "(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** Into {@code counts}: how often {@code word} (form's pattern) occurs, and stands alone. */
+  private static void count(Pattern word, String text, String form, int[] counts) {
+    Matcher f = word.matcher(text);
+    int all = 0;
+    int alone = 0;
     while (f.find()) {
-      if (!alone || (edge(text, f.start(), -1, form) && edge(text, f.end(), +1, form))) {
-        n++;
+      all++;
+      if (edge(text, f.start(), -1, form) && edge(text, f.end(), +1, form)) {
+        alone++;
       }
     }
-    return n;
+    counts[0] = all;
+    counts[1] = alone;
   }
 
   /**

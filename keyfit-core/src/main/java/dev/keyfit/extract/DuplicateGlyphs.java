@@ -61,7 +61,7 @@ final class DuplicateGlyphs {
     private int size;
 
     /** Indexes of glyphs by cell; a glyph with a coordinate outside the grid is not in it. */
-    private final Map<Long, int[]> grid = new HashMap<>();
+    private final CellTable grid = new CellTable();
 
     /** Whether a kept glyph is outside the grid: then every query scans the whole list. */
     private boolean hasOdd;
@@ -74,10 +74,14 @@ final class DuplicateGlyphs {
       xs[size] = x;
       ys[size] = y;
       if (gridded(x) && gridded(y)) {
-        int[] cell = grid.computeIfAbsent(key(cell(x), cell(y)), k -> new int[4]);
-        if (cell[0] + 1 == cell.length) {
+        long key = key(cell(x), cell(y));
+        int[] cell = grid.get(key);
+        if (cell == null) {
+          cell = new int[4];
+          grid.put(key, cell);
+        } else if (cell[0] + 1 == cell.length) {
           cell = Arrays.copyOf(cell, cell.length * 2);
-          grid.put(key(cell(x), cell(y)), cell);
+          grid.put(key, cell);
         }
         cell[++cell[0]] = size;
       } else {
@@ -149,8 +153,67 @@ final class DuplicateGlyphs {
       return (long) Math.floor(v / CELL);
     }
 
-    private static Long key(long cx, long cy) {
+    private static long key(long cx, long cy) {
       return (cx << 32) ^ (cy & 0xffffffffL);
+    }
+  }
+
+  /**
+   * Cell key to the cell's glyph indexes, in open addressing on primitive keys: the grid is probed
+   * for every glyph drawn, and a map of boxed {@code Long}s allocated a key per probe.
+   */
+  private static final class CellTable {
+    private long[] keys = new long[16];
+    private int[][] values = new int[16][];
+    private int size;
+
+    int[] get(long key) {
+      int mask = keys.length - 1;
+      for (int k = slot(key, mask); values[k] != null; k = (k + 1) & mask) {
+        if (keys[k] == key) {
+          return values[k];
+        }
+      }
+      return null;
+    }
+
+    void put(long key, int[] value) {
+      int mask = keys.length - 1;
+      int k = slot(key, mask);
+      while (values[k] != null && keys[k] != key) {
+        k = (k + 1) & mask;
+      }
+      if (values[k] == null) {
+        size++;
+      }
+      keys[k] = key;
+      values[k] = value;
+      if (size * 2 > keys.length) {
+        grow();
+      }
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[][] oldValues = values;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2][];
+      int mask = keys.length - 1;
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldValues[i] != null) {
+          int k = slot(oldKeys[i], mask);
+          while (values[k] != null) {
+            k = (k + 1) & mask;
+          }
+          keys[k] = oldKeys[i];
+          values[k] = oldValues[i];
+        }
+      }
+    }
+
+    private static int slot(long key, int mask) {
+      long h = key * 0x9E3779B97F4A7C15L;
+      return (int) (h ^ (h >>> 32)) & mask;
     }
   }
 }

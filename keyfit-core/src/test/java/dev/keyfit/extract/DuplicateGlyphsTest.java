@@ -74,4 +74,32 @@ class DuplicateGlyphsTest {
     assertEquals(pdfbox(pdf).strip(), text.strip());
     assertTrue(text.contains("Kubernetes clusters"), text);
   }
+
+  /**
+   * Forty lines across the page, every other one drawn twice: the same letters sit in hundreds of
+   * grid cells, so the cell table grows many times over one page.
+   */
+  @Test
+  void glyphsSpreadOverManyCellsAreCheckedAsPdfBoxChecksThem() throws Exception {
+    Path file = dir.resolve("many-cells.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.LETTER);
+      doc.addPage(page);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        for (int line = 0; line < 40; line++) {
+          for (float dx : line % 2 == 0 ? new float[] {0f, 0.3f} : new float[] {0f}) {
+            cs.beginText();
+            cs.setFont(PdfFixtures.helvetica(), 9);
+            cs.newLineAtOffset(30 + dx + (line % 5) * 3, 760 - line * 18);
+            cs.showText("Scheduled releases, tested pipelines and tracked risks " + line);
+            cs.endText();
+          }
+        }
+      }
+      doc.save(file.toFile());
+    }
+    String text = Extractors.standard().extract(file).text();
+    assertEquals(pdfbox(file).strip(), text.strip());
+    assertEquals(40, text.lines().filter(l -> l.startsWith("Scheduled releases")).count(), text);
+  }
 }
