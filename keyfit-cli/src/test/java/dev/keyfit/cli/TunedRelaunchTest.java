@@ -35,7 +35,8 @@ class TunedRelaunchTest {
   @Test
   void singleFileCommandsGetTheQuickCompilerAndAYoungGenerationForAScan() {
     assertEquals(List.of("-XX:TieredStopAtLevel=1", "-Xmn256m"), TunedRelaunch.SINGLE_FILE_FLAGS);
-    assertEquals(List.of("-XX:TieredStopAtLevel=1"), TunedRelaunch.SMALL_BATCH_FLAGS);
+    assertEquals(
+        List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), TunedRelaunch.SMALL_BATCH_FLAGS);
     assertEquals(4000, TunedRelaunch.BATCH_QUICK_LIMIT);
   }
 
