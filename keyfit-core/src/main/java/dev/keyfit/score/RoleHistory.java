@@ -174,10 +174,17 @@ final class RoleHistory {
         // held
       }
       boolean student = STUDENT.matcher(lower).find();
-      boolean related = student || !history.titles().contains(title);
       int at = lower.indexOf(title);
+      boolean projectRole =
+          CareerDates.range(line.content(), present) == null
+              && FOR_A_PROJECT
+                  .matcher(lower)
+                  .region(at + title.length(), lower.length())
+                  .lookingAt();
+      boolean related = student || projectRole || !history.titles().contains(title);
       boolean senior =
           !student
+              && !projectRole
               && (SENIOR.matcher(lower.substring(0, at)).find()
                   || SENIOR_TITLE.matcher(title).find());
       held.add(
@@ -263,6 +270,15 @@ final class RoleHistory {
     }
     return lower.split("\\s+").length > 14 && at > 2;
   }
+
+  /**
+   * Words after a title on a line without its own dates that make it a part played in one piece of
+   * work ("Project manager for the selection and implementation of new telephone system", "project
+   * lead on a data center move") rather than a job: project work inside another job, which counts
+   * as a related title.
+   */
+  private static final Pattern FOR_A_PROJECT =
+      Pattern.compile("(?:\\s+and\\s+\\w+)?\\s+(?:for|on)\\s+(?:the|a|an|this|these|our|its)\\b");
 
   /** Words before a title that show somebody else held it. */
   private static final Pattern NOT_HELD =

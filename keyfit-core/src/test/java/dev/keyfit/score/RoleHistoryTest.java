@@ -192,6 +192,28 @@ class RoleHistoryTest {
   }
 
   @Test
+  void projectManagerForOnePieceOfWorkIsProjectWorkNotAJob() throws Exception {
+    RoleScore r =
+        pm(
+            "EXPERIENCE",
+            "Director of HR, Acme Realty, 2013 - 2020",
+            "- Project manager for the selection and implementation of new telephone system.",
+            "- Project lead on a data center move for 200 staff");
+    assertEquals(2, r.experience().titles().size(), r.experience().titles().toString());
+    assertTrue(
+        r.experience().titles().stream().allMatch(RoleScore.HeldTitle::related),
+        "a part in one project inside another job is a related title");
+    assertTrue(FitBar.ownTitle(r).isEmpty());
+  }
+
+  @Test
+  void aDatedProjectManagerForACompanyIsStillAJob() throws Exception {
+    RoleScore r = pm("EXPERIENCE", "Project Manager for the City of Austin, 2016 - 2020");
+    assertEquals(1, r.experience().titles().size());
+    assertFalse(r.experience().titles().get(0).related());
+  }
+
+  @Test
   void aThinResumeWithAHeldProjectManagerJobFitsPm() throws Exception {
     Report r =
         TestKeyfit.standard().analyze(Fixtures.thinProjectManager(), AnalysisOptions.defaults());
