@@ -21,11 +21,11 @@ import java.util.stream.Stream;
  * {@code launch.properties}): a single-file command ({@code scan}, {@code keywords}) with the quick
  * compiler only, a young generation for a scan and the class-data archive recorded beside the jar,
  * and a {@code batch} of a folder of fewer than {@link #BATCH_QUICK_LIMIT} files with the quick
- * compiler only (a larger one keeps the JVM's defaults and runs here). A jar's manifest cannot
- * carry JVM flags, and on a cold single scan the default tiered JIT and the missing archive cost
- * about as much as the scan itself; a bare JVM start costs a few hundredths of a second. The child
- * inherits the terminal (standard input, output and error) and the environment, and its exit code
- * is this process's.
+ * compiler only and the serial collector (a larger one keeps the JVM's defaults and runs here). A
+ * jar's manifest cannot carry JVM flags, and on a cold single scan the default tiered JIT and the
+ * missing archive cost about as much as the scan itself; a bare JVM start costs a few hundredths of
+ * a second. The child inherits the terminal (standard input, output and error) and the environment,
+ * and its exit code is this process's.
  *
  * <p>Only a JVM started with no options of its own relaunches: the command line (read from the
  * operating system) must be {@code java -jar JAR ARGS} or {@code java -cp PATH MAIN ARGS}, nothing
