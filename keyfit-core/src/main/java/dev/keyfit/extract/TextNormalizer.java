@@ -27,7 +27,7 @@ final class TextNormalizer {
    * @return the normalised text, possibly empty, never {@code null}
    */
   static String normalize(String raw, int maxChars, List<String> notesOut) {
-    String text = Normalizer.normalize(cleanCharacters(raw), Normalizer.Form.NFC);
+    String text = Normalizer.normalize(cleanCharacters(Mojibake.repair(raw)), Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(text.length());
     int blankRun = 0;
     for (String line : text.split("\n", -1)) {

@@ -1,0 +1,32 @@
+package dev.keyfit.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MojibakeTest {
+
+  @Test
+  void utf8ReadAsWindows1252IsDecoded() {
+    assertEquals(
+        "Manager’s “plan” – done…", Mojibake.repair("Managerâ€™s â€œplanâ€\u009d â€“ doneâ€¦"));
+    assertEquals("•30 – Hour OSHA", Mojibake.repair("â€¢30 â€“ Hour OSHA"));
+    assertEquals("Café · Zürich ®", Mojibake.repair("CafÃ© Â· ZÃ¼rich Â®"));
+  }
+
+  @Test
+  void accentedTextAsWrittenIsLeftAlone() {
+    for (String text : List.of("résumé", "Ångström", "naïve café", "São Paulo", "Â alone", "â€")) {
+      assertSame(text, Mojibake.repair(text), text);
+    }
+  }
+
+  @Test
+  void theNormalizerRepairsBeforeItReadsBullets() {
+    String text =
+        TextNormalizer.normalize("Certifications\nâ€¢30 â€“ Hour OSHA Construction\n", 1000, null);
+    assertEquals("Certifications\n• 30 – Hour OSHA Construction", text);
+  }
+}
