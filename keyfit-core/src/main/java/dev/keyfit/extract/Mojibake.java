@@ -19,6 +19,52 @@ final class Mojibake {
 
   /** {@code text} with every Windows-1252 reading of a UTF-8 sequence decoded. */
   static String repair(String text) {
+    return repair(text, null);
+  }
+
+  /**
+   * A plain-language note on what {@link #repair} changed in {@code text}, or null when nothing:
+   * how many places, and the first visible one as it was written and as it was read.
+   */
+  static String note(String text) {
+    String[] first = new String[2];
+    int places = count(text, first);
+    if (places == 0) {
+      return null;
+    }
+    return places
+        + (places == 1 ? " place" : " places")
+        + " of the text are garbled (UTF-8 read as Windows-1252, e.g. \u201c"
+        + first[0]
+        + "\u201d for \u201c"
+        + first[1]
+        + "\u201d); keyfit read them as meant, but an ATS may not";
+  }
+
+  private static int count(String text, String[] first) {
+    int[] places = new int[1];
+    repair(
+        text,
+        (written, read) -> {
+          places[0]++;
+          // the first example a reader can see: not a zero-width space or other format character
+          if (first[0] == null && Character.getType(read.codePointAt(0)) != Character.FORMAT) {
+            first[0] = written;
+            first[1] = read;
+          }
+        });
+    if (places[0] > 0 && first[0] == null) {
+      first[0] = "\u00e2\u20ac\u2039";
+      first[1] = "a zero-width space";
+    }
+    return places[0];
+  }
+
+  private interface Seen {
+    void repaired(String written, String read);
+  }
+
+  private static String repair(String text, Seen seen) {
     StringBuilder out = null;
     int copied = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -36,6 +82,9 @@ final class Mojibake {
         out = new StringBuilder(text.length());
       }
       out.append(text, copied, i).appendCodePoint(cp);
+      if (seen != null) {
+        seen.repaired(text.substring(i, i + length), new String(Character.toChars(cp)));
+      }
       i += length - 1;
       copied = i + 1;
     }

@@ -27,7 +27,11 @@ final class TextNormalizer {
    * @return the normalised text, possibly empty, never {@code null}
    */
   static String normalize(String raw, int maxChars, List<String> notesOut) {
-    String text = Normalizer.normalize(cleanCharacters(Mojibake.repair(raw)), Normalizer.Form.NFC);
+    String repaired = Mojibake.repair(raw);
+    if (repaired != raw && notesOut != null) {
+      notesOut.add(Mojibake.note(raw));
+    }
+    String text = Normalizer.normalize(cleanCharacters(repaired), Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(text.length());
     int blankRun = 0;
     for (String line : text.split("\n", -1)) {

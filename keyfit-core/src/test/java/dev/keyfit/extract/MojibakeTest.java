@@ -29,4 +29,18 @@ class MojibakeTest {
         TextNormalizer.normalize("Certifications\nâ€¢30 â€“ Hour OSHA Construction\n", 1000, null);
     assertEquals("Certifications\n• 30 – Hour OSHA Construction", text);
   }
+
+  @Test
+  void aRepairedTextGetsANoteWithItsFirstVisibleExample() {
+    assertEquals(
+        "2 places of the text are garbled (UTF-8 read as Windows-1252, e.g. \u201c\u00e2\u20ac\u2122\u201d"
+            + " for \u201c\u2019\u201d); keyfit read them as meant, but an ATS may not",
+        Mojibake.note("Company\u00e2\u20ac\u2039 Managerâ€™s plan"));
+    assertEquals(null, Mojibake.note("résumé"));
+    List<String> notes = new java.util.ArrayList<>();
+    TextNormalizer.normalize("Managerâ€™s plan", 1000, notes);
+    assertEquals(1, notes.size(), notes.toString());
+    TextNormalizer.normalize("Manager’s plan", 1000, notes);
+    assertEquals(1, notes.size(), "no note for clean text");
+  }
 }
