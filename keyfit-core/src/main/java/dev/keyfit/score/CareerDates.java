@@ -21,9 +21,11 @@ final class CareerDates {
   /** A line of at most this many words is a job's header or dates line, not a bullet. */
   static final int SHORT_LINE_WORDS = 12;
 
-  /** The date range on the line, or on a short neighbouring line (before or after), or null. */
-  static int[] rangeNear(List<ResumeLine> lines, int i, int present) {
-    int[] own = range(lines.get(i).content(), present);
+  /**
+   * The date range on line {@code i} ({@code own}, as {@link #range} read it from the line), or on
+   * a short neighbouring line (before or after), or null.
+   */
+  static int[] rangeNear(List<ResumeLine> lines, int i, int[] own, int present) {
     if (own != null) {
       return own;
     }
@@ -38,7 +40,13 @@ final class CareerDates {
 
   /** The date range of a short line (a job's header or dates line), or null. */
   static int[] jobDates(String text, int present) {
-    int[] dates = range(text, present);
+    return onShortLine(text, range(text, present));
+  }
+
+  /**
+   * {@code dates} (the line's range) when {@code text} is a short line, a job's header or dates.
+   */
+  static int[] onShortLine(String text, int[] dates) {
     return dates != null && text.split("\\s+").length <= SHORT_LINE_WORDS ? dates : null;
   }
 

@@ -149,9 +149,10 @@ final class RoleHistory {
       if (!isCareer(line.section(), lower)) {
         continue;
       }
+      int[] own = CareerDates.range(line.content(), present); // the dates on the line itself
       int[] dates =
           line.section() == Section.EXPERIENCE
-              ? CareerDates.jobDates(line.content(), present)
+              ? CareerDates.onShortLine(line.content(), own)
               : null;
       latestJobEnd = dates == null ? latestJobEnd : Math.max(latestJobEnd, dates[1]);
       Held claimed = StatedYears.on(line, lower, heldTitles, relatedTitles);
@@ -168,7 +169,7 @@ final class RoleHistory {
       if (title == null || isSentence(lower, title)) {
         continue;
       }
-      int[] range = CareerDates.rangeNear(lines, i, present);
+      int[] range = CareerDates.rangeNear(lines, i, own, present);
       if (range == null && line.section() == Section.HEADER) {
         continue; // a headline ("PROJECT MANAGER" above the summary) is the job wanted, not a job
         // held
@@ -176,7 +177,7 @@ final class RoleHistory {
       boolean student = STUDENT.matcher(lower).find();
       int at = lower.indexOf(title);
       boolean projectRole =
-          CareerDates.range(line.content(), present) == null
+          own == null
               && FOR_A_PROJECT
                   .matcher(lower)
                   .region(at + title.length(), lower.length())
