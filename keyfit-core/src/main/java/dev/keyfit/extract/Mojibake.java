@@ -17,56 +17,46 @@ final class Mojibake {
 
   private Mojibake() {}
 
+  /**
+   * What one pass of the repair found: the repaired text, how many places it changed, and the first
+   * one a reader can see (not a zero-width space or other format character, unless all are) as it
+   * was written and as it was read.
+   */
+  record Repair(String text, int places, String written, String read) {
+
+    /** A plain-language note on what was repaired, or null when nothing was. */
+    String note() {
+      if (places == 0) {
+        return null;
+      }
+      return places
+          + (places == 1 ? " place" : " places")
+          + " of the text are garbled (UTF-8 read as Windows-1252, e.g. \u201c"
+          + written
+          + "\u201d for \u201c"
+          + read
+          + "\u201d); keyfit read them as meant, but an ATS may not";
+    }
+  }
+
   /** {@code text} with every Windows-1252 reading of a UTF-8 sequence decoded. */
   static String repair(String text) {
-    return repair(text, null);
+    return of(text).text();
   }
 
-  /**
-   * A plain-language note on what {@link #repair} changed in {@code text}, or null when nothing:
-   * how many places, and the first visible one as it was written and as it was read.
-   */
+  /** The note on what {@link #repair} changes in {@code text}, or null when nothing. */
   static String note(String text) {
-    String[] first = new String[2];
-    int places = count(text, first);
-    if (places == 0) {
-      return null;
-    }
-    return places
-        + (places == 1 ? " place" : " places")
-        + " of the text are garbled (UTF-8 read as Windows-1252, e.g. \u201c"
-        + first[0]
-        + "\u201d for \u201c"
-        + first[1]
-        + "\u201d); keyfit read them as meant, but an ATS may not";
+    return of(text).note();
   }
 
-  private static int count(String text, String[] first) {
-    int[] places = new int[1];
-    repair(
-        text,
-        (written, read) -> {
-          places[0]++;
-          // the first example a reader can see: not a zero-width space or other format character
-          if (first[0] == null && Character.getType(read.codePointAt(0)) != Character.FORMAT) {
-            first[0] = written;
-            first[1] = read;
-          }
-        });
-    if (places[0] > 0 && first[0] == null) {
-      first[0] = "\u00e2\u20ac\u2039";
-      first[1] = "a zero-width space";
-    }
-    return places[0];
-  }
-
-  private interface Seen {
-    void repaired(String written, String read);
-  }
-
-  private static String repair(String text, Seen seen) {
+  /** Repairs {@code text} in one pass, counting the places and keeping the first example. */
+  static Repair of(String text) {
     StringBuilder out = null;
     int copied = 0;
+    int places = 0;
+    String written = null;
+    String read = null;
+    boolean visible = false;
     for (int i = 0; i < text.length(); i++) {
       int lead = text.charAt(i);
       int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : 0;
@@ -82,13 +72,24 @@ final class Mojibake {
         out = new StringBuilder(text.length());
       }
       out.append(text, copied, i).appendCodePoint(cp);
-      if (seen != null) {
-        seen.repaired(text.substring(i, i + length), new String(Character.toChars(cp)));
+      places++;
+      if (!visible) {
+        visible = Character.getType(cp) != Character.FORMAT;
+        if (visible || written == null) {
+          written = text.substring(i, i + length);
+          read = visible ? new String(Character.toChars(cp)) : invisible(cp);
+        }
       }
       i += length - 1;
       copied = i + 1;
     }
-    return out == null ? text : out.append(text, copied, text.length()).toString();
+    return out == null
+        ? new Repair(text, 0, null, null)
+        : new Repair(out.append(text, copied, text.length()).toString(), places, written, read);
+  }
+
+  private static String invisible(int cp) {
+    return cp == 0x200B ? "a zero-width space" : "an invisible character";
   }
 
   /** The code point of the UTF-8 sequence at {@code text[i..i+length)}, or -1 if it is none. */

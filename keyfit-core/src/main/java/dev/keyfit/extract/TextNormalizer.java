@@ -27,11 +27,11 @@ final class TextNormalizer {
    * @return the normalised text, possibly empty, never {@code null}
    */
   static String normalize(String raw, int maxChars, List<String> notesOut) {
-    String repaired = Mojibake.repair(raw);
-    if (repaired != raw && notesOut != null) {
-      notesOut.add(Mojibake.note(raw));
+    Mojibake.Repair repaired = Mojibake.of(raw);
+    if (repaired.places() > 0 && notesOut != null) {
+      notesOut.add(repaired.note());
     }
-    String text = Normalizer.normalize(cleanCharacters(repaired), Normalizer.Form.NFC);
+    String text = Normalizer.normalize(cleanCharacters(repaired.text()), Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder(text.length());
     int blankRun = 0;
     for (String line : text.split("\n", -1)) {

@@ -37,6 +37,11 @@ class MojibakeTest {
             + " for \u201c\u2019\u201d); keyfit read them as meant, but an ATS may not",
         Mojibake.note("Company\u00e2\u20ac\u2039 Managerâ€™s plan"));
     assertEquals(null, Mojibake.note("résumé"));
+    assertEquals(
+        "1 place of the text are garbled (UTF-8 read as Windows-1252, e.g. \u201c\u00e2\u20ac\u2039\u201d"
+            + " for \u201ca zero-width space\u201d); keyfit read them as meant, but an ATS may not",
+        Mojibake.note("Company\u00e2\u20ac\u2039 Name"),
+        "with no visible repair, the invisible one is the example");
     List<String> notes = new java.util.ArrayList<>();
     TextNormalizer.normalize("Managerâ€™s plan", 1000, notes);
     assertEquals(1, notes.size(), notes.toString());
