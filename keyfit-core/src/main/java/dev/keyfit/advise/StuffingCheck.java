@@ -96,12 +96,11 @@ final class StuffingCheck {
     for (String form : forms) {
       patterns.add(wholeWord(form));
     }
-    int[] counts = new int[2];
     for (Evidence e : m.evidence()) {
       for (int f = 0; f < forms.size(); f++) {
         String form = forms.get(f);
-        count(patterns.get(f), e.text(), form, counts);
-        int n = counts[0];
+        Counts counts = count(patterns.get(f), e.text(), form);
+        int n = counts.all();
         if (n == 0) {
           continue;
         }
@@ -110,7 +109,7 @@ final class StuffingCheck {
         boolean work = e.section() == Section.EXPERIENCE || e.section() == Section.PROJECTS;
         totals.merge(key, work ? n - 1 : n, Integer::sum);
         asWritten.putIfAbsent(key, form);
-        n = counts[1];
+        n = counts.alone();
         if (n >= PER_LINE && (worstLine == null || n > worstLine.times())) {
           worstLine = new Repeat(form, n, "in line " + e.line());
         }
@@ -148,9 +147,7 @@ final class StuffingCheck {
 
   /** How often {@code form} occurs in {@code text} as whole words, ignoring case. */
   static int occurrences(String text, String form) {
-    int[] counts = new int[2];
-    count(wholeWord(form), text, form, counts);
-    return counts[0];
+    return count(wholeWord(form), text, form).all();
   }
 
   /**
@@ -159,9 +156,7 @@ final class StuffingCheck {
    * AWS S3", "SQL Server 2012" repeat a family name, not a keyword).
    */
   static int standalone(String text, String form) {
-    int[] counts = new int[2];
-    count(wholeWord(form), text, form, counts);
-    return counts[1];
+    return count(wholeWord(form), text, form).alone();
   }
 
   /** {@code form} as a whole word, ignoring case: compiled once per term, not once per line. */
@@ -171,8 +166,11 @@ final class StuffingCheck {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  /** Into {@code counts}: how often {@code word} (form's pattern) occurs, and stands alone. */
-  private static void count(Pattern word, String text, String form, int[] counts) {
+  /** How often a form occurs in a text, and how often it stands alone there. */
+  private record Counts(int all, int alone) {}
+
+  /** How often {@code word} (the form's pattern) occurs in {@code text}, and stands alone. */
+  private static Counts count(Pattern word, String text, String form) {
     Matcher f = word.matcher(text);
     int all = 0;
     int alone = 0;
@@ -182,8 +180,7 @@ final class StuffingCheck {
         alone++;
       }
     }
-    counts[0] = all;
-    counts[1] = alone;
+    return new Counts(all, alone);
   }
 
   /**
