@@ -59,21 +59,11 @@ class FreshRoundTest {
               p -> p.getParent().getFileName() + "-" + p.getFileName(),
               row[1]));
     }
-    StringBuilder t = new StringBuilder("\n" + round + "\nlabel          fit   PM  TPM  file\n");
-    int right = 0;
-    int lowestPm = Integer.MAX_VALUE;
-    int highestNonPm = -1;
-    for (Scored s : scored) {
-      boolean pm = s.label().equals("pm") || s.label().equals("tpm");
-      boolean good = pm != s.fit().equals("none");
-      right += good ? 1 : 0;
-      lowestPm = pm ? Math.min(lowestPm, s.best()) : lowestPm;
-      highestNonPm = pm ? highestNonPm : Math.max(highestNonPm, s.best());
-      t.append(
-          String.format(
-              "%-14s %-5s %3d %4d  %s%s%n",
-              s.label(), s.fit(), s.pm(), s.tpm(), s.file(), good ? "" : "  <-- WRONG"));
-    }
+    StringBuilder t = new StringBuilder("\n" + round + "\nlabel         fit   PM  TPM  file\n");
+    RealCorpusTest.Tally tally = RealCorpusTest.tally(scored, t);
+    int right = tally.right();
+    int lowestPm = tally.lowestPm() == null ? Integer.MAX_VALUE : tally.lowestPm().best();
+    int highestNonPm = tally.highestNonPm() == null ? -1 : tally.highestNonPm().best();
     Map<String, Expected> expected = RealCorpusTest.expected(folder);
     Concepts c = RealCorpusTest.concepts(expected, scored, t, round);
     t.append(
@@ -82,7 +72,7 @@ class FreshRoundTest {
                 + " concept recall %.3f (%d of %d) over %d files; trap hits %d %s%n",
             round,
             right,
-            scored.size(),
+            tally.judged(),
             lowestPm,
             highestNonPm,
             lowestPm > highestNonPm ? "separated" : "not separated",
@@ -93,7 +83,7 @@ class FreshRoundTest {
             c.trapHits().size(),
             c.trapHits()));
     System.out.println(t);
-    assertTrue(right >= minRight, "best fit right " + right + " of " + scored.size() + t);
+    assertTrue(right >= minRight, "best fit right " + right + " of " + tally.judged() + t);
   }
 
   /** The manifest's rows: a path in the repository and the role label. */

@@ -102,34 +102,11 @@ class RealCorpusTest {
       scored.add(score(keyfit, e.getKey(), e.getValue()));
     }
     StringBuilder t = new StringBuilder("\nlabel         fit   PM  TPM  file\n");
-    int right = 0;
-    int judged = 0;
-    Scored lowestPm = null;
-    Scored highestNonPm = null;
-    for (Scored s : scored) {
-      boolean pm = s.label().equals("pm") || s.label().equals("tpm");
-      boolean negative = s.label().startsWith("negative");
-      boolean good = pm ? !s.fit().equals("none") : s.fit().equals("none");
-      if (pm || negative) {
-        judged++;
-        right += good ? 1 : 0;
-      }
-      if (pm && (lowestPm == null || s.best() < lowestPm.best())) {
-        lowestPm = s;
-      }
-      if (negative && (highestNonPm == null || s.best() > highestNonPm.best())) {
-        highestNonPm = s;
-      }
-      t.append(
-          String.format(
-              "%-13s %-5s %3d %4d  %s%s%n",
-              s.label(),
-              s.fit(),
-              s.pm(),
-              s.tpm(),
-              s.file(),
-              (pm || negative) && !good ? "  <-- WRONG" : ""));
-    }
+    Tally tally = tally(scored, t);
+    int right = tally.right();
+    int judged = tally.judged();
+    Scored lowestPm = tally.lowestPm();
+    Scored highestNonPm = tally.highestNonPm();
     Concepts tuned = concepts(expected, scored, t, "hand-labelled");
     Map<Integer, Concepts> heldOut = new java.util.TreeMap<>();
     Map<Integer, Map<String, Expected>> rounds = new java.util.TreeMap<>();
@@ -182,6 +159,45 @@ class RealCorpusTest {
                     h.trapHits())));
     return new Figures(
         right, judged, lowestPm, highestNonPm, want, found, missed, trapHits, t.toString());
+  }
+
+  /** Best-fit figures of scored files: right of judged, the lowest PM and the highest non-PM. */
+  record Tally(int right, int judged, Scored lowestPm, Scored highestNonPm) {}
+
+  /**
+   * Judges each pm/tpm file (it needs a fit) and negative file (it needs none), other labels not
+   * judged, with a table row per file into {@code t}.
+   */
+  static Tally tally(List<Scored> scored, StringBuilder t) {
+    int right = 0;
+    int judged = 0;
+    Scored lowestPm = null;
+    Scored highestNonPm = null;
+    for (Scored s : scored) {
+      boolean pm = s.label().equals("pm") || s.label().equals("tpm");
+      boolean negative = s.label().startsWith("negative");
+      boolean good = pm ? !s.fit().equals("none") : s.fit().equals("none");
+      if (pm || negative) {
+        judged++;
+        right += good ? 1 : 0;
+      }
+      if (pm && (lowestPm == null || s.best() < lowestPm.best())) {
+        lowestPm = s;
+      }
+      if (negative && (highestNonPm == null || s.best() > highestNonPm.best())) {
+        highestNonPm = s;
+      }
+      t.append(
+          String.format(
+              "%-13s %-5s %3d %4d  %s%s%n",
+              s.label(),
+              s.fit(),
+              s.pm(),
+              s.tpm(),
+              s.file(),
+              (pm || negative) && !good ? "  <-- WRONG" : ""));
+    }
+    return new Tally(right, judged, lowestPm, highestNonPm);
   }
 
   record Concepts(int files, int want, int found, List<String> missed, List<String> trapHits) {}
