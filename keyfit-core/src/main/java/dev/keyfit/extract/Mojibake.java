@@ -39,17 +39,10 @@ final class Mojibake {
     }
   }
 
-  /** {@code text} with every Windows-1252 reading of a UTF-8 sequence decoded. */
-  static String repair(String text) {
-    return of(text).text();
-  }
-
-  /** The note on what {@link #repair} changes in {@code text}, or null when nothing. */
-  static String note(String text) {
-    return of(text).note();
-  }
-
-  /** Repairs {@code text} in one pass, counting the places and keeping the first example. */
+  /**
+   * Repairs {@code text} in one pass (every Windows-1252 reading of a UTF-8 sequence decoded),
+   * counting the places and keeping the first example.
+   */
   static Repair of(String text) {
     StringBuilder out = null;
     int copied = 0;

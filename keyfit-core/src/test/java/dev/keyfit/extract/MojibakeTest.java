@@ -11,15 +11,15 @@ class MojibakeTest {
   @Test
   void utf8ReadAsWindows1252IsDecoded() {
     assertEquals(
-        "Manager’s “plan” – done…", Mojibake.repair("Managerâ€™s â€œplanâ€\u009d â€“ doneâ€¦"));
-    assertEquals("•30 – Hour OSHA", Mojibake.repair("â€¢30 â€“ Hour OSHA"));
-    assertEquals("Café · Zürich ®", Mojibake.repair("CafÃ© Â· ZÃ¼rich Â®"));
+        "Manager’s “plan” – done…", Mojibake.of("Managerâ€™s â€œplanâ€\u009d â€“ doneâ€¦").text());
+    assertEquals("•30 – Hour OSHA", Mojibake.of("â€¢30 â€“ Hour OSHA").text());
+    assertEquals("Café · Zürich ®", Mojibake.of("CafÃ© Â· ZÃ¼rich Â®").text());
   }
 
   @Test
   void accentedTextAsWrittenIsLeftAlone() {
     for (String text : List.of("résumé", "Ångström", "naïve café", "São Paulo", "Â alone", "â€")) {
-      assertSame(text, Mojibake.repair(text), text);
+      assertSame(text, Mojibake.of(text).text(), text);
     }
   }
 
@@ -35,12 +35,12 @@ class MojibakeTest {
     assertEquals(
         "2 places of the text are garbled (UTF-8 read as Windows-1252, e.g. \u201c\u00e2\u20ac\u2122\u201d"
             + " for \u201c\u2019\u201d); keyfit read them as meant, but an ATS may not",
-        Mojibake.note("Company\u00e2\u20ac\u2039 Managerâ€™s plan"));
-    assertEquals(null, Mojibake.note("résumé"));
+        Mojibake.of("Company\u00e2\u20ac\u2039 Managerâ€™s plan").note());
+    assertEquals(null, Mojibake.of("résumé").note());
     assertEquals(
         "1 place of the text are garbled (UTF-8 read as Windows-1252, e.g. \u201c\u00e2\u20ac\u2039\u201d"
             + " for \u201ca zero-width space\u201d); keyfit read them as meant, but an ATS may not",
-        Mojibake.note("Company\u00e2\u20ac\u2039 Name"),
+        Mojibake.of("Company\u00e2\u20ac\u2039 Name").note(),
         "with no visible repair, the invisible one is the example");
     List<String> notes = new java.util.ArrayList<>();
     TextNormalizer.normalize("Managerâ€™s plan", 1000, notes);
