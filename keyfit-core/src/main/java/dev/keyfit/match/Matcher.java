@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Finds dictionary terms in annotated text. Compiled once from a dictionary (every name and alias
@@ -32,7 +33,8 @@ import java.util.TreeMap;
  * longest form whose case and guard checks pass wins; matching resumes after it. A stemmed phrase
  * may also match with a few words between its words inside one sentence ("managed the key
  * stakeholders", "risks identified and mitigated"); such a match adds evidence without consuming
- * the words it spans.
+ * the words it spans. Two readings may share words as {@link SharedWords} says ("Lean/Six Sigma",
+ * "executing project plans").
  */
 public final class Matcher {
 
@@ -192,6 +194,13 @@ public final class Matcher {
       gapped.remove(r.candidate().term());
       gapped.values().forEach(g -> record(g, resumeLine, tokens, found, covered));
       record(r, resumeLine, tokens, found, covered);
+      Predicate<FormWalk.Reach> accepted = x -> accepts(x, tokens, section);
+      SharedWords.slashed(reaches, r, tokens, resumeLine, accepted)
+          .ifPresent(s -> record(s, resumeLine, tokens, found, covered));
+      FormWalk.Reach on = SharedWords.runOn(trie, tokens, r, accepted);
+      if (on != null) {
+        record(on, resumeLine, tokens, found, covered); // evidence; the words after r still read
+      }
       return r.end();
     }
     gapped.values().forEach(g -> record(g, resumeLine, tokens, found, covered));
