@@ -149,7 +149,7 @@ public final class JsonReport {
               }
               title.put("related", t.related());
               if (t.current()) {
-                title.put("current", true); // the job held now: the role fits at any score
+                title.put("current", true); // the job held now: the role fits at a lower score
               }
               return title;
             }));

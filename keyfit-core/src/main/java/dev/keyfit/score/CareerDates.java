@@ -50,9 +50,18 @@ final class CareerDates {
     return dates != null && text.split("\\s+").length <= SHORT_LINE_WORDS ? dates : null;
   }
 
+  /**
+   * A job line whose only date is its open end ("Project Coordinator Current", the start left out):
+   * the job held now, for a year at least.
+   */
+  private static final Pattern OPEN_END_ONLY =
+      Pattern.compile("\\s(?:Current|Present|CURRENT|PRESENT)$");
+
   static int[] range(String text, int present) {
     if (!YearDigits.in(text)) {
-      return null;
+      return present > 0 && OPEN_END_ONLY.matcher(text.strip()).find()
+          ? new int[] {present - 1, present}
+          : null;
     }
     Matcher m = SectionDetector.DATE_RANGE.matcher(text);
     if (!m.find()) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * When a role fits: the score a resume needs for it, from the career it shows. A keyword list needs
- * {@link #FIT_THRESHOLD}; a held title of the role {@link #TITLED_FIT_THRESHOLD}; the job held now
- * with the role's title, any score. Stateless.
+ * {@link #FIT_THRESHOLD}; a held title of the role, or a related title in the job held now, {@link
+ * #TITLED_FIT_THRESHOLD}; the job held now with the role's title, any score. Stateless.
  */
 public final class FitBar {
 
@@ -31,7 +31,17 @@ public final class FitBar {
     if (currentOwnTitle(s).isPresent()) {
       return 0;
     }
-    return heldOwnTitle(s) ? TITLED_FIT_THRESHOLD : FIT_THRESHOLD;
+    return heldOwnTitle(s) || currentRelatedTitle(s) ? TITLED_FIT_THRESHOLD : FIT_THRESHOLD;
+  }
+
+  /**
+   * Whether the job the resume holds now has one of the role's related titles ("Project
+   * Coordinator", "Assistant Project Manager"): a working member of the profession, read like one
+   * who held its own title before.
+   */
+  public static boolean currentRelatedTitle(RoleScore s) {
+    return s.experience() != null
+        && s.experience().titles().stream().anyMatch(t -> t.related() && t.current());
   }
 
   /**

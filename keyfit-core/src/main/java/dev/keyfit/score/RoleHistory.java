@@ -101,7 +101,7 @@ final class RoleHistory {
                         h.to(),
                         h.stated(),
                         h.related(),
-                        !h.related() && h.to() != null && h.to() >= career.latestJobEnd()))
+                        h.to() != null && h.to() >= career.latestJobEnd()))
             .toList();
     return new RoleScore.Experience(
         titles,

@@ -92,6 +92,7 @@ public record RoleScore(
    * @param statedYears the years the resume states ("6 years experience in project management"),
    *     else 0
    * @param related true for a related title (its years count half)
+   * @param current true when it is the job held now (its dates end last)
    */
   public record HeldTitle(
       String title,

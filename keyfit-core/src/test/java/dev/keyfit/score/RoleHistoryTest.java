@@ -168,6 +168,32 @@ class RoleHistoryTest {
   }
 
   @Test
+  void aRelatedTitleInTheJobHeldNowFitsAtTheTitledBar() throws Exception {
+    RoleScore coordinator =
+        pm(
+            "EXPERIENCE",
+            "Project Coordinator Current",
+            "Company Name",
+            "- Develop and maintain the project schedule in MS Project 2013",
+            "Business Process Co-ordinator 2012 - 2016",
+            "- Set up new activity codes for new employees");
+    RoleScore.HeldTitle held = coordinator.experience().titles().get(0);
+    assertTrue(held.related());
+    assertTrue(held.current(), "a title line whose only date is its open end is the job held now");
+    assertEquals(FitBar.TITLED_FIT_THRESHOLD, FitBar.fitThreshold(coordinator));
+
+    RoleScore before =
+        pm(
+            "EXPERIENCE",
+            "Accountant 2016 - 2021",
+            "- Closed the books monthly",
+            "Project Coordinator 2012 - 2016",
+            "- Maintained the project schedule");
+    assertFalse(before.experience().titles().get(0).current());
+    assertEquals(FitBar.FIT_THRESHOLD, FitBar.fitThreshold(before));
+  }
+
+  @Test
   void managingSeveralProjectsInAnotherJobCountsLikeARelatedTitle() throws Exception {
     RoleScore developer =
         pm(
