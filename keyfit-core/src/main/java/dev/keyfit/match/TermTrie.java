@@ -100,8 +100,9 @@ final class TermTrie {
     /**
      * True when the form's first word, which opens a sentence or follows "I"/"we", is the present
      * tense of the form's verb ("Manage projects/course development", "I manage programs"): a
-     * resume's current job is written so, and the tagger often reads the first word as a noun. Only
-     * in a form of two or more words (a bare verb before a capitalised word is refused anyway, see
+     * resume's current job is written so, and the tagger often reads the first word as a noun; the
+     * same after a conjunction that joins it to a verb ("design and launch products"). Only in a
+     * form of two or more words (a bare verb before a capitalised word is refused anyway, see
      * {@link #titleCased}), so the noun "Budget" in a list is still not budgeting.
      */
     private static boolean presentVerb(List<Token> tokens, int[] positions, String formVerb) {
@@ -125,7 +126,29 @@ final class TermTrie {
       }
       String before = tokens.get(p).lower();
       return before.equals("i")
-          || before.equals("we"); // not "to": "student to lead project engineer"
+          || before.equals("we") // not "to": "student to lead project engineer"
+          || coordinatedWithAVerb(tokens, p);
+    }
+
+    /**
+     * True when the conjunction at {@code p} joins the word after it to a verb before it ("design,
+     * develop, and launch innovative products"): coordinated verbs share their tense, and the
+     * tagger often reads the last of them as a noun.
+     */
+    private static boolean coordinatedWithAVerb(List<Token> tokens, int p) {
+      String conjunction = tokens.get(p).lower();
+      if (!conjunction.equals("and") && !conjunction.equals("or") && !conjunction.equals("&")) {
+        return false;
+      }
+      int v = p - 1;
+      while (v >= 0
+          && tokens.get(v).isPunctuation()
+          && tokens.get(v).line() == tokens.get(p).line()) {
+        v--; // the list's comma
+      }
+      return v >= 0
+          && tokens.get(v).line() == tokens.get(p).line()
+          && tokens.get(v).pos().equals("VERB");
     }
 
     /**

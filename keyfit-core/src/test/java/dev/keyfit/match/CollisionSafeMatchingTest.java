@@ -80,6 +80,18 @@ class CollisionSafeMatchingTest {
   }
 
   @Test
+  void launchingProductsIsAProductLaunchButLaunchingProductionIsNot() {
+    assertTrue(
+        found(
+            "product-launch",
+            "EXPERIENCE",
+            "- Leading cross-functional teams to design, develop, and launch innovative products."));
+    assertTrue(found("product-launch", "EXPERIENCE", "- Launched two new products in 2019"));
+    assertFalse(
+        found("product-launch", "EXPERIENCE", "- Launched production on the second line in 2019"));
+  }
+
+  @Test
   void utilizingAToolIsNotResourceUtilization() {
     assertFalse(
         found(
