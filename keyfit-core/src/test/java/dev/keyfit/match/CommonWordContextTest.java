@@ -34,6 +34,34 @@ class CommonWordContextTest {
   }
 
   @Test
+  void aPortfolioOfInvestmentsPropertiesOrAccountsIsNotAProjectPortfolio() {
+    assertFalse(found("portfolio-management", "SUMMARY", "*Portfolio Management *Insurance"));
+    assertFalse(
+        found(
+            "portfolio-management",
+            "EXPERIENCE",
+            "- Work with the mortgage portfolio managers to develop a loan settlement"));
+    assertFalse(
+        found(
+            "portfolio-management",
+            "EXPERIENCE",
+            "- Directed and managed a portfolio of 100+ units of university housing."));
+    assertTrue(
+        found(
+            "portfolio-management",
+            "SKILLS",
+            "Project Planning, PMI, Agile, Portfolio Management, Risk Management"));
+    assertTrue(
+        found(
+            "portfolio-management",
+            "EXPERIENCE",
+            "- Led portfolio management for 40 IT projects across three business units"));
+    assertTrue(
+        found("portfolio-management", "EXPERIENCE", "- Oversaw a 30-project portfolio"),
+        "an unambiguous form needs no context");
+  }
+
+  @Test
   void dataEntryIsNotADatabaseSkill() {
     assertFalse(
         found(
