@@ -177,7 +177,8 @@ final class FormWalk {
                 compoundModifier(i, to)
                     || (i > from && tokens.get(i - 1).pos().equals("CCONJ"))
                     || coordinated(i, to);
-            case "PROPN" -> i > from && tokens.get(i - 1).pos().equals("CCONJ");
+            case "PROPN" ->
+                (i > from && tokens.get(i - 1).pos().equals("CCONJ")) || coordinated(i, to);
             case "VERB" ->
                 (i < to && tokens.get(i + 1).pos().equals("CCONJ")) || participleModifier(i, to);
             default -> false;
@@ -224,7 +225,30 @@ final class FormWalk {
    */
   private boolean coordinated(int i, int to) {
     Token t = tokens.get(i);
-    return i + 1 == to && tokens.get(to).pos().equals("CCONJ") && t.text().equals(t.lower());
+    return i + 1 == to
+        && tokens.get(to).pos().equals("CCONJ")
+        && (t.text().equals(t.lower()) || titleCased(i - 1, to + 1));
+  }
+
+  /**
+   * True when the words from {@code from} to {@code to} (inclusive) all open with a capital, as a
+   * heading or a skills list writes a phrase ("Project Management & Estimation", "Risk
+   * Identification and Mitigation"): a capitalised noun among them is the phrase's style, not a
+   * name's.
+   */
+  private boolean titleCased(int from, int to) {
+    if (from < 0 || to >= tokens.size()) {
+      return false;
+    }
+    for (int k = from; k <= to; k++) {
+      Token w = tokens.get(k);
+      if (!w.isPunctuation()
+          && !w.pos().equals("CCONJ")
+          && !Character.isUpperCase(w.text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A currency sign qualifies an amount ("managed a $3.2M budget"); it is not a mark. */

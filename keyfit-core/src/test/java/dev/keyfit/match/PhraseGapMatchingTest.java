@@ -146,4 +146,22 @@ class PhraseGapMatchingTest {
             "ACTIVITIES",
             "Presentations successfully managed to coordinate and direct group conferences"));
   }
+
+  @Test
+  void aTitleCasedCoordinationSharesItsFirstWord() {
+    assertTrue(
+        found(
+            "cost-estimation", "EXPERIENCE", "Engineering Sales/Project Management & Estimation."));
+    assertTrue(found("safety-compliance", "SKILLS", "Safety Monitoring and Compliance"));
+    assertTrue(
+        found(
+            "organizational-change-management", "SKILLS", "Organizational Restructure and Change"));
+  }
+
+  @Test
+  void aCapitalisedNameBeforeAConjunctionDoesNotShareItsWord() {
+    assertFalse(
+        found(
+            "safety-compliance", "EXPERIENCE", "- Audited the Safety Office and compliance files"));
+  }
 }
