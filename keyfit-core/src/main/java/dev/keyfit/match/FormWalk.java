@@ -58,6 +58,10 @@ final class FormWalk {
     if (depth > 0 && t.line() != tokens.get(path[0]).line()) {
       return;
     }
+    if (depth == 1 && t.text().equals(")") && bracketed(path[0])) {
+      step(node, j + 1, path, depth, skipped); // "Scaled Agile Framework (SAFe) 4 Agilist"
+      return;
+    }
     for (TermTrie.Node next : children(node, t)) {
       path[depth] = j;
       for (TermTrie.Candidate c : next.candidates()) {
@@ -68,6 +72,17 @@ final class FormWalk {
       step(next, j + 1, path, depth + 1, skipped);
       gapFrom(next, j, path, depth + 1, skipped);
     }
+  }
+
+  /**
+   * True when the word at {@code i} is alone in brackets after words it abbreviates or names: a
+   * form that starts with it reads on past the closing bracket ("(SAFe) 4 Agilist" is "SAFe 4
+   * Agilist", "(PMP) certification" is "PMP certification").
+   */
+  private boolean bracketed(int i) {
+    return i > 0
+        && tokens.get(i - 1).text().equals("(")
+        && tokens.get(i - 1).line() == tokens.get(i).line();
   }
 
   /**

@@ -57,4 +57,19 @@ class CredentialMatchingTest {
     assertFalse(
         found("six-sigma-green-belt", "EDUCATION", "Six Sigma Green Belt certificate program"));
   }
+
+  @Test
+  void aCredentialNamedAfterItsBracketedAcronymIsTheCredential() {
+    assertTrue(
+        found(
+            "safe-agilist", "EDUCATION", "Scaled Agile Framework (SAFe) 4 Agilist certification"));
+    assertTrue(
+        found(
+            "itil-certification",
+            "CERTIFICATIONS",
+            "Information Technology Infrastructure Library (ITIL) Foundation Certification"));
+    assertFalse(
+        found("safe-agilist", "EDUCATION", "Scaled Agile Framework (SAFe) 4 Agilist prep course"),
+        "a prep course is still not the credential");
+  }
 }
