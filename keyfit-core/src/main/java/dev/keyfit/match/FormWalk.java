@@ -39,14 +39,14 @@ final class FormWalk {
   private final GapWords gaps;
   private final List<Reach> reaches = new ArrayList<>();
 
-  private FormWalk(List<Token> tokens) {
+  private FormWalk(List<Token> tokens, Slashes slashes) {
     this.tokens = tokens;
-    this.gaps = new GapWords(tokens);
+    this.gaps = new GapWords(tokens, slashes);
   }
 
   /** Every form spelled from {@code start}, in no particular order. */
-  static List<Reach> from(TermTrie trie, List<Token> tokens, int start) {
-    FormWalk walk = new FormWalk(tokens);
+  static List<Reach> from(TermTrie trie, List<Token> tokens, int start, Slashes slashes) {
+    FormWalk walk = new FormWalk(tokens, slashes);
     int[] path = new int[16];
     walk.step(trie.root(), start, path, 0, 0);
     return walk.reaches;

@@ -10,9 +10,11 @@ import java.util.List;
 final class GapWords {
 
   private final List<Token> tokens;
+  private final Slashes slashes;
 
-  GapWords(List<Token> tokens) {
+  GapWords(List<Token> tokens, Slashes slashes) {
     this.tokens = tokens;
+    this.slashes = slashes;
   }
 
   /**
@@ -36,9 +38,12 @@ final class GapWords {
             case "NOUN" ->
                 compoundModifier(i, to)
                     || (i > from && tokens.get(i - 1).pos().equals("CCONJ"))
-                    || coordinated(i, to);
+                    || coordinated(i, to)
+                    || slashAlternative(i, from, to);
             case "PROPN" ->
-                (i > from && tokens.get(i - 1).pos().equals("CCONJ")) || coordinated(i, to);
+                (i > from && tokens.get(i - 1).pos().equals("CCONJ"))
+                    || coordinated(i, to)
+                    || slashAlternative(i, from, to);
             case "VERB" ->
                 (i < to && tokens.get(i + 1).pos().equals("CCONJ")) || participleModifier(i, to);
             default -> false;
@@ -88,6 +93,20 @@ final class GapWords {
     return i + 1 == to
         && tokens.get(to).pos().equals("CCONJ")
         && (t.text().equals(t.lower()) || titleCased(i - 1, to + 1));
+  }
+
+  /**
+   * True when the one word of the gap is an alternative written with a slash beside one of the
+   * form's words, so that both share the other: "Program/Project Management" is program management
+   * too, "Team Building / Leadership" team leadership, "Budget Administration/Development" budget
+   * development. Lower case, or in a phrase written all in capitals as a heading is.
+   */
+  private boolean slashAlternative(int i, int from, int to) {
+    Token t = tokens.get(i);
+    return from == to
+        && (slashes.after(i - 1) || slashes.after(i))
+        && !(slashes.after(i - 1) && slashes.after(i))
+        && (t.text().equals(t.lower()) || titleCased(i - 1, i + 1));
   }
 
   /**

@@ -168,7 +168,8 @@ public final class Matcher {
       int start,
       Map<String, Found> found,
       BitSet covered) {
-    List<FormWalk.Reach> reaches = FormWalk.from(trie, tokens, start);
+    Slashes slashes = new Slashes(resume, tokens);
+    List<FormWalk.Reach> reaches = FormWalk.from(trie, tokens, start, slashes);
     if (reaches.isEmpty()) {
       return start;
     }
@@ -195,9 +196,9 @@ public final class Matcher {
       gapped.values().forEach(g -> record(g, resumeLine, tokens, found, covered));
       record(r, resumeLine, tokens, found, covered);
       Predicate<FormWalk.Reach> accepted = x -> accepts(x, tokens, section);
-      SharedWords.slashed(reaches, r, tokens, resumeLine, accepted)
+      SharedWords.slashed(reaches, r, slashes, accepted)
           .ifPresent(s -> record(s, resumeLine, tokens, found, covered));
-      FormWalk.Reach on = SharedWords.runOn(trie, tokens, r, accepted);
+      FormWalk.Reach on = SharedWords.runOn(trie, tokens, slashes, r, accepted);
       if (on != null) {
         record(on, resumeLine, tokens, found, covered); // evidence; the words after r still read
       }

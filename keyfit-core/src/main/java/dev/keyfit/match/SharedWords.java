@@ -1,6 +1,5 @@
 package dev.keyfit.match;
 
-import dev.keyfit.nlp.ResumeLine;
 import dev.keyfit.nlp.Token;
 import java.util.Comparator;
 import java.util.List;
@@ -23,8 +22,7 @@ final class SharedWords {
   static Optional<FormWalk.Reach> slashed(
       List<FormWalk.Reach> reaches,
       FormWalk.Reach winner,
-      List<Token> tokens,
-      ResumeLine line,
+      Slashes slashes,
       Predicate<FormWalk.Reach> accepted) {
     return reaches.stream()
         .filter(
@@ -32,7 +30,7 @@ final class SharedWords {
                 x.skipped() == 0
                     && x.end() < winner.end()
                     && x.candidate().term() != winner.candidate().term()
-                    && between(line, tokens.get(x.end() - 1), tokens.get(x.end())).equals("/")
+                    && slashes.after(x.end() - 1)
                     && accepted.test(x))
         .findFirst();
   }
@@ -44,13 +42,14 @@ final class SharedWords {
   static FormWalk.Reach runOn(
       TermTrie trie,
       List<Token> tokens,
+      Slashes slashes,
       FormWalk.Reach winner,
       Predicate<FormWalk.Reach> accepted) {
     if (!tokens.get(winner.positions()[0]).isVerb()) {
       return null;
     }
     for (int p = winner.positions()[0] + 1; p < winner.end(); p++) {
-      List<FormWalk.Reach> inner = FormWalk.from(trie, tokens, p);
+      List<FormWalk.Reach> inner = FormWalk.from(trie, tokens, p, slashes);
       inner.sort(Comparator.comparingInt(FormWalk.Reach::end).reversed());
       for (FormWalk.Reach x : inner) {
         if (x.skipped() == 0
@@ -73,20 +72,5 @@ final class SharedWords {
       }
     }
     return true;
-  }
-
-  /** What the line writes between two of its tokens, spaces stripped ("" when not found). */
-  private static String between(ResumeLine line, Token a, Token b) {
-    int from = a.column() + a.text().length();
-    int to = b.column();
-    for (String text : line == null ? List.<String>of() : List.of(line.text(), line.content())) {
-      if (from <= to
-          && to + b.text().length() <= text.length()
-          && text.startsWith(a.text(), a.column())
-          && text.startsWith(b.text(), to)) {
-        return text.substring(from, to).strip();
-      }
-    }
-    return "";
   }
 }

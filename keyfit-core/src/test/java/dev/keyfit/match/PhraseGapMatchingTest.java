@@ -164,4 +164,14 @@ class PhraseGapMatchingTest {
         found(
             "safety-compliance", "EXPERIENCE", "- Audited the Safety Office and compliance files"));
   }
+
+  @Test
+  void aSlashedAlternativeSharesTheOtherWord() {
+    assertTrue(found("program-management", "SKILLS", "HR Program/Project Management"));
+    assertTrue(found("team-management", "SKILLS", "Team Building / Leadership"));
+    assertTrue(found("site-inspections", "SKILLS", "Field Operations / Inspections"));
+    assertFalse(
+        found("team-management", "SKILLS", "Team Building, Leadership"),
+        "a comma lists two skills; only the slash makes them alternatives of one phrase");
+  }
 }
