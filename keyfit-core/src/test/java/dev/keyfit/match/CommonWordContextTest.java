@@ -62,6 +62,24 @@ class CommonWordContextTest {
   }
 
   @Test
+  void onBudgetBeforeANounNamesABudgetNotAResult() {
+    assertFalse(
+        found(
+            "on-budget-delivery",
+            "EXPERIENCE",
+            "- Focused on budget management and cost control, as well as timeline management."));
+    assertTrue(
+        found(
+            "budget-management",
+            "EXPERIENCE",
+            "- Focused on budget management and cost control, as well as timeline management."));
+    assertFalse(
+        found("on-budget-delivery", "EXPERIENCE", "- Worked on Budget Committee for 2005."));
+    assertTrue(
+        found("on-budget-delivery", "EXPERIENCE", "- Completed project on time and on budget."));
+  }
+
+  @Test
   void dataEntryIsNotADatabaseSkill() {
     assertFalse(
         found(
