@@ -150,9 +150,10 @@ public final class Matcher {
   private void scan(AnnotatedResume resume, Map<String, Found> found, BitSet covered) {
     claimed.get().clear();
     List<Token> tokens = resume.tokens();
+    Slashes slashes = new Slashes(resume, tokens);
     int i = 0;
     while (i < tokens.size()) {
-      int end = matchAt(resume, tokens, i, found, covered);
+      int end = matchAt(resume, tokens, slashes, i, found, covered);
       i = end > i ? end : i + 1;
     }
   }
@@ -165,10 +166,10 @@ public final class Matcher {
   private int matchAt(
       AnnotatedResume resume,
       List<Token> tokens,
+      Slashes slashes,
       int start,
       Map<String, Found> found,
       BitSet covered) {
-    Slashes slashes = new Slashes(resume, tokens);
     List<FormWalk.Reach> reaches = FormWalk.from(trie, tokens, start, slashes);
     if (reaches.isEmpty()) {
       return start;
@@ -290,6 +291,9 @@ public final class Matcher {
           && from < to
           && text.startsWith(first.text(), from)
           && text.startsWith(last.text(), to - last.text().length())) {
+        if (from > 0 && text.charAt(from - 1) == '(' && text.indexOf(')', from) < to) {
+          from--; // a form read on past a bracketed acronym shows its bracket: "(SAFe) 4 Agilist"
+        }
         return text.substring(from, to);
       }
     }

@@ -1,5 +1,6 @@
 package dev.keyfit.match;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,9 +61,10 @@ class CredentialMatchingTest {
 
   @Test
   void aCredentialNamedAfterItsBracketedAcronymIsTheCredential() {
-    assertTrue(
-        found(
-            "safe-agilist", "EDUCATION", "Scaled Agile Framework (SAFe) 4 Agilist certification"));
+    Match agilist =
+        BuiltInMatches.of("EDUCATION", "Scaled Agile Framework (SAFe) 4 Agilist certification")
+            .get("safe-agilist");
+    assertEquals("(SAFe) 4 Agilist", agilist.evidence().get(0).words(), "the resume's own words");
     assertTrue(
         found(
             "itil-certification",
