@@ -102,11 +102,11 @@ final class GapWords {
    * development. Lower case, or in a phrase written all in capitals as a heading is.
    */
   private boolean slashAlternative(int i, int from, int to) {
+    if (from != to || slashes.after(i - 1) == slashes.after(i)) {
+      return false; // no slash beside the word, or one on each side ("A/B/C")
+    }
     Token t = tokens.get(i);
-    return from == to
-        && (slashes.after(i - 1) || slashes.after(i))
-        && !(slashes.after(i - 1) && slashes.after(i))
-        && (t.text().equals(t.lower()) || titleCased(i - 1, i + 1));
+    return t.text().equals(t.lower()) || titleCased(i - 1, i + 1);
   }
 
   /**

@@ -204,7 +204,7 @@ final class GuardCheck {
   }
 
   /** The nearest word (not punctuation) in a direction, on the same line, or null. */
-  private static Token neighbour(List<Token> tokens, int index, int line, int step) {
+  static Token neighbour(List<Token> tokens, int index, int line, int step) {
     for (int i = index; i >= 0 && i < tokens.size(); i += step) {
       Token t = tokens.get(i);
       if (t.line() != line) {

@@ -285,17 +285,12 @@ public final class Matcher {
     Token last = tokens.get(end - 1);
     int from = first.column();
     int to = last.column() + last.text().length();
-    for (String text : line == null ? List.<String>of() : List.of(line.text(), line.content())) {
-      if (from >= 0
-          && to <= text.length()
-          && from < to
-          && text.startsWith(first.text(), from)
-          && text.startsWith(last.text(), to - last.text().length())) {
-        if (from > 0 && text.charAt(from - 1) == '(' && text.indexOf(')', from) < to) {
-          from--; // a form read on past a bracketed acronym shows its bracket: "(SAFe) 4 Agilist"
-        }
-        return text.substring(from, to);
+    String text = LineText.holding(line, first, last);
+    if (text != null && from >= 0 && from < to) {
+      if (from > 0 && text.charAt(from - 1) == '(' && text.indexOf(')', from) < to) {
+        from--; // a form read on past a bracketed acronym shows its bracket: "(SAFe) 4 Agilist"
       }
+      return text.substring(from, to);
     }
     StringBuilder joined = new StringBuilder();
     for (int j = start; j < end; j++) {

@@ -31,17 +31,10 @@ final class Slashes {
   }
 
   /** What the line writes between two of its tokens, spaces stripped ("" when not found). */
-  static String between(ResumeLine line, Token a, Token b) {
+  private static String between(ResumeLine line, Token a, Token b) {
     int from = a.column() + a.text().length();
     int to = b.column();
-    for (String text : line == null ? List.<String>of() : List.of(line.text(), line.content())) {
-      if (from <= to
-          && to + b.text().length() <= text.length()
-          && text.startsWith(a.text(), a.column())
-          && text.startsWith(b.text(), to)) {
-        return text.substring(from, to).strip();
-      }
-    }
-    return "";
+    String text = LineText.holding(line, a, b);
+    return text == null || from > to ? "" : text.substring(from, to).strip();
   }
 }

@@ -140,15 +140,8 @@ final class TermTrie {
       if (!conjunction.equals("and") && !conjunction.equals("or") && !conjunction.equals("&")) {
         return false;
       }
-      int v = p - 1;
-      while (v >= 0
-          && tokens.get(v).isPunctuation()
-          && tokens.get(v).line() == tokens.get(p).line()) {
-        v--; // the list's comma
-      }
-      return v >= 0
-          && tokens.get(v).line() == tokens.get(p).line()
-          && tokens.get(v).pos().equals("VERB");
+      Token verb = GuardCheck.neighbour(tokens, p - 1, tokens.get(p).line(), -1); // past a comma
+      return verb != null && verb.pos().equals("VERB");
     }
 
     /**
