@@ -1,0 +1,129 @@
+package dev.keyfit.match;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A word that shares a term's stem is not the term when the term names it as written: each case
+ * below was read in a real resume or posting (LiveCareer resumes, 2024 postings).
+ */
+class SharedStemWordsTest {
+
+  private static boolean found(String id, String... lines) {
+    return BuiltInMatches.of(lines).containsKey(id);
+  }
+
+  @Test
+  void renewableEnergyAndLeaseRenewalsAreNotCustomerRetention() {
+    assertFalse(
+        found(
+            "customer-retention",
+            "EXPERIENCE",
+            "- Monitored the operation of eleven Renewable Wind projects for the owner"));
+    assertFalse(found("customer-retention", "EXPERIENCE", "- Managed all invoices and renewals."));
+    assertTrue(
+        found("customer-retention", "EXPERIENCE", "- Achieved a 100% customer renewal rate."));
+  }
+
+  @Test
+  void initiativesAreProjectsAndInitialIsNoTrait() {
+    assertFalse(
+        found(
+            "initiative",
+            "EXPERIENCE",
+            "- Reported to key stakeholders on business initiatives each quarter"));
+    assertFalse(
+        found(
+            "initiative",
+            "EXPERIENCE",
+            "- Set up the company: initial preparation included research"));
+    assertTrue(found("initiative", "SKILLS", "Initiative, Leadership, Planning"));
+    assertTrue(
+        found(
+            "initiative", "EXPERIENCE", "- Took the initiative to rebuild the release checklist"));
+  }
+
+  @Test
+  void analyticalSkillsAreNotDataAnalytics() {
+    assertFalse(found("data-analytics", "SKILLS", "Strong analytical and organizational skills"));
+    assertTrue(found("data-analytics", "SKILLS", "Data analytics, Tableau, SQL"));
+  }
+
+  @Test
+  void aWorkEthicIsNotProfessionalEthics() {
+    assertFalse(found("integrity", "SKILLS", "Strong work ethic"));
+    assertTrue(found("integrity", "SKILLS", "Professional ethics, Stakeholder management"));
+  }
+
+  @Test
+  void documentsRequiredAreNoRequirementsPractice() {
+    assertFalse(
+        found(
+            "requirements-gathering",
+            "EXPERIENCE",
+            "- Liaised with logistics for the supporting documents required for each waybill"));
+    assertFalse(
+        found(
+            "requirements-gathering",
+            "EXPERIENCE",
+            "- Handled the administrative duties that large-scale projects require."));
+    assertFalse(
+        found(
+            "requirements-gathering",
+            "EXPERIENCE",
+            "- Gathered required tools and equipment for each task to increase efficiency."));
+    assertTrue(
+        found(
+            "requirements-gathering",
+            "EXPERIENCE",
+            "- Worked on requirement analysis, design and testing of the claims portal"));
+    assertTrue(
+        found(
+            "requirements-gathering",
+            "EXPERIENCE",
+            "- Gathered user requirements from 12 branch managers"));
+  }
+
+  @Test
+  void aMultiMillionDollarProjectIsOneProject() {
+    assertFalse(
+        found(
+            "program-management",
+            "EXPERIENCE",
+            "- Assisted 18 engineers working on multi-million dollar projects."));
+    assertTrue(
+        found(
+            "program-management", "EXPERIENCE", "- Skilled at executing multi-projects on budget"));
+  }
+
+  @Test
+  void implementingProjectsIsNotASystemImplementation() {
+    assertFalse(
+        found(
+            "implementation",
+            "EXPERIENCE",
+            "- Develop and implement project standards to improve efficiency"));
+    assertTrue(
+        found(
+            "implementation",
+            "EXPERIENCE",
+            "- Led 6 implementation projects for hospital clients"));
+  }
+
+  @Test
+  void distributionSystemsAndFilingSystemsAreNoSystemDesign() {
+    assertFalse(
+        found(
+            "system-design",
+            "EXPERIENCE",
+            "- Replaced custom designed power distribution systems with commercial units"));
+    assertFalse(
+        found(
+            "system-design",
+            "EXPERIENCE",
+            "- Designed electronic file systems and maintained paper files."));
+    assertTrue(found("system-design", "SKILLS", "Distributed systems, Kafka, gRPC"));
+  }
+}
