@@ -65,6 +65,7 @@ public final class PostingAnalyzer {
     PostingWords words = PostingWords.standard();
     PostingLayout layout = PostingLayout.of(posting, words);
     List<JobPosting.PostingTerm> terms = new ArrayList<>();
+    boolean jobParts = layout.hasJobParts();
     for (Match m : matches) {
       if (m.evidence().stream().allMatch(e -> layout.boilerplateLine(e.line()))) {
         continue; // "Contact Jane Roberts, Talent Acquisition, 555 Main Street" asks for nothing
@@ -75,6 +76,12 @@ public final class PostingAnalyzer {
         if (s.stress() > section.stress()) {
           section = s;
         }
+      }
+      if (section == PostingSection.COMPANY && jobParts) {
+        // only in the company blurb, the benefits or the hiring steps ("a $3,000 professional
+        // development budget", "a call with the recruiter") of a posting that says what the job
+        // asks for under headings of its own
+        continue;
       }
       terms.add(
           new JobPosting.PostingTerm(

@@ -3,6 +3,7 @@ package dev.keyfit.posting;
 import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.ResumeLine;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,6 @@ record PostingLayout(
     java.util.Set<Integer> ignored,
     java.util.Set<String> labelWords) {
 
-  private static final int MAX_HEADING_WORDS = 8;
   private static final int MAX_TITLE_WORDS = 10;
   private static final int MAX_HEADER_WORDS = 8;
   private static final int TITLE_SEARCH_LINES = 6;
@@ -39,7 +39,8 @@ record PostingLayout(
   private static final Pattern ROLE_NOUN =
       Pattern.compile(
           "(?i)\\b(manager|lead|director|engineer|coordinator|specialist|analyst|owner|head|officer|"
-              + "consultant|superintendent|estimator|scheduler|administrator|architect|pm|tpm)\\b");
+              + "consultant|superintendent|estimator|scheduler|administrator|architect|pm|tpm|"
+              + "scrum master|coach)\\b");
 
   /** A title is often followed by the company, place or work mode: "PM – Acme (Remote)". */
   private static final Pattern TITLE_TAIL =
@@ -77,6 +78,15 @@ record PostingLayout(
     return ignored.contains(line);
   }
 
+  /**
+   * True when a heading of the posting opens its requirements or responsibilities: then the company
+   * blurb, benefits and hiring steps are told apart from the job, and ask for nothing.
+   */
+  boolean hasJobParts() {
+    return sections.values().stream()
+        .anyMatch(s -> s == PostingSection.REQUIREMENTS || s == PostingSection.RESPONSIBILITIES);
+  }
+
   /** The section of a line (GENERAL for an unknown line). */
   PostingSection section(int line) {
     return line == titleLine
@@ -95,7 +105,11 @@ record PostingLayout(
     String printedTitle = "";
     int printedTitleLine = 0;
     int firstInline = 0;
-    for (ResumeLine line : posting.lines()) {
+    boolean jobSeen = false;
+    PostingSection parent = PostingSection.GENERAL;
+    List<ResumeLine> all = posting.lines();
+    for (int i = 0; i < all.size(); i++) {
+      ResumeLine line = all.get(i);
       String text = line.content().strip();
       if (PrintedPage.isChrome(text)) {
         ignored.add(line.number());
@@ -109,15 +123,27 @@ record PostingLayout(
         }
         continue;
       }
-      PostingSection heading = headingOf(text, words);
-      PostingSection inline = heading == null ? inlineHeading(text, words, labelWords) : null;
+      PostingHeadings.Heading heading =
+          PostingHeadings.of(
+              text,
+              PostingHeadings.standalone(all, i),
+              current,
+              parent,
+              !headings.isEmpty(),
+              jobSeen,
+              words);
+      PostingSection inline =
+          heading == null ? inlineHeading(text, line.bullet(), words, labelWords) : null;
       if (heading != null) {
-        current = heading;
+        current = heading.part();
+        parent = heading.sub() ? parent : heading.part();
         headings.add(line.number());
       } else if (inline != null) {
         current = inline; // the line's own content belongs to the part it opens
         firstInline = firstInline == 0 ? line.number() : firstInline;
       }
+      jobSeen |=
+          current == PostingSection.REQUIREMENTS || current == PostingSection.RESPONSIBILITIES;
       boolean boilerplate = isBoilerplate(text, words);
       if (boilerplate) {
         ignored.add(line.number());
@@ -171,11 +197,11 @@ record PostingLayout(
   /**
    * The part a "LABEL: content" line opens, or null: the label is in capitals or a known heading,
    * and not a title label ("JOB TITLE: Project Manager" names the title). Known labels open their
-   * part; other capitalised labels ("POSITION LOCATION:") open a general one. The label's words go
-   * to {@code labelWords}.
+   * part; other capitalised labels ("POSITION LOCATION:") open a general one, unless the line is a
+   * bullet. The label's words go to {@code labelWords}.
    */
   private static PostingSection inlineHeading(
-      String text, PostingWords words, java.util.Set<String> labelWords) {
+      String text, boolean bullet, PostingWords words, java.util.Set<String> labelWords) {
     Matcher m = INLINE_HEADING.matcher(text);
     if (!m.matches()) {
       return null;
@@ -183,14 +209,14 @@ record PostingLayout(
     String label = m.group(1).strip();
     String norm = PostingWords.normalize(label);
     if (norm.isEmpty()
-        || norm.split(" ").length > MAX_HEADING_WORDS
+        || norm.split(" ").length > PostingHeadings.MAX_HEADING_WORDS
         || words.titleLabels().contains(norm)) {
       return null;
     }
     boolean capitals = label.equals(label.toUpperCase(java.util.Locale.ROOT)) && label.length() > 2;
     PostingSection known = words.headings().get(norm);
-    if (known == null && !capitals) {
-      return null;
+    if (known == null && (!capitals || bullet)) {
+      return null; // "• JLABS: a network of incubators" is an item of the list it is in
     }
     labelWords.addAll(java.util.List.of(norm.split(" ")));
     return known != null ? known : PostingSection.GENERAL;
@@ -205,32 +231,6 @@ record PostingLayout(
       }
     }
     return ADDRESS.matcher(text).find();
-  }
-
-  private static PostingSection headingOf(String text, PostingWords words) {
-    String norm = PostingWords.normalize(text);
-    if (norm.isEmpty() || norm.split(" ").length > MAX_HEADING_WORDS) {
-      return null;
-    }
-    PostingSection exact = words.headings().get(norm);
-    if (exact != null) {
-      return exact;
-    }
-    boolean headingLike =
-        text.endsWith(":") || text.equals(text.toUpperCase(java.util.Locale.ROOT));
-    if (headingLike) {
-      // "Requirements for this role:" — the longest known phrasing it starts with.
-      String best = null;
-      for (String phrase : words.headings().keySet()) {
-        if (norm.startsWith(phrase + " ") && (best == null || phrase.length() > best.length())) {
-          best = phrase;
-        }
-      }
-      if (best != null) {
-        return words.headings().get(best);
-      }
-    }
-    return norm.startsWith("about ") && norm.split(" ").length <= 4 ? PostingSection.COMPANY : null;
   }
 
   private static String labelledTitle(String text, PostingWords words) {

@@ -34,7 +34,9 @@ final class UnknownTerms {
     int count;
     PostingSection section = PostingSection.COMPANY;
     boolean capitalised;
-    boolean company;
+    boolean header;
+    int inCompany;
+    int inJob;
 
     Candidate(String surface, List<String> keys) {
       this.surface = surface;
@@ -53,7 +55,7 @@ final class UnknownTerms {
     stop.addAll(companyWords(posting, layout));
     stop.addAll(layout.labelWords());
     stop.addAll(moreStopWords);
-    Set<String> capitalisedMidSentence = capitalisedMidSentence(tokens);
+    Set<String> capitalisedMidSentence = capitalisedMidSentence(tokens, layout);
     Map<String, Candidate> found = new TreeMap<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -79,7 +81,11 @@ final class UnknownTerms {
     }
     // The company's name shows in the header or the company blurb; its words are not skills either.
     Set<String> companyKeys = new HashSet<>();
-    found.values().stream().filter(c -> c.company).forEach(c -> companyKeys.addAll(c.keys));
+    // (the header, or more often in the blurb than in the job's own parts: "FDA" in the
+    // requirements and in the company's record is a requirement)
+    found.values().stream()
+        .filter(c -> c.header || c.inCompany > c.inJob)
+        .forEach(c -> companyKeys.addAll(c.keys));
     List<JobPosting.UnknownTerm> terms = new ArrayList<>();
     for (Candidate c : found.values()) {
       boolean keep =
@@ -107,7 +113,12 @@ final class UnknownTerms {
     c.count++;
     c.capitalised |= capitalised;
     PostingSection section = layout.section(run.get(0).line());
-    c.company |= section == PostingSection.COMPANY || layout.header().contains(run.get(0).line());
+    c.header |= layout.header().contains(run.get(0).line());
+    if (section == PostingSection.COMPANY) {
+      c.inCompany++;
+    } else if (section != PostingSection.GENERAL) {
+      c.inJob++; // the overview names the company as often as the blurb does
+    }
     if (section.stress() > c.section.stress()) {
       c.section = section;
     }
@@ -186,12 +197,18 @@ final class UnknownTerms {
         || prev.isPunctuation() && !prev.text().equals(",") && !prev.text().equals("/");
   }
 
-  /** Lower-case forms of words written capitalised somewhere other than a sentence start. */
-  private static Set<String> capitalisedMidSentence(List<Token> tokens) {
+  /**
+   * Lower-case forms of words written capitalised somewhere other than a sentence start, headings
+   * and the title aside: they are title-cased ("Technical Understanding" names no product).
+   */
+  private static Set<String> capitalisedMidSentence(List<Token> tokens, PostingLayout layout) {
     Set<String> words = new HashSet<>();
     for (int i = 0; i < tokens.size(); i++) {
       String text = tokens.get(i).text();
-      if (!sentenceStart(tokens, i) && !text.isEmpty() && Character.isUpperCase(text.charAt(0))) {
+      if (!sentenceStart(tokens, i)
+          && !layout.ignoredLine(tokens.get(i).line())
+          && !text.isEmpty()
+          && Character.isUpperCase(text.charAt(0))) {
         words.add(tokens.get(i).lower());
       }
     }
