@@ -1,7 +1,6 @@
 package dev.keyfit.advise;
 
 import dev.keyfit.keywords.Dictionary;
-import dev.keyfit.keywords.Role;
 import dev.keyfit.nlp.AnnotatedResume;
 import dev.keyfit.nlp.ResumeLine;
 import dev.keyfit.nlp.Section;
@@ -14,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Checks {@code degree} and {@code years-experience}: the posting's degree, field-of-study and
@@ -34,7 +32,8 @@ public final class QualificationChecks {
   /** The advice with the posting's qualification checks added after the others. */
   public static Advice addTo(
       Advice advice, JobPosting posting, AnnotatedResume resume, Dictionary dictionary) {
-    List<Check> checks = run(posting.qualifications(), resume, today(), field(posting, dictionary));
+    List<Check> checks =
+        run(posting.qualifications(), resume, today(), YearsFields.of(posting, dictionary));
     if (checks.isEmpty()) {
       return advice;
     }
@@ -43,99 +42,21 @@ public final class QualificationChecks {
     return new Advice(advice.target(), advice.missing(), all, advice.rewrites());
   }
 
-  /**
-   * The roles a years requirement is about.
-   *
-   * @param titles the titles (lower case) whose roles count
-   * @param name how the check names those roles ("project or program manager roles")
-   */
-  record Field(List<String> titles, String name) {}
-
-  /** Decides, per requirement, which roles count: see {@link #fieldOf}. */
-  interface Fields {
-    Field of(Qualifications.YearsRequirement wanted);
-  }
-
-  static List<Check> run(Qualifications q, AnnotatedResume resume, YearMonth today, Fields fields) {
+  static List<Check> run(
+      Qualifications q, AnnotatedResume resume, YearMonth today, YearsFields.Fields fields) {
     List<Check> checks = new ArrayList<>();
     if (!q.degrees().isEmpty()) {
       checks.add(degree(q.degrees().get(0), resume));
     }
     if (!q.years().isEmpty()) {
       Qualifications.YearsRequirement wanted = q.years().get(0);
-      Field field = fields.of(wanted);
+      YearsFields.Field field = fields.of(wanted);
       ExperienceYears.InRoles all = ExperienceYears.inRoles(resume, today, null);
       ExperienceYears.InRoles in =
           field == null ? all : ExperienceYears.inRoles(resume, today, field.titles());
       checks.add(years(wanted, field, in, all));
     }
     return checks;
-  }
-
-  private static final Pattern PM_FIELD =
-      Pattern.compile(
-          "\\b(?:project|program|programme|portfolio|delivery|pmo)\\b.*\\b(?:manag\\w*|lead\\w*|delivery)\\b"
-              + "|\\bpmo\\b|\\bmanaging\\b.*\\b(?:projects|programs|programmes)\\b"
-              + "|\\bleading\\b.*\\b(?:projects|programs|programmes)\\b");
-
-  private static final Pattern TECHNICAL =
-      Pattern.compile("\\b(?:technical|technology|engineering|software|it|infrastructure)\\b");
-
-  private static final Pattern GENERIC =
-      Pattern.compile(
-          "^(?:experience|(?:relevant|professional|related|industry|work|overall|total)\\s+experience)$");
-
-  /** Seniority and level words of a posting title, which any holder of the title may lack. */
-  private static final Pattern LEVEL =
-      Pattern.compile("\\b(?:senior|sr\\.?|junior|jr\\.?|lead|principal|staff|ii|iii|iv|i)\\b");
-
-  /** The fields of a posting's years requirements, from its title and the dictionary's titles. */
-  static Fields field(JobPosting posting, Dictionary dictionary) {
-    List<String> pm = new ArrayList<>();
-    for (Role role : Role.values()) {
-      if (dictionary.profile(role) != null && dictionary.profile(role).history() != null) {
-        dictionary.profile(role).history().titles().stream()
-            .filter(t -> !pm.contains(t))
-            .forEach(pm::add);
-      }
-    }
-    List<String> tpm =
-        dictionary.profile(Role.TPM) == null || dictionary.profile(Role.TPM).history() == null
-            ? pm
-            : dictionary.profile(Role.TPM).history().titles();
-    String title =
-        LEVEL
-            .matcher(posting.title().split("[,(|–—-]")[0].toLowerCase(Locale.ROOT))
-            .replaceAll(" ")
-            .replaceAll("\\s+", " ")
-            .strip();
-    if (pm.isEmpty()) {
-      return wanted -> null; // a dictionary without role titles: every dated role counts
-    }
-    return wanted -> fieldOf(wanted.what().toLowerCase(Locale.ROOT), title, pm, tpm);
-  }
-
-  /**
-   * "program management experience" → the PM titles ("technical program management" → the TPM
-   * titles); plain "experience" → the posting's title, with the PM titles when it is a PM title;
-   * any other field → null (every dated role counts).
-   */
-  static Field fieldOf(String what, String postingTitle, List<String> pm, List<String> tpm) {
-    if (PM_FIELD.matcher(what).find()) {
-      return TECHNICAL.matcher(what).find()
-          ? new Field(tpm, "technical project or program manager roles")
-          : new Field(pm, "project or program manager roles");
-    }
-    if (GENERIC.matcher(what.strip()).matches() && !postingTitle.isEmpty()) {
-      List<String> titles = new ArrayList<>(List.of(postingTitle));
-      boolean pmPosting = pm.stream().anyMatch(postingTitle::contains);
-      if (pmPosting) {
-        pm.stream().filter(t -> !titles.contains(t)).forEach(titles::add);
-      }
-      return new Field(
-          titles, "roles titled " + postingTitle + (pmPosting ? " or another PM title" : ""));
-    }
-    return null;
   }
 
   private static Check degree(Qualifications.DegreeRequirement wanted, AnnotatedResume resume) {
@@ -174,6 +95,27 @@ public final class QualificationChecks {
           "The resume shows " + have + "; the posting " + kind + ask + ".",
           "If you have a higher degree or equivalent experience, say so in Education or the summary.");
     }
+    java.util.Optional<String> related =
+        asked.relatedAllowed() && !fieldShown(asked.fields(), educationText)
+            ? Degrees.standard()
+                .relatedField(asked.fields(), String.join("\n", best.fields()))
+                .or(
+                    () ->
+                        Degrees.standard()
+                            .relatedField(asked.fields(), String.join("\n", educationText)))
+            : java.util.Optional.empty();
+    if (related.isPresent()) {
+      return Check.pass(
+          "degree",
+          "The resume shows "
+              + have
+              + ", and "
+              + related.get()
+              + " is a field related to the posting's: it "
+              + kind
+              + ask
+              + " (or a related field).");
+    }
     if (!asked.fields().isEmpty() && !fieldShown(asked.fields(), educationText)) {
       return Check.warn(
           "degree",
@@ -196,7 +138,7 @@ public final class QualificationChecks {
 
   private static Check years(
       Qualifications.YearsRequirement wanted,
-      Field field,
+      YearsFields.Field field,
       ExperienceYears.InRoles in,
       ExperienceYears.InRoles all) {
     String ask = wanted.years() + "+ years of " + wanted.what();
@@ -209,7 +151,13 @@ public final class QualificationChecks {
           "Give each role its dates ('Jan 2019 – Present') so the years can be counted.");
     }
     if (field == null) {
-      String have = "The resume's dated roles span " + years(all.years()) + " (every role counted)";
+      // a field keyfit cannot read from titles ("mechanical work", "international organizations")
+      String have =
+          "The resume's dated roles span "
+              + years(all.years())
+              + " in all (keyfit cannot tell which were "
+              + wanted.what()
+              + ")";
       return all.years() >= wanted.years()
           ? Check.pass("years-experience", have + "; the posting " + kind + ask + ".")
           : new Check(

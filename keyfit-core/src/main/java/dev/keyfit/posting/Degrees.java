@@ -56,7 +56,7 @@ public final class Degrees {
   private static final Pattern RELATED = Pattern.compile("(?i)\\b(related|equivalent|similar)\\b");
   private static final Pattern FIELD_LEAD =
       Pattern.compile(
-          "(?i)^\\s*(?:'s|s)?\\s*(?:degree|diploma)?\\s*(?:of science|of arts)?\\s*(?:in|of|,|-|–)?\\s*");
+          "(?i)^\\s*(?:'s|s)?\\s*(?:degree|diploma)?\\s*(?:of science|of arts)?\\s*(?:in|of|,|:|-|–)?\\s*");
 
   /** Words after a bare acronym that show it is not a degree: "MS Word", "BA team". */
   private static final Pattern NOT_A_DEGREE =
@@ -76,8 +76,10 @@ public final class Degrees {
 
   private final Pattern pattern;
   private final Map<String, Level> forms;
+  private final List<List<String>> related;
 
-  private Degrees(Map<String, Level> data) {
+  private Degrees(Map<String, Level> data, List<List<String>> related) {
+    this.related = List.copyOf(related);
     Map<String, Level> forms = new java.util.TreeMap<>(data);
     data.forEach(
         (form, level) -> {
@@ -103,13 +105,46 @@ public final class Degrees {
     return forms.keySet();
   }
 
+  /**
+   * The field of study, of those a text names, that is related to one a posting asks for: in one of
+   * the groups of {@code relatedFields} in {@code posting-words.yaml} with it ("Management" for
+   * "Business Administration"), or empty.
+   *
+   * @param asked the posting's fields
+   * @param text the resume's education lines
+   */
+  public java.util.Optional<String> relatedField(List<String> asked, String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String field : asked) {
+      String f = field.toLowerCase(Locale.ROOT);
+      for (List<String> group : related) {
+        if (group.stream().noneMatch(member -> containsWord(f, member))) {
+          continue;
+        }
+        for (String member : group) {
+          if (containsWord(lower, member)) {
+            return java.util.Optional.of(member);
+          }
+        }
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static boolean containsWord(String text, String phrase) {
+    return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(phrase) + "(?![\\p{L}])")
+        .matcher(text)
+        .find();
+  }
+
   /** The degrees of {@code posting-words.yaml}. */
   public static Degrees standard() {
     return Holder.INSTANCE;
   }
 
   private static final class Holder {
-    static final Degrees INSTANCE = new Degrees(PostingWords.standard().degrees());
+    static final Degrees INSTANCE =
+        new Degrees(PostingWords.standard().degrees(), PostingWords.standard().relatedFields());
   }
 
   /**

@@ -20,20 +20,24 @@ import java.util.TreeSet;
  * @param stopWords lower-case words and phrases
  * @param boilerplate lower-case phrases that mark a line as application or legal boilerplate
  * @param degrees lower-case degree name → level
+ * @param relatedFields groups of lower-case fields of study a recruiter reads as related, each
+ *     sorted, in the file's order
  */
 record PostingWords(
     Map<String, PostingSection> headings,
     Set<String> titleLabels,
     Set<String> stopWords,
     List<String> boilerplate,
-    Map<String, Degrees.Level> degrees) {
+    Map<String, Degrees.Level> degrees,
+    List<List<String>> relatedFields) {
 
   private record Raw(
       Map<String, List<String>> sections,
       List<String> titleLabels,
       List<String> stopWords,
       List<String> boilerplate,
-      Map<String, List<String>> degrees) {}
+      Map<String, List<String>> degrees,
+      Map<String, List<String>> relatedFields) {}
 
   /** Holder idiom: the file is read on first use, from the jar (a packaging bug if absent). */
   private static final class Holder {
@@ -52,7 +56,8 @@ record PostingWords(
             BundledYaml.strings(fields, "titleLabels"),
             BundledYaml.strings(fields, "stopWords"),
             BundledYaml.strings(fields, "boilerplate"),
-            BundledYaml.lists(fields, "degrees"));
+            BundledYaml.lists(fields, "degrees"),
+            BundledYaml.lists(fields, "relatedFields"));
     Map<String, PostingSection> headings = new TreeMap<>();
     Map<PostingSection, List<String>> bySection = new EnumMap<>(PostingSection.class);
     raw.sections()
@@ -78,12 +83,17 @@ record PostingWords(
                         degrees.put(
                             n.toLowerCase(Locale.ROOT),
                             Degrees.Level.valueOf(level.toUpperCase(Locale.ROOT)))));
+    List<List<String>> related =
+        raw.relatedFields().values().stream()
+            .map(g -> g.stream().map(f -> f.toLowerCase(Locale.ROOT)).sorted().toList())
+            .toList();
     return new PostingWords(
         Collections.unmodifiableMap(headings),
         Set.copyOf(labels),
         Set.copyOf(stop),
         boilerplate,
-        Collections.unmodifiableMap(degrees));
+        Collections.unmodifiableMap(degrees),
+        related);
   }
 
   /** Lower case, letters and single spaces: "What you'll do:" → "what you ll do". */

@@ -136,8 +136,8 @@ class QualificationChecksTest {
 
   @Test
   void plainYearsOfExperienceInAPmPostingCountThePostingsTitleAndPmTitles() {
-    QualificationChecks.Field f =
-        QualificationChecks.fieldOf(
+    YearsFields.Field f =
+        YearsFields.fieldOf(
             "experience",
             "technical program manager",
             java.util.List.of("project manager", "technical program manager"),
@@ -145,10 +145,49 @@ class QualificationChecksTest {
     assertTrue(f.titles().contains("project manager"), f.toString());
     assertEquals(
         null,
-        QualificationChecks.fieldOf(
+        YearsFields.fieldOf(
             "software development experience",
             "technical program manager",
             java.util.List.of("project manager"),
             java.util.List.of("technical program manager")));
+  }
+
+  @Test
+  void degreeInARelatedFieldPassesWhenThePostingAllowsOne() throws Exception {
+    Check c =
+        check(
+            HEAD
+                + "Program Manager, Acme, 2010 - 2020\nEducation\nB.S. Information Systems, State University\n",
+            "degree");
+    assertEquals(Check.Status.PASS, c.status(), c.message());
+    assertTrue(c.message().contains("information systems is a field related"), c.message());
+  }
+
+  @Test
+  void aMasterOfScienceWithAColonNamesItsField() throws Exception {
+    Check c =
+        check(
+            HEAD
+                + "Program Manager, Acme, 2010 - 2020\nEducation\n"
+                + "Master of Science : Management, Project Management Colorado Technical University\n",
+            "degree");
+    assertTrue(c.message().contains("a master's degree in Management"), c.message());
+  }
+
+  @Test
+  void itProjectManagementIsAProjectManagersFieldAndTechnicalOneATpms() {
+    java.util.List<String> pm = java.util.List.of("project manager", "technical program manager");
+    java.util.List<String> tpm = java.util.List.of("technical program manager");
+    assertEquals(
+        pm,
+        YearsFields.fieldOf("it project management experience", "it project manager", pm, tpm)
+            .titles());
+    assertEquals(
+        pm,
+        YearsFields.fieldOf(
+                "delivery management or technical project management experience", "", pm, tpm)
+            .titles());
+    assertEquals(
+        tpm, YearsFields.fieldOf("technical project management experience", "", pm, tpm).titles());
   }
 }
