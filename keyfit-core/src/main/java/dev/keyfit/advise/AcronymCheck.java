@@ -73,6 +73,14 @@ final class AcronymCheck {
     /** The long form's first ASCII letter-or-digit run in lower case, or null if it has none. */
     private final String longKey;
 
+    /**
+     * The long form's other whole words of ASCII letters and digits, in lower case: each is then a
+     * whole run of any text the long form's pattern finds, so a text without one is ruled out
+     * before the pattern runs ("Project Management Professional" in a resume with no
+     * "professional").
+     */
+    private final List<String> longWords;
+
     private volatile Pattern shortPattern;
     private volatile Pattern longPattern;
 
@@ -82,6 +90,15 @@ final class AcronymCheck {
       this.shortKey = Words.firstRun(acronym);
       String longRun = Words.firstRun(longForm);
       this.longKey = longRun == null ? null : Words.asciiLower(longRun);
+      List<String> others = new ArrayList<>();
+      String[] parts = longForm.split(" ");
+      for (int i = 1; i < parts.length; i++) {
+        if (!parts[i].isEmpty()
+            && parts[i].chars().allMatch(c -> Words.isAsciiLetterOrDigit((char) c))) {
+          others.add(Words.asciiLower(parts[i]));
+        }
+      }
+      this.longWords = List.copyOf(others);
     }
 
     // A match of the acronym's pattern starts and ends beside a character that is no letter or
@@ -103,7 +120,8 @@ final class AcronymCheck {
     // and its first word is followed by white space: the first run of ASCII letters and digits of
     // the long form is then a whole run of the text, equal but for ASCII case.
     boolean longIn(String text, Words words) {
-      if (longKey != null && !words.lower.contains(longKey)) {
+      if (longKey != null && !words.lower.contains(longKey)
+          || !words.lower.containsAll(longWords)) {
         return false;
       }
       Pattern p = longPattern;

@@ -21,9 +21,11 @@ final class ContactChecks {
   private static final Pattern EMAIL =
       Pattern.compile("(?:(?<![\\w.+-])|\\G)[\\w.+-]++@[\\w-]+(\\.[\\w-]+)+");
 
+  /** A phone number; the look-ahead rules out, at one character, every place one cannot start. */
   private static final Pattern PHONE =
       Pattern.compile(
-          "(\\+\\d{1,3}[\\s.-]?)?(\\(\\d{2,4}\\)|\\d{2,4})[\\s.-]?\\d{3,4}[\\s.-]?\\d{3,4}");
+          "(?=[+(0-9])(\\+\\d{1,3}[\\s.-]?)?(\\(\\d{2,4}\\)|\\d{2,4})[\\s.-]?\\d{3,4}[\\s.-]?\\d{3,4}");
+
   private static final Pattern LINKEDIN = Pattern.compile("(?i)linkedin\\.com/in/|linkedin");
 
   private static final String ONLY_IN_MARGINS =
@@ -36,8 +38,10 @@ final class ContactChecks {
   static List<Check> run(ExtractedDocument document) {
     String text = document.text();
     String margins = document.headerFooterText();
-    int emails = count(EMAIL, text);
-    int phones = count(PHONE, text);
+    // Without header or footer text only "any at all" matters: the first match answers it.
+    boolean noMargins = margins.isBlank();
+    int emails = noMargins ? found(EMAIL, text) : count(EMAIL, text);
+    int phones = noMargins ? found(PHONE, text) : count(PHONE, text);
     Check email;
     if (emails == 0) {
       email =
@@ -68,6 +72,10 @@ final class ContactChecks {
                 "No LinkedIn profile found.",
                 "Add your linkedin.com/in/ address.");
     return List.of(email, phone, linkedin);
+  }
+
+  private static int found(Pattern pattern, String text) {
+    return pattern.matcher(text).find() ? 1 : 0;
   }
 
   private static int count(Pattern pattern, String text) {

@@ -99,6 +99,9 @@ final class StuffingCheck {
     for (Evidence e : m.evidence()) {
       for (int f = 0; f < forms.size(); f++) {
         String form = forms.get(f);
+        if (!containsIgnoringCase(e.text(), form)) {
+          continue; // most lines hold one of the term's spellings: the pattern finds nothing here
+        }
         Counts counts = count(patterns.get(f), e.text(), form);
         int n = counts.all();
         if (n == 0) {
@@ -164,6 +167,20 @@ final class StuffingCheck {
     return Pattern.compile(
         "(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /**
+   * True when {@code text} holds {@code form} ignoring case, compared a character at a time as the
+   * case-insensitive pattern compares them: where this is false, the pattern finds nothing.
+   */
+  private static boolean containsIgnoringCase(String text, String form) {
+    int n = form.length();
+    for (int i = 0; i + n <= text.length(); i++) {
+      if (text.regionMatches(true, i, form, 0, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How often a form occurs in a text, and how often it stands alone there. */

@@ -26,7 +26,9 @@ final class PdfWordGaps {
    * the rest of the word in lower case (and the spaces after it).
    */
   private static final Pattern LINE_END_HYPHEN =
-      Pattern.compile("(\\p{L}{2,})[-\u00AD]\r?\n(\\p{Ll}[\\p{L}\\p{M}]*)[^\\S\\n]*");
+      // tried only where a word starts, and the word taken whole (the hyphen is no letter): the
+      // leftmost match starts there anyway, without trying every suffix of every word
+      Pattern.compile("(?<!\\p{L})(\\p{L}{2,}+)[-\u00AD]\r?\n(\\p{Ll}[\\p{L}\\p{M}]*)[^\\S\\n]*");
 
   private PdfWordGaps() {}
 

@@ -54,14 +54,11 @@ final class CareerDates {
    * A job line whose only date is its open end ("Project Coordinator Current", the start left out):
    * the job held now, for a year at least.
    */
-  private static final Pattern OPEN_END_ONLY =
-      Pattern.compile("\\s(?:Current|Present|CURRENT|PRESENT)$");
+  private static final List<String> OPEN_ENDS = List.of("Current", "Present", "CURRENT", "PRESENT");
 
   static int[] range(String text, int present) {
     if (!YearDigits.in(text)) {
-      return present > 0 && OPEN_END_ONLY.matcher(text.strip()).find()
-          ? new int[] {present - 1, present}
-          : null;
+      return present > 0 && endsOpen(text.strip()) ? new int[] {present - 1, present} : null;
     }
     Matcher m = SectionDetector.DATE_RANGE.matcher(text);
     if (!m.find()) {
@@ -74,6 +71,18 @@ final class CareerDates {
     }
     int end = to == null ? Math.max(present, from + 1) : to;
     return end < from ? null : new int[] {from, end};
+  }
+
+  /** True when the line ends with an open end as a word of its own, after white space. */
+  private static boolean endsOpen(String line) {
+    for (String end : OPEN_ENDS) {
+      int before = line.length() - end.length() - 1;
+      if (before >= 0 && line.endsWith(end)) {
+        char c = line.charAt(before);
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      }
+    }
+    return false;
   }
 
   private static Integer year(String text) {

@@ -28,6 +28,9 @@ final class StatedYears {
    */
   static RoleHistory.Held on(
       ResumeLine line, String lower, TitleFinder titles, TitleFinder relatedTitles) {
+    if (!lower.contains("year") && !lower.contains("yrs")) {
+      return null; // what the expression needs, checked cheaply first
+    }
     Matcher m = CLAIMED_YEARS.matcher(lower);
     if (!m.find()) {
       return null;
