@@ -126,4 +126,48 @@ class SharedStemWordsTest {
             "- Designed electronic file systems and maintained paper files."));
     assertTrue(found("system-design", "SKILLS", "Distributed systems, Kafka, gRPC"));
   }
+
+  @Test
+  void anAccountingManagerManagesNoClientAccounts() {
+    assertFalse(found("client-management", "EXPERIENCE", "Accounting Manager, Acme, 2012 - 2016"));
+    assertFalse(
+        found(
+            "client-management",
+            "EXPERIENCE",
+            "- Secured three new clients accounting for 65% of total revenue."));
+    assertTrue(
+        found("client-management", "EXPERIENCE", "Senior Account Manager, Acme, 2015 - 2020"));
+    assertTrue(found("client-management", "SKILLS", "Client account management, CRM"));
+  }
+
+  @Test
+  void inboundCallsAndABartenderOnCallAreNoIncidentRota() {
+    assertFalse(
+        found(
+            "incident-management",
+            "EXPERIENCE",
+            "- Implemented a consultative selling approach on all inbound calls."));
+    assertFalse(
+        found("incident-management", "EXPERIENCE", "Bartender (On Call), Acme, 2019 - 2021"));
+    assertFalse(
+        found(
+            "incident-management",
+            "EXPERIENCE",
+            "- Providing product support and training for remote field technicians."));
+    assertTrue(
+        found(
+            "incident-management",
+            "EXPERIENCE",
+            "- Joined the on-call rotation for the payments platform and its database servers"));
+  }
+
+  @Test
+  void listeningToMusicIsNoActiveListening() {
+    assertFalse(found("active-listening", "SKILLS", "Hobbies: listening to music, dancing"));
+    assertTrue(
+        found(
+            "active-listening",
+            "EXPERIENCE",
+            "- Listened to customer needs and preferences to recommend the right plan"));
+  }
 }
