@@ -170,4 +170,53 @@ class SharedStemWordsTest {
             "EXPERIENCE",
             "- Listened to customer needs and preferences to recommend the right plan"));
   }
+
+  @Test
+  void observingAndExperimentalWorkIsNoTechnicalPractice() {
+    assertFalse(
+        found(
+            "observability",
+            "EXPERIENCE",
+            "- Monitored urine output and observed appetite during feeding."));
+    assertTrue(found("observability", "SKILLS", "Observability: Datadog, Prometheus, Grafana"));
+    assertFalse(
+        found(
+            "ab-testing",
+            "EXPERIENCE",
+            "- Collected experimental data for analysis and interpreted yield results."));
+    assertFalse(
+        found(
+            "architecture-reviews",
+            "EXPERIENCE",
+            "- Conducted detailed technical and analytical review of corporate tax returns"));
+  }
+
+  @Test
+  void productQualityAndRequiredDocumentsShareStemsOnly() {
+    assertFalse(
+        found(
+            "efficiency-gains",
+            "EXPERIENCE",
+            "- Improved product quality by customizing tools and eliminating variability."));
+    assertTrue(
+        found(
+            "efficiency-gains",
+            "EXPERIENCE",
+            "- Increased productivity by 45% across three shifts"));
+    assertFalse(
+        found(
+            "requirements-documents",
+            "EXPERIENCE",
+            "- Managed motor vehicle registration including legal and state-required documents."));
+    assertTrue(
+        found(
+            "requirements-documents",
+            "EXPERIENCE",
+            "- Created requirements documentation and gap analysis for three banks"));
+    assertFalse(
+        found(
+            "sops",
+            "EXPERIENCE",
+            "- Document Processing - proofread, formatted and produced master plans"));
+  }
 }
