@@ -219,4 +219,24 @@ class SharedStemWordsTest {
             "EXPERIENCE",
             "- Document Processing - proofread, formatted and produced master plans"));
   }
+
+  @Test
+  void dataIntegrityAndTradingPartnersAreNotTheirLookAlikes() {
+    assertFalse(
+        found(
+            "data-engineering",
+            "EXPERIENCE",
+            "- Optimized system performance and maintained data integrity for the claims database"));
+    assertTrue(found("data-engineering", "SKILLS", "Data integration, Snowflake, dbt"));
+    assertFalse(
+        found(
+            "subcontractor-management",
+            "EXPERIENCE",
+            "- Prepared documentation to support Trading Partner mapping and audits."));
+    assertTrue(
+        found(
+            "subcontractor-management",
+            "EXPERIENCE",
+            "- Coordinated 14 trade partners on a $30M hospital fit-out"));
+  }
 }
