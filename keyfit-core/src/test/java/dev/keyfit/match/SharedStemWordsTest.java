@@ -239,4 +239,30 @@ class SharedStemWordsTest {
             "EXPERIENCE",
             "- Coordinated 14 trade partners on a $30M hospital fit-out"));
   }
+
+  @Test
+  void pullNoticesAndCustomerServiceDeliveryAreNoSoftwareWork() {
+    assertFalse(
+        found(
+            "code-reviews",
+            "EXPERIENCE",
+            "- Ran EMT background checks and DMV pull notice requests"));
+    assertTrue(
+        found("code-reviews", "EXPERIENCE", "- Reviewed 40 pull requests a week for the API team"));
+    assertFalse(
+        found(
+            "service-management",
+            "EXPERIENCE",
+            "- Ensured delivery of quality customer service to a growing client base"));
+    assertFalse(
+        found(
+            "on-time-delivery",
+            "EXPERIENCE",
+            "- Prepared the 4 year old group for kinder on one time each week"));
+    assertTrue(
+        found(
+            "on-time-delivery",
+            "EXPERIENCE",
+            "- Delivered multiple projects within the stipulated time and budget."));
+  }
 }
