@@ -265,4 +265,26 @@ class SharedStemWordsTest {
             "EXPERIENCE",
             "- Delivered multiple projects within the stipulated time and budget."));
   }
+
+  @Test
+  void circuitBoardsAndBoardSeatsAreNoOnboarding() {
+    assertFalse(
+        found("onboarding", "EXPERIENCE", "- Mounted assembled components on circuit board daily"));
+    assertFalse(
+        found(
+            "onboarding",
+            "EXPERIENCE",
+            "- Currently hold a seat on Board of Directors of a charity"));
+    assertFalse(
+        found("onboarding", "EXPERIENCE", "- Ensured everyone is on board with the new changes"));
+    assertTrue(
+        found("onboarding", "EXPERIENCE", "- Attract, hire and on-board world-class sales staff"));
+    assertTrue(
+        found("onboarding", "EXPERIENCE", "- On-boarded new fellows and attending physicians"));
+    assertFalse(
+        found(
+            "on-time-delivery",
+            "EXPERIENCE",
+            "- Restocked beer and liquor on regular schedule after special events"));
+  }
 }
