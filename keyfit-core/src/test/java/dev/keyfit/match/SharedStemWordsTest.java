@@ -287,4 +287,23 @@ class SharedStemWordsTest {
             "EXPERIENCE",
             "- Restocked beer and liquor on regular schedule after special events"));
   }
+
+  @Test
+  void anHrBenefitsManagerAndIssuingChequesAreNoPmPractice() {
+    assertFalse(
+        found(
+            "benefits-realization",
+            "EXPERIENCE",
+            "- Assisted the Retirement/Benefits Manager with retirement trainings."));
+    assertTrue(
+        found(
+            "benefits-realization",
+            "EXPERIENCE",
+            "- Set up benefits management for the $4M CRM programme"));
+    assertFalse(
+        found(
+            "issue-management",
+            "EXPERIENCE",
+            "- Raising and issuing managers cheques to customers."));
+  }
 }
