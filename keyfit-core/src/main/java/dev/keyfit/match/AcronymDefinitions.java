@@ -1,6 +1,7 @@
 package dev.keyfit.match;
 
 import dev.keyfit.keywords.Term;
+import dev.keyfit.nlp.ResumeLine;
 import dev.keyfit.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +23,15 @@ final class AcronymDefinitions {
   private AcronymDefinitions() {}
 
   /** True when the single-word match at {@code start} is an acronym defined as another thing. */
-  static boolean definedOtherwise(Term term, List<Token> tokens, int start, int end) {
+  static boolean definedOtherwise(
+      Term term, List<Token> tokens, int start, int end, ResumeLine resumeLine) {
     if (end - start != 1 || !isAcronym(tokens.get(start).text())) {
       return false;
     }
+    String text = LineText.holding(resumeLine, tokens.get(start), tokens.get(start));
     String acronym = letters(tokens.get(start).text());
     int line = tokens.get(start).line();
-    List<String> expansion = null;
+    List<List<String>> expansions = new ArrayList<>();
     if (is(tokens, end, "(", line)) { // "CSM (Certified ScrumMaster)"
       List<String> words = new ArrayList<>();
       for (int i = end + 1;
@@ -36,30 +39,49 @@ final class AcronymDefinitions {
           i++) {
         words.add(tokens.get(i).text());
       }
-      expansion = words;
+      expansions.add(words);
     } else if (is(tokens, start - 1, "(", line)
         && is(tokens, end, ")", line)) { // "Certified Safety Manager (CSM)"
-      List<String> words = new ArrayList<>();
-      int significant = 0;
-      for (int i = start - 2;
-          i >= 0
-              && significant < acronym.length()
-              && tokens.get(i).line() == line
-              && !tokens.get(i).isPunctuation();
-          i--) {
-        words.add(0, tokens.get(i).text());
-        if (!MINOR.contains(tokens.get(i).lower())) {
-          significant++;
-        }
+      expansions.add(before(tokens, start, acronym.length(), null));
+      if (text != null) {
+        // "School-Age Appropriate Practices (SAP)" spells a hyphenated compound by its first part,
+        // "Pre-Production Meetings (PPM)" by both: either reading defines the acronym
+        expansions.add(before(tokens, start, acronym.length(), text));
       }
-      expansion = words;
     }
-    if (expansion == null || !initials(expansion).equals(acronym)) {
-      return false;
+    for (List<String> expansion : expansions) {
+      if (initials(expansion).equals(acronym)) {
+        String written = String.join(" ", expansion).toLowerCase(Locale.ROOT).replace('-', ' ');
+        return term.forms().stream()
+            .noneMatch(f -> f.toLowerCase(Locale.ROOT).replace('-', ' ').equals(written));
+      }
     }
-    String written = String.join(" ", expansion).toLowerCase(Locale.ROOT);
-    return term.forms().stream()
-        .noneMatch(f -> f.toLowerCase(Locale.ROOT).replace('-', ' ').equals(written));
+    return false;
+  }
+
+  /**
+   * The words before an acronym's opening bracket, as many significant ones as it has letters; with
+   * the line's {@code text}, a hyphenated compound as one word (the tokenizer drops the hyphen),
+   * else each part a word.
+   */
+  private static List<String> before(List<Token> tokens, int start, int letters, String text) {
+    int line = tokens.get(start).line();
+    List<String> words = new ArrayList<>();
+    int significant = 0;
+    for (int i = start - 2; i >= 0 && significant < letters && tokens.get(i).line() == line; i--) {
+      if (tokens.get(i).isPunctuation()) {
+        break;
+      }
+      String word = tokens.get(i).text();
+      while (joined(tokens, i - 1, i, text)) {
+        word = tokens.get(--i).text() + "-" + word;
+      }
+      words.add(0, word);
+      if (!MINOR.contains(tokens.get(i).lower())) {
+        significant++;
+      }
+    }
+    return words;
   }
 
   private static boolean isAcronym(String text) {
@@ -92,6 +114,24 @@ final class AcronymDefinitions {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * True when words {@code a} and {@code b} stand on either side of a hyphen in the line's {@code
+   * text} ("School-Age"), which the tokenizer drops; false without the text.
+   */
+  private static boolean joined(List<Token> tokens, int a, int b, String text) {
+    if (a < 0 || text == null) {
+      return false;
+    }
+    Token first = tokens.get(a);
+    Token second = tokens.get(b);
+    int between = first.column() + first.text().length();
+    return first.line() == second.line()
+        && !first.isPunctuation()
+        && between + 1 == second.column()
+        && between < text.length()
+        && (text.charAt(between) == '-' || text.charAt(between) == '\u2010');
   }
 
   private static boolean is(List<Token> tokens, int i, String text, int line) {

@@ -186,7 +186,7 @@ public final class Matcher {
     }
     Map<Term, FormWalk.Reach> gapped = new LinkedHashMap<>(); // the longest of each term
     for (FormWalk.Reach r : reaches) {
-      if (!accepts(r, tokens, section)) {
+      if (!accepts(r, tokens, resumeLine, section)) {
         continue;
       }
       if (r.skipped() > 0) {
@@ -196,7 +196,7 @@ public final class Matcher {
       gapped.remove(r.candidate().term());
       gapped.values().forEach(g -> record(g, resumeLine, tokens, found, covered));
       record(r, resumeLine, tokens, found, covered);
-      Predicate<FormWalk.Reach> accepted = x -> accepts(x, tokens, section);
+      Predicate<FormWalk.Reach> accepted = x -> accepts(x, tokens, resumeLine, section);
       SharedWords.slashed(reaches, r, slashes, accepted)
           .ifPresent(s -> record(s, resumeLine, tokens, found, covered));
       FormWalk.Reach on = SharedWords.runOn(trie, tokens, slashes, r, accepted);
@@ -235,13 +235,13 @@ public final class Matcher {
     }
   }
 
-  private boolean accepts(FormWalk.Reach r, List<Token> tokens, Section section) {
+  private boolean accepts(FormWalk.Reach r, List<Token> tokens, ResumeLine line, Section section) {
     TermTrie.Candidate c = r.candidate();
     if (!c.caseAgrees(tokens, r.positions()) || !c.verbsAgree(tokens, r.positions())) {
       return false;
     }
     Term term = c.term();
-    if (AcronymDefinitions.definedOtherwise(term, tokens, r.positions()[0], r.end())) {
+    if (AcronymDefinitions.definedOtherwise(term, tokens, r.positions()[0], r.end(), line)) {
       return false;
     }
     Guard guard = term.guard();

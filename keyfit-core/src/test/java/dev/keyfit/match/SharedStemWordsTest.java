@@ -306,4 +306,24 @@ class SharedStemWordsTest {
             "EXPERIENCE",
             "- Raising and issuing managers cheques to customers."));
   }
+
+  @Test
+  void anAcronymSpelledOutWithAHyphenatedWordIsThatThing() {
+    assertFalse(found("sap", "SKILLS", "School-Age Appropriate Practices (SAP)"));
+    assertTrue(found("sap", "SKILLS", "SAP, Oracle, Workday"));
+    assertFalse(
+        found(
+            "portfolio-management",
+            "EXPERIENCE",
+            "- Conduct the Pre-Production Meetings (PPM) to start production"));
+  }
+
+  @Test
+  void aPerformanceImprovementPlanIsAboutAPerson() {
+    assertFalse(
+        found(
+            "performance-optimization",
+            "EXPERIENCE",
+            "- Assisted the HR Director with performance improvement plans and terminations"));
+  }
 }
