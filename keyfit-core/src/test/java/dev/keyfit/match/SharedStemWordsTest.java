@@ -326,4 +326,18 @@ class SharedStemWordsTest {
             "EXPERIENCE",
             "- Assisted the HR Director with performance improvement plans and terminations"));
   }
+
+  @Test
+  void billableCodesAndSocialMediaInfluencersAreNoPmMeasure() {
+    assertFalse(
+        found(
+            "resource-utilization",
+            "EXPERIENCE",
+            "- Confirmed CPT and diagnosis codes are billable and valid"));
+    assertFalse(
+        found(
+            "influencing-without-authority",
+            "EXPERIENCE",
+            "- Organized venues, guest speakers and influencers for brand events"));
+  }
 }
