@@ -340,4 +340,24 @@ class SharedStemWordsTest {
             "EXPERIENCE",
             "- Organized venues, guest speakers and influencers for brand events"));
   }
+
+  @Test
+  void improvementsDesignedAndProjectInitiativesAreNotTheirLookAlikes() {
+    assertFalse(
+        found(
+            "system-design",
+            "EXPERIENCE",
+            "- Prioritized process and system improvements designed to reduce costs"));
+    assertTrue(found("system-design", "SKILLS", "System design, Kafka, gRPC"));
+    assertFalse(
+        found(
+            "project-lifecycle",
+            "SUMMARY",
+            "Senior manager effective in leading new project initiatives for the region"));
+    assertTrue(
+        found(
+            "project-lifecycle",
+            "EXPERIENCE",
+            "- Ran project initiation and closure for 12 ERP rollouts"));
+  }
 }
