@@ -28,7 +28,6 @@ final class AcronymDefinitions {
     if (end - start != 1 || !isAcronym(tokens.get(start).text())) {
       return false;
     }
-    String text = LineText.holding(resumeLine, tokens.get(start), tokens.get(start));
     String acronym = letters(tokens.get(start).text());
     int line = tokens.get(start).line();
     List<List<String>> expansions = new ArrayList<>();
@@ -43,10 +42,10 @@ final class AcronymDefinitions {
     } else if (is(tokens, start - 1, "(", line)
         && is(tokens, end, ")", line)) { // "Certified Safety Manager (CSM)"
       expansions.add(before(tokens, start, acronym.length(), null));
-      if (text != null) {
+      if (resumeLine != null) {
         // "School-Age Appropriate Practices (SAP)" spells a hyphenated compound by its first part,
         // "Pre-Production Meetings (PPM)" by both: either reading defines the acronym
-        expansions.add(before(tokens, start, acronym.length(), text));
+        expansions.add(before(tokens, start, acronym.length(), resumeLine));
       }
     }
     for (List<String> expansion : expansions) {
@@ -61,10 +60,11 @@ final class AcronymDefinitions {
 
   /**
    * The words before an acronym's opening bracket, as many significant ones as it has letters; with
-   * the line's {@code text}, a hyphenated compound as one word (the tokenizer drops the hyphen),
+   * the resume's {@code line}, a hyphenated compound as one word (the tokenizer drops the hyphen),
    * else each part a word.
    */
-  private static List<String> before(List<Token> tokens, int start, int letters, String text) {
+  private static List<String> before(
+      List<Token> tokens, int start, int letters, ResumeLine resumeLine) {
     int line = tokens.get(start).line();
     List<String> words = new ArrayList<>();
     int significant = 0;
@@ -73,7 +73,7 @@ final class AcronymDefinitions {
         break;
       }
       String word = tokens.get(i).text();
-      while (joined(tokens, i - 1, i, text)) {
+      while (joined(tokens, i - 1, i, resumeLine)) {
         word = tokens.get(--i).text() + "-" + word;
       }
       words.add(0, word);
@@ -117,21 +117,15 @@ final class AcronymDefinitions {
   }
 
   /**
-   * True when words {@code a} and {@code b} stand on either side of a hyphen in the line's {@code
-   * text} ("School-Age"), which the tokenizer drops; false without the text.
+   * True when words {@code a} and {@code b} stand on either side of a hyphen in the resume's {@code
+   * line} ("School-Age"), which the tokenizer drops; false without the line.
    */
-  private static boolean joined(List<Token> tokens, int a, int b, String text) {
-    if (a < 0 || text == null) {
+  private static boolean joined(List<Token> tokens, int a, int b, ResumeLine resumeLine) {
+    if (a < 0 || resumeLine == null || tokens.get(a).isPunctuation()) {
       return false;
     }
-    Token first = tokens.get(a);
-    Token second = tokens.get(b);
-    int between = first.column() + first.text().length();
-    return first.line() == second.line()
-        && !first.isPunctuation()
-        && between + 1 == second.column()
-        && between < text.length()
-        && (text.charAt(between) == '-' || text.charAt(between) == '\u2010');
+    String between = LineText.between(resumeLine, tokens.get(a), tokens.get(b));
+    return "-".equals(between) || "\u2010".equals(between);
   }
 
   private static boolean is(List<Token> tokens, int i, String text, int line) {

@@ -25,4 +25,16 @@ final class LineText {
     }
     return null;
   }
+
+  /**
+   * What the line writes between two of its tokens, as written (the marks the tokenizer drops: a
+   * slash, a hyphen, spaces); null when the line does not hold both or {@code b} is not after
+   * {@code a}.
+   */
+  static String between(ResumeLine line, Token a, Token b) {
+    int from = a.column() + a.text().length();
+    int to = b.column();
+    String text = a.line() == b.line() ? holding(line, a, b) : null;
+    return text == null || from > to ? null : text.substring(from, to);
+  }
 }

@@ -1,7 +1,6 @@
 package dev.keyfit.match;
 
 import dev.keyfit.nlp.AnnotatedResume;
-import dev.keyfit.nlp.ResumeLine;
 import dev.keyfit.nlp.Token;
 import java.util.List;
 
@@ -26,15 +25,7 @@ final class Slashes {
       return false;
     }
     Token a = tokens.get(i);
-    Token b = tokens.get(i + 1);
-    return a.line() == b.line() && between(resume.line(a.line()), a, b).equals("/");
-  }
-
-  /** What the line writes between two of its tokens, spaces stripped ("" when not found). */
-  private static String between(ResumeLine line, Token a, Token b) {
-    int from = a.column() + a.text().length();
-    int to = b.column();
-    String text = LineText.holding(line, a, b);
-    return text == null || from > to ? "" : text.substring(from, to).strip();
+    String between = LineText.between(resume.line(a.line()), a, tokens.get(i + 1));
+    return between != null && between.strip().equals("/");
   }
 }
