@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Checks {@code degree} and {@code years-experience}: the posting's degree, field-of-study and
@@ -95,15 +96,16 @@ public final class QualificationChecks {
           "The resume shows " + have + "; the posting " + kind + ask + ".",
           "If you have a higher degree or equivalent experience, say so in Education or the summary.");
     }
-    java.util.Optional<String> related =
-        asked.relatedAllowed() && !fieldShown(asked.fields(), educationText)
+    boolean shown = asked.fields().isEmpty() || fieldShown(asked.fields(), educationText);
+    Optional<String> related =
+        asked.relatedAllowed() && !shown
             ? Degrees.standard()
                 .relatedField(asked.fields(), String.join("\n", best.fields()))
                 .or(
                     () ->
                         Degrees.standard()
                             .relatedField(asked.fields(), String.join("\n", educationText)))
-            : java.util.Optional.empty();
+            : Optional.empty();
     if (related.isPresent()) {
       return Check.pass(
           "degree",
@@ -116,7 +118,7 @@ public final class QualificationChecks {
               + ask
               + " (or a related field).");
     }
-    if (!asked.fields().isEmpty() && !fieldShown(asked.fields(), educationText)) {
+    if (!shown) {
       return Check.warn(
           "degree",
           "The resume's degree is not in the posting's field: it "

@@ -78,8 +78,17 @@ public final class Degrees {
   private final Map<String, Level> forms;
   private final List<List<String>> related;
 
+  /** Each related field as a whole-word pattern, compiled once. */
+  private final Map<String, Pattern> fieldWords = new java.util.HashMap<>();
+
   private Degrees(Map<String, Level> data, List<List<String>> related) {
     this.related = List.copyOf(related);
+    related.forEach(
+        group ->
+            group.forEach(
+                f ->
+                    fieldWords.put(
+                        f, Pattern.compile("(?<![\\p{L}])" + Pattern.quote(f) + "(?![\\p{L}])"))));
     Map<String, Level> forms = new java.util.TreeMap<>(data);
     data.forEach(
         (form, level) -> {
@@ -131,10 +140,8 @@ public final class Degrees {
     return java.util.Optional.empty();
   }
 
-  private static boolean containsWord(String text, String phrase) {
-    return Pattern.compile("(?<![\\p{L}])" + Pattern.quote(phrase) + "(?![\\p{L}])")
-        .matcher(text)
-        .find();
+  private boolean containsWord(String text, String field) {
+    return fieldWords.get(field).matcher(text).find();
   }
 
   /** The degrees of {@code posting-words.yaml}. */
