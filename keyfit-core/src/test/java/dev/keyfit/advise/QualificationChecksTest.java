@@ -190,4 +190,27 @@ class QualificationChecksTest {
     assertEquals(
         tpm, YearsFields.fieldOf("technical project management experience", "", pm, tpm).titles());
   }
+
+  @Test
+  void aFieldNoTitleShowsSaysKeyfitCannotTellWhichRolesCount() throws Exception {
+    Path r = dir.resolve("resume.txt");
+    Path p = dir.resolve("posting.txt");
+    Files.writeString(r, HEAD + "Program Manager, Acme, 2010 - 2020\n- Ran Jira for 4 teams\n");
+    Files.writeString(
+        p,
+        "Technical Project Manager\nRequirements\n- At least 2 years of mechanical work experience\n");
+    Check c =
+        Fixtures.keyfit()
+            .analyze(r, AnalysisOptions.defaults().withJobPosting(p))
+            .advice()
+            .checks()
+            .stream()
+            .filter(x -> x.id().equals("years-experience"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(Check.Status.PASS, c.status(), c.message());
+    assertTrue(
+        c.message().contains("keyfit cannot tell which were mechanical work experience"),
+        c.message());
+  }
 }
