@@ -116,7 +116,7 @@ public final class Keyfit {
    */
   public Report analyze(DocumentSource resume, AnalysisOptions options) throws ExtractionException {
     ExtractedDocument document = extractors.extract(resume, options.limits());
-    return compose(document, options, posting(options));
+    return compose(document, options, posting(options), false);
   }
 
   /**
@@ -131,7 +131,19 @@ public final class Keyfit {
   /** Analyzes an already extracted document, against the options' posting if they carry one. */
   public Report analyze(ExtractedDocument document, AnalysisOptions options)
       throws ExtractionException {
-    return compose(document, options, posting(options));
+    return compose(document, options, posting(options), false);
+  }
+
+  /**
+   * Analyzes an already extracted document for a ranking only, as a batch that writes no per-file
+   * report does: the same scores, matches and missing terms as {@link #analyze(ExtractedDocument,
+   * AnalysisOptions)}, but advice with only what a ranking reads ({@link
+   * Advisor#adviseForRanking}): no bullet rewrites, and of the checks only {@code not-a-resume}.
+   * Not for rendering: a report made from it would lack its checks.
+   */
+  public Report analyzeForRanking(ExtractedDocument document, AnalysisOptions options)
+      throws ExtractionException {
+    return compose(document, options, posting(options), true);
   }
 
   /** The options' posting: already read, read now, or null. */
@@ -143,7 +155,8 @@ public final class Keyfit {
   }
 
   /** The composition of the stages. */
-  private Report compose(ExtractedDocument document, AnalysisOptions options, JobPosting posting) {
+  private Report compose(
+      ExtractedDocument document, AnalysisOptions options, JobPosting posting, boolean forRanking) {
     AnnotatedResume resume = pipelines.with(p -> p.annotate(document, matcher::startsTerm));
     List<Match> matches = matcher.match(resume);
     // Every role is scored, so that a chosen role's report can still name the real best fit.
@@ -155,10 +168,18 @@ public final class Keyfit {
     if (posting != null) {
       assessment = assessment.withJobMatch(jobScorer.score(posting, resume, matches));
     }
+    if (forRanking) {
+      return report(
+          document, assessment, advisor.adviseForRanking(resume, assessment, options.role()));
+    }
     Advice advice = advisor.advise(resume, assessment, options.role());
     if (posting != null) {
       advice = QualificationChecks.addTo(advice, posting, resume, dictionary());
     }
+    return report(document, assessment, advice);
+  }
+
+  private Report report(ExtractedDocument document, Assessment assessment, Advice advice) {
     return new Report(
         tool,
         new Report.Source(document.fileName(), document.format(), document.layout()),

@@ -116,6 +116,7 @@ public final class AnalysisWorker {
     render(keyfit.analyze(DocumentSource.of("warm-up.txt", WARM_UP), withPosting), renderers);
     warmUpParsers(extractors);
     MemoryBudget budget = MemoryBudget.ofHeap();
+    boolean rankingOnly = renderers.isEmpty() && !tree; // as the in-process batch decides
     return request -> {
       Path file = request.file();
       ExtractedDocument document;
@@ -127,7 +128,11 @@ public final class AnalysisWorker {
       List<byte[]> rendered;
       // a file whose text this worker's heap cannot analyze is a TOO_LARGE row, not a crash
       try (MemoryBudget.Reservation analysis = budget.beforeAnalysis(document.text().length())) {
-        report = keyfit.analyze(document, withPosting.withLimits(request.limits()));
+        AnalysisOptions fileOptions = withPosting.withLimits(request.limits());
+        report =
+            rankingOnly
+                ? keyfit.analyzeForRanking(document, fileOptions)
+                : keyfit.analyze(document, fileOptions);
         rendered = render(report, renderers);
       }
       Ranking.Row row =

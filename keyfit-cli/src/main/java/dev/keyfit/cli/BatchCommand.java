@@ -148,6 +148,8 @@ final class BatchCommand implements Callable<Integer> {
     RankingSpool spool =
         rankingWriter != null && rankingWriter.needsReports() ? RankingSpool.create() : null;
     List<Renderer> renderers = outputs.reportRenderers();
+    // with no per-file report to write, each file needs only the advice its ranking row reads
+    boolean rankingOnly = renderers.isEmpty() && spool == null;
     MemoryBudget budget = MemoryBudget.ofHeap();
     // with --isolate the whole per-file pipeline, extraction to rendered reports, runs in a worker
     // JVM killed at --timeout; in-process every stage runs inside the runner's per-file guard
@@ -172,7 +174,10 @@ final class BatchCommand implements Callable<Integer> {
               }
               try (MemoryBudget.Reservation analysis =
                   budget.beforeAnalysis(document.text().length())) {
-                Report report = keyfit.analyze(document, withPosting);
+                Report report =
+                    rankingOnly
+                        ? keyfit.analyzeForRanking(document, withPosting)
+                        : keyfit.analyze(document, withPosting);
                 try {
                   reports.render(file, report);
                 } catch (IOException e) {
