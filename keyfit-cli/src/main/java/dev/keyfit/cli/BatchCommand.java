@@ -129,8 +129,11 @@ final class BatchCommand implements Callable<Integer> {
     Path reportsDir = outputs.prepareReports(root);
     noteUsedReportsFolder(reportsDir, err);
     FolderWalker.Walk walk = walkOptions.walk(root, excluded());
-    BatchReports reports =
-        new BatchReports(reportsDir, walk.files(), outputs.reportRenderers(), err);
+    // --report-format has a default: without a --reports folder no report is written, so none is
+    // rendered (in a worker JVM neither), and each file needs only what its ranking row reads
+    List<Renderer> formats = outputs.reportRenderers(); // exit 2 for a ranking format
+    List<Renderer> renderers = reportsDir == null ? List.of() : formats;
+    BatchReports reports = new BatchReports(reportsDir, walk.files(), renderers, err);
     listSkipped(walk, err);
     if (walk.files().isEmpty()) {
       throw new CliException(
@@ -147,8 +150,6 @@ final class BatchCommand implements Callable<Integer> {
     // only each file's ranking fields and its memory stays flat with the folder's size
     RankingSpool spool =
         rankingWriter != null && rankingWriter.needsReports() ? RankingSpool.create() : null;
-    List<Renderer> renderers = outputs.reportRenderers();
-    // with no per-file report to write, each file needs only the advice its ranking row reads
     boolean rankingOnly = renderers.isEmpty() && spool == null;
     MemoryBudget budget = MemoryBudget.ofHeap();
     // with --isolate the whole per-file pipeline, extraction to rendered reports, runs in a worker
