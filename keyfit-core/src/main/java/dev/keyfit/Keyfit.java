@@ -146,6 +146,15 @@ public final class Keyfit {
     return compose(document, options, posting(options), true);
   }
 
+  /**
+   * Extracts and analyzes a resume for a ranking only: {@link #analyzeForRanking(ExtractedDocument,
+   * AnalysisOptions)} on {@link #extract}.
+   */
+  public Report analyzeForRanking(DocumentSource resume, AnalysisOptions options)
+      throws ExtractionException {
+    return analyzeForRanking(extract(resume, options), options);
+  }
+
   /** The options' posting: already read, read now, or null. */
   private JobPosting posting(AnalysisOptions options) throws ExtractionException {
     if (options.readPosting() != null) {

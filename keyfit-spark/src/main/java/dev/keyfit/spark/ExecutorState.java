@@ -74,11 +74,13 @@ final class ExecutorState {
     }
     Keyfit keyfit = keyfit(settings.keywordsDir());
     JobPosting posting = posting(settings, postingBytes);
-    AnalysisOptions options = options(settings);
-    return new FileGuard(
-        source -> keyfit.analyze(source, options.withPosting(posting)),
-        settings.timeout(),
-        settings.maxFileBytes());
+    AnalysisOptions options = options(settings).withPosting(posting);
+    // without the report_json column a row needs only what a ranking reads, as in keyfit batch
+    FileGuard.SourceAnalyzer analyzer =
+        settings.reports()
+            ? source -> keyfit.analyze(source, options)
+            : source -> keyfit.analyzeForRanking(source, options);
+    return new FileGuard(analyzer, settings.timeout(), settings.maxFileBytes());
   }
 
   static void release(JobSettings settings, FileGuard guard) {
