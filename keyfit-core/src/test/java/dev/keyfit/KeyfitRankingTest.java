@@ -92,23 +92,22 @@ class KeyfitRankingTest {
     assertSameRows(all);
   }
 
+  private static ExtractedDocument sample(String name) throws Exception {
+    return keyfit.extract(DocumentSource.of(SAMPLES.resolve(name)), AnalysisOptions.defaults());
+  }
+
   @Test
   void aPostingInTheBatchKeepsItsNotAResumeReason() throws Exception {
-    AnalysisOptions plain = AnalysisOptions.defaults();
-    ExtractedDocument posting =
-        keyfit.extract(DocumentSource.of(SAMPLES.resolve("tpm-posting.txt")), plain);
-    Report lean = keyfit.analyzeForRanking(posting, plain);
+    Report lean = keyfit.analyzeForRanking(sample("tpm-posting.txt"), AnalysisOptions.defaults());
     assertEquals(List.of("not-a-resume"), lean.advice().checks().stream().map(Check::id).toList());
     assertTrue(lean.advice().rewrites().isEmpty());
   }
 
   @Test
   void aResumeRankedAloneCarriesNoChecksAndNoRewrites() throws Exception {
-    AnalysisOptions plain = AnalysisOptions.defaults();
-    ExtractedDocument resume =
-        keyfit.extract(DocumentSource.of(SAMPLES.resolve("thin-tpm-resume.txt")), plain);
-    Report full = keyfit.analyze(resume, plain);
-    Report lean = keyfit.analyzeForRanking(resume, plain);
+    ExtractedDocument resume = sample("thin-tpm-resume.txt");
+    Report full = keyfit.analyze(resume, AnalysisOptions.defaults());
+    Report lean = keyfit.analyzeForRanking(resume, AnalysisOptions.defaults());
     assertFalse(full.advice().checks().isEmpty());
     assertTrue(lean.advice().checks().isEmpty());
     assertTrue(lean.advice().rewrites().isEmpty());
