@@ -116,7 +116,7 @@ public final class Keyfit {
    */
   public Report analyze(DocumentSource resume, AnalysisOptions options) throws ExtractionException {
     ExtractedDocument document = extractors.extract(resume, options.limits());
-    return compose(document, options, posting(options), false);
+    return compose(document, options, posting(options));
   }
 
   /**
@@ -131,7 +131,7 @@ public final class Keyfit {
   /** Analyzes an already extracted document, against the options' posting if they carry one. */
   public Report analyze(ExtractedDocument document, AnalysisOptions options)
       throws ExtractionException {
-    return compose(document, options, posting(options), false);
+    return compose(document, options, posting(options));
   }
 
   /**
@@ -143,7 +143,11 @@ public final class Keyfit {
    */
   public Report analyzeForRanking(ExtractedDocument document, AnalysisOptions options)
       throws ExtractionException {
-    return compose(document, options, posting(options), true);
+    Assessed a = assess(document, options, posting(options));
+    return report(
+        document,
+        a.assessment(),
+        advisor.adviseForRanking(a.resume(), a.assessment(), options.role()));
   }
 
   /**
@@ -164,8 +168,20 @@ public final class Keyfit {
   }
 
   /** The composition of the stages. */
-  private Report compose(
-      ExtractedDocument document, AnalysisOptions options, JobPosting posting, boolean forRanking) {
+  private Report compose(ExtractedDocument document, AnalysisOptions options, JobPosting posting) {
+    Assessed a = assess(document, options, posting);
+    Advice advice = advisor.advise(a.resume(), a.assessment(), options.role());
+    if (posting != null) {
+      advice = QualificationChecks.addTo(advice, posting, a.resume(), dictionary());
+    }
+    return report(document, a.assessment(), advice);
+  }
+
+  /** A resume annotated and assessed: what both the full analysis and the ranking advise on. */
+  private record Assessed(AnnotatedResume resume, Assessment assessment) {}
+
+  /** The stages before advice: annotate, match, score every role and, with a posting, match it. */
+  private Assessed assess(ExtractedDocument document, AnalysisOptions options, JobPosting posting) {
     AnnotatedResume resume = pipelines.with(p -> p.annotate(document, matcher::startsTerm));
     List<Match> matches = matcher.match(resume);
     // Every role is scored, so that a chosen role's report can still name the real best fit.
@@ -177,15 +193,7 @@ public final class Keyfit {
     if (posting != null) {
       assessment = assessment.withJobMatch(jobScorer.score(posting, resume, matches));
     }
-    if (forRanking) {
-      return report(
-          document, assessment, advisor.adviseForRanking(resume, assessment, options.role()));
-    }
-    Advice advice = advisor.advise(resume, assessment, options.role());
-    if (posting != null) {
-      advice = QualificationChecks.addTo(advice, posting, resume, dictionary());
-    }
-    return report(document, assessment, advice);
+    return new Assessed(resume, assessment);
   }
 
   private Report report(ExtractedDocument document, Assessment assessment, Advice advice) {

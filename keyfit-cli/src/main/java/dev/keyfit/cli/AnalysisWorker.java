@@ -116,7 +116,7 @@ public final class AnalysisWorker {
     render(keyfit.analyze(DocumentSource.of("warm-up.txt", WARM_UP), withPosting), renderers);
     warmUpParsers(extractors);
     MemoryBudget budget = MemoryBudget.ofHeap();
-    boolean rankingOnly = renderers.isEmpty() && !tree; // as the in-process batch decides
+    boolean rankingOnly = rankingOnly(renderers, tree);
     return request -> {
       Path file = request.file();
       ExtractedDocument document;
@@ -192,6 +192,15 @@ public final class AnalysisWorker {
     } catch (Exception | LinkageError e) { // NOPMD: a warm-up; the first file pays instead
       // not fatal
     }
+  }
+
+  /**
+   * True when a batch file needs only what its ranking row reads ({@link
+   * Keyfit#analyzeForRanking}): no report is rendered for it and no report tree is spooled for a
+   * JSON ranking. One rule for the in-process batch and its worker JVMs.
+   */
+  static boolean rankingOnly(List<Renderer> renderers, boolean trees) {
+    return renderers.isEmpty() && !trees;
   }
 
   private static List<byte[]> render(Report report, List<Renderer> renderers)

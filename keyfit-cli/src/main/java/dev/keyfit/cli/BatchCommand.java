@@ -150,7 +150,7 @@ final class BatchCommand implements Callable<Integer> {
     // only each file's ranking fields and its memory stays flat with the folder's size
     RankingSpool spool =
         rankingWriter != null && rankingWriter.needsReports() ? RankingSpool.create() : null;
-    boolean rankingOnly = renderers.isEmpty() && spool == null;
+    boolean rankingOnly = AnalysisWorker.rankingOnly(renderers, spool != null);
     MemoryBudget budget = MemoryBudget.ofHeap();
     // with --isolate the whole per-file pipeline, extraction to rendered reports, runs in a worker
     // JVM killed at --timeout; in-process every stage runs inside the runner's per-file guard

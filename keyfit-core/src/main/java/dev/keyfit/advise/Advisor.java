@@ -50,9 +50,7 @@ public final class Advisor {
   public Advice adviseForRanking(AnnotatedResume resume, Assessment assessment, Role requested) {
     RoleScore target = target(assessment, requested);
     List<MissingTerm> missing = missing(assessment, target, StatementFiller.none());
-    Check posting = PostingCheck.run(resume, DateCheck.ranges(resume));
-    return new Advice(
-        target.role(), missing, posting == null ? List.of() : List.of(posting), List.of());
+    return new Advice(target.role(), missing, AtsChecks.notAResume(resume), List.of());
   }
 
   private List<MissingTerm> missing(

@@ -50,10 +50,7 @@ final class AtsChecks {
       AcronymCheck acronyms) {
     List<Check> checks = new ArrayList<>();
     String text = resume.document().text();
-    Check posting = PostingCheck.run(resume, DateCheck.ranges(resume));
-    if (posting != null) {
-      checks.add(posting);
-    }
+    checks.addAll(notAResume(resume));
     checks.addAll(ContactChecks.run(resume.document()));
     checks.add(sections(resume));
     checks.add(headings(resume));
@@ -73,6 +70,15 @@ final class AtsChecks {
       checks.add(TextChecks.jobTitle(assessment.jobMatch()));
     }
     return checks;
+  }
+
+  /**
+   * Check {@code not-a-resume}, when the file reads like a job posting (else none): the one check a
+   * ranking row reads.
+   */
+  static List<Check> notAResume(AnnotatedResume resume) {
+    Check posting = PostingCheck.run(resume, DateCheck.ranges(resume));
+    return posting == null ? List.of() : List.of(posting);
   }
 
   /** Check {@code sections}: the four sections recruiters and ATSs look for. */
