@@ -20,14 +20,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Fresh rounds 4 to 6: 27 real resumes each, picked by their titles from a public scrape of
+ * Fresh rounds 4 to 7: 27 real resumes each, picked by their titles from a public scrape of
  * livecareer.com (github.com/Sbhawal/resumeScraper at commit {@code 6373d2dc}, the repository the
  * corpus's {@code lc-*} files come from, no file of the corpus or of an earlier round taken again;
  * round 6 also none that an earlier wider check ran on, so its PMs mostly show the title in the
- * career rather than the headline), labelled by role before keyfit ran on them, five of each round
- * also with concepts and traps. The files are not in the shared corpus: set {@code KEYFIT_FRESH}
- * (or {@code -Dkeyfit.fresh}) to a checkout of that repository; the test skips when it is not set.
- * The figures are printed; each round's floor is the best-fit count reached.
+ * career rather than the headline; round 7 none of those either, picked from the 2,005 files left
+ * by the titles held with dates), labelled by role before keyfit ran on them, five of each round
+ * also with concepts and traps (round 7's concepts by a second reader who saw only the text). The
+ * files are not in the shared corpus: set {@code KEYFIT_FRESH} (or {@code -Dkeyfit.fresh}) to a
+ * checkout of that repository; the test skips when it is not set. The figures are printed; each
+ * round's floor is the best-fit count reached.
  */
 class FreshRoundTest {
 
@@ -43,10 +45,10 @@ class FreshRoundTest {
   /**
    * Each round's floor is the best-fit count reached, raised as it improves: first measured 24 of
    * 27 (round 4, before the document's saved year), 22 of 27 (round 5, before any change made after
-   * reading it) and 22 of 27 (round 6, likewise).
+   * reading it), 22 of 27 (round 6, likewise) and 21 of 27 (round 7, likewise).
    */
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"fresh-round4, 26", "fresh-round5, 25", "fresh-round6, 24"})
+  @CsvSource({"fresh-round4, 26", "fresh-round5, 25", "fresh-round6, 24", "fresh-round7, 22"})
   void bestFitConceptsAndTrapsOnTheFreshRound(String round, int minRight) throws Exception {
     String folder = "/" + round;
     Keyfit keyfit = Keyfit.create();
