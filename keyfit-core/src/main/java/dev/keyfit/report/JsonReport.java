@@ -151,6 +151,9 @@ public final class JsonReport {
               if (t.current()) {
                 title.put("current", true); // the job held now: the role fits at a lower score
               }
+              if (t.lapsed()) {
+                title.put("lapsed", true); // left long before the last job: no lower fit bar
+              }
               return title;
             }));
     node.put("years", e.years());

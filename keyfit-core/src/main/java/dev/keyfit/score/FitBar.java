@@ -23,6 +23,14 @@ public final class FitBar {
   public static final int TITLED_FIT_THRESHOLD = 25;
 
   /**
+   * A held title that ended more than this many years before the resume's last job is a career the
+   * resume has left ("Project Manager, 1997–2005" above eleven years as a corporate trainer): it
+   * still counts as years in the role, but a recruiter no longer reads the resume as the role's, so
+   * it does not lower the fit bar.
+   */
+  public static final int LAPSED_YEARS = 5;
+
+  /**
    * The score at which this role fits: lower when the resume held the role's own title, and any
    * score when the job it holds now (the one whose dates end last) has that title: a recruiter
    * reads a working project manager as a PM, however thin the resume.
@@ -56,17 +64,29 @@ public final class FitBar {
             .max(Comparator.comparingInt(RoleScore.HeldTitle::line));
   }
 
-  /** Whether the resume held the role's own title (not a related one), with dates or years. */
+  /**
+   * Whether the resume held the role's own title (not a related one), with dates or years, and has
+   * not left it long ago.
+   */
   public static boolean heldOwnTitle(RoleScore s) {
     return ownTitle(s).isPresent();
   }
 
-  /** The first of the role's own titles the resume held with dates or years, if any. */
+  /**
+   * The first of the role's own titles the resume left long ago ({@link #LAPSED_YEARS}), if any.
+   */
+  public static Optional<RoleScore.HeldTitle> lapsedOwnTitle(RoleScore s) {
+    return s.experience() == null
+        ? Optional.empty()
+        : s.experience().titles().stream().filter(t -> !t.related() && t.lapsed()).findFirst();
+  }
+
+  /** The first of the role's own titles the resume held with dates or years, not lapsed, if any. */
   public static Optional<RoleScore.HeldTitle> ownTitle(RoleScore s) {
     return s.experience() == null
         ? Optional.empty()
         : s.experience().titles().stream()
-            .filter(t -> !t.related() && (t.from() != null || t.statedYears() > 0))
+            .filter(t -> !t.related() && !t.lapsed() && (t.from() != null || t.statedYears() > 0))
             .findFirst();
   }
 }

@@ -101,7 +101,8 @@ final class RoleHistory {
                         h.to(),
                         h.stated(),
                         h.related(),
-                        h.to() != null && h.to() >= career.latestJobEnd()))
+                        h.to() != null && h.to() >= career.latestJobEnd(),
+                        h.to() != null && career.latestJobEnd() - h.to() > FitBar.LAPSED_YEARS))
             .toList();
     return new RoleScore.Experience(
         titles,

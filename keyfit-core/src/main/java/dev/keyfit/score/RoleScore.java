@@ -93,6 +93,9 @@ public record RoleScore(
    *     else 0
    * @param related true for a related title (its years count half)
    * @param current true when it is the job held now (its dates end last)
+   * @param lapsed true when its dates ended more than {@link FitBar#LAPSED_YEARS} years before the
+   *     resume's last job did: a past career the resume has left, which no longer lowers the fit
+   *     bar
    */
   public record HeldTitle(
       String title,
@@ -101,12 +104,25 @@ public record RoleScore(
       Integer to,
       int statedYears,
       boolean related,
-      boolean current) {
+      boolean current,
+      boolean lapsed) {
 
     /** A title not known to be the job held now. */
     public HeldTitle(
         String title, int line, Integer from, Integer to, int statedYears, boolean related) {
-      this(title, line, from, to, statedYears, related, false);
+      this(title, line, from, to, statedYears, related, false, false);
+    }
+
+    /** A title not known to be lapsed. */
+    public HeldTitle(
+        String title,
+        int line,
+        Integer from,
+        Integer to,
+        int statedYears,
+        boolean related,
+        boolean current) {
+      this(title, line, from, to, statedYears, related, current, false);
     }
   }
 

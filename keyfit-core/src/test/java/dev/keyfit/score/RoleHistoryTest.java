@@ -159,12 +159,38 @@ class RoleHistoryTest {
     RoleScore earlier =
         pm(
             "EXPERIENCE",
-            "Teacher, Grandview School, 2012 - 2019",
+            "Teacher, Grandview School, 2016 - 2019",
             "- Taught English to 120 students",
-            "Project Manager, Curriculum Office, 2009 - 2012",
+            "Project Manager, Curriculum Office, 2009 - 2016",
             "- Designed college courses with faculty");
     assertFalse(earlier.experience().titles().get(0).current());
     assertEquals(FitBar.TITLED_FIT_THRESHOLD, FitBar.fitThreshold(earlier));
+  }
+
+  @Test
+  void aTitleLeftLongBeforeTheLastJobNoLongerLowersTheBar() throws Exception {
+    RoleScore left =
+        pm(
+            "EXPERIENCE",
+            "Corporate Facilitator, Acme Corp, 2005 - 2016",
+            "- Designed and delivered instructor-led training for 400 staff",
+            "Project Manager, Retail Systems, 1997 - 2005",
+            "- Managed a $1 million in-store ordering system project");
+    RoleScore.HeldTitle held = left.experience().titles().get(0);
+    assertTrue(held.lapsed(), "ended 11 years before the last job");
+    assertFalse(FitBar.heldOwnTitle(left));
+    assertEquals(FitBar.FIT_THRESHOLD, FitBar.fitThreshold(left));
+    assertTrue(left.experience().years() >= 8, "its years still count: " + left.experience());
+
+    RoleScore recent =
+        pm(
+            "EXPERIENCE",
+            "Corporate Facilitator, Acme Corp, 2011 - 2016",
+            "- Designed and delivered instructor-led training for 400 staff",
+            "Project Manager, Retail Systems, 2003 - 2011",
+            "- Managed a $1 million in-store ordering system project");
+    assertFalse(recent.experience().titles().get(0).lapsed(), "left five years before");
+    assertEquals(FitBar.TITLED_FIT_THRESHOLD, FitBar.fitThreshold(recent));
   }
 
   @Test

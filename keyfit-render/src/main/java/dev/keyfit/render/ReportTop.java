@@ -217,9 +217,28 @@ public record ReportTop(
   /** The fit bar as the reader needs it: lower for a role whose title the resume held. */
   static String fitBar(List<RoleScore> roles) {
     boolean titled = roles.stream().anyMatch(FitBar::heldOwnTitle);
-    return titled
-        ? FitBar.TITLED_FIT_THRESHOLD + "+ with a held title, " + FitBar.FIT_THRESHOLD + "+ without"
-        : FitBar.FIT_THRESHOLD + "+";
+    if (titled) {
+      return FitBar.TITLED_FIT_THRESHOLD
+          + "+ with a held title, "
+          + FitBar.FIT_THRESHOLD
+          + "+ without";
+    }
+    return FitBar.FIT_THRESHOLD
+        + "+"
+        + roles.stream()
+            .map(FitBar::lapsedOwnTitle)
+            .flatMap(Optional::stream)
+            .findFirst()
+            .map(
+                t ->
+                    "; \u201c"
+                        + t.title()
+                        + "\u201d ended in "
+                        + t.to()
+                        + ", more than "
+                        + FitBar.LAPSED_YEARS
+                        + " years before the last job")
+            .orElse("");
   }
 
   private static String scores(List<RoleScore> roles) {

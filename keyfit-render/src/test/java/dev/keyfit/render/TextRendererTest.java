@@ -129,6 +129,28 @@ class TextRendererTest {
   }
 
   @Test
+  void aTitleLeftLongAgoIsNamedBesideTheUsualBar() throws Exception {
+    Report left =
+        TestKeyfit.standard()
+            .analyze(
+                Fixtures.text(
+                    "EXPERIENCE",
+                    "Corporate Facilitator, Acme Corp, 2005 - 2016",
+                    "- Designed and delivered instructor-led training for 400 staff",
+                    "Project Manager, Retail Systems, 1997 - 2005",
+                    "- Managed a $1 million in-store ordering system project"),
+                AnalysisOptions.defaults());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new TextRenderer().render(left, Renderer.RenderOptions.PLAIN, out);
+    String joined = out.toString(StandardCharsets.UTF_8).replaceAll("\n +", " ");
+    assertTrue(
+        joined.contains(
+            "a fit needs 40+; \u201cProject Manager\u201d ended in 2005, more than 5 years before"
+                + " the last job)"),
+        joined);
+  }
+
+  @Test
   void aFitAtAnyScoreSaysItRestsOnTheJobHeldNow() throws Exception {
     Report thin =
         TestKeyfit.standard()
