@@ -137,14 +137,17 @@ final class GapWords {
   }
 
   /**
-   * True when the words from {@code i} to {@code to} are lower-case nouns, so that they qualify the
-   * form's next word ("annual department budgets", "work flow processes"); a capitalised word
-   * inside a phrase is part of a name ("Integrated Family Test Equipment").
+   * True when the words from {@code i} to {@code to} are lower-case nouns (adjectives after the
+   * first), so that they qualify the form's next word ("annual department budgets", "work flow
+   * processes"); a capitalised word inside a phrase is part of a name ("Integrated Family Test
+   * Equipment").
    */
   private boolean compoundModifier(int i, int to) {
     for (int k = i; k <= to; k++) {
       Token t = tokens.get(k);
-      if (!t.pos().equals("NOUN") || !t.text().equals(t.lower())) {
+      // a noun-adjective compound qualifies too: "managed a cross functional team"
+      boolean modifier = t.pos().equals("NOUN") || (k > i && t.pos().equals("ADJ"));
+      if (!modifier || !t.text().equals(t.lower())) {
         return false;
       }
     }
