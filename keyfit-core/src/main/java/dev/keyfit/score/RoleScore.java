@@ -112,18 +112,6 @@ public record RoleScore(
         String title, int line, Integer from, Integer to, int statedYears, boolean related) {
       this(title, line, from, to, statedYears, related, false, false);
     }
-
-    /** A title not known to be lapsed. */
-    public HeldTitle(
-        String title,
-        int line,
-        Integer from,
-        Integer to,
-        int statedYears,
-        boolean related,
-        boolean current) {
-      this(title, line, from, to, statedYears, related, current, false);
-    }
   }
 
   public RoleScore {
