@@ -30,8 +30,9 @@ import org.commonmark.parser.Parser;
 /**
  * Reads Markdown as Markdown (CommonMark with GitHub tables): emphasis and links become their text,
  * headings become heading lines, list items bullet lines ({@code "• "}), table rows one line each
- * with the cells separated by {@code "; "}; images are counted, not read. The bytes are decoded as
- * plain text is, and the text is capped before it is parsed. Stateless and thread-safe.
+ * with the cells separated by {@code "; "}; images are counted, not read; YAML front matter is read
+ * for its text ({@link FrontMatter}). The bytes are decoded as plain text is, and the text is
+ * capped before it is parsed. Stateless and thread-safe.
  */
 final class MarkdownExtractor implements Extractor {
 
@@ -68,7 +69,10 @@ final class MarkdownExtractor implements Extractor {
     String capped =
         raw.length() > 2L * limits.maxChars() ? raw.substring(0, 2 * limits.maxChars()) : raw;
     Lines lines = new Lines();
-    lines.walk(PARSER.parse(withoutFrontMatter(capped)));
+    FrontMatter.Split split = FrontMatter.split(capped);
+    String markdown =
+        split.yaml() == null ? capped : FrontMatter.asMarkdown(split.yaml()) + split.body();
+    lines.walk(PARSER.parse(markdown));
     String text = TextNormalizer.normalize(lines.out.toString(), limits.maxChars(), notes);
     LayoutSignals layout =
         new LayoutSignals(
@@ -82,39 +86,6 @@ final class MarkdownExtractor implements Extractor {
             TextNormalizer.countUnusual(raw),
             notes);
     return new ExtractedDocument(source.name(), format(), text, layout);
-  }
-
-  /** YAML front matter (a site generator's settings between two {@code ---} lines) is not text. */
-  private static final java.util.regex.Pattern YAML_LINE =
-      java.util.regex.Pattern.compile("\\s*|#.*|[A-Za-z0-9_-]+:.*|\\s+.*|- .*");
-
-  private static final int FRONT_MATTER_LINES = 100;
-
-  /**
-   * The text without the YAML front matter it opens with, if any: a first line {@code ---}, lines
-   * that read as YAML, and a closing {@code ---} or {@code ...} within the first {@value
-   * #FRONT_MATTER_LINES} lines. Anything else (a resume that opens with a rule) is kept.
-   */
-  static String withoutFrontMatter(String text) {
-    if (!text.startsWith("---\n") && !text.startsWith("---\r\n")) {
-      return text;
-    }
-    int start = text.indexOf('\n') + 1;
-    for (int n = 0; n < FRONT_MATTER_LINES && start < text.length(); n++) {
-      int end = text.indexOf('\n', start);
-      String line = (end < 0 ? text.substring(start) : text.substring(start, end)).stripTrailing();
-      if (line.equals("---") || line.equals("...")) {
-        return end < 0 ? "" : text.substring(end + 1);
-      }
-      if (!YAML_LINE.matcher(line).matches()) {
-        return text;
-      }
-      if (end < 0) {
-        break;
-      }
-      start = end + 1;
-    }
-    return text;
   }
 
   /**

@@ -78,6 +78,50 @@ class MarkdownExtractorTest {
   }
 
   @Test
+  void aCareersPageKeptInFrontMatterIsReadAsItsPosting() throws Exception {
+    String page =
+        "---\n"
+            + "title: \"Technical Project Manager\"\n"
+            + "location: \"Hybrid\"\n"
+            + "salary: \"$85,000 - $115,000\"\n"
+            + "description: |\n"
+            + "  Lead complex technology projects from conception to delivery.\n"
+            + "\n"
+            + "  Work with cross-functional teams.\n"
+            + "requirements:\n"
+            + "  - \"5+ years of technical project management experience\"\n"
+            + "  - \"Experience with Agile and Scrum methodologies\"\n"
+            + "keyResponsibilities:\n"
+            + "  - Coordinate cross-functional teams\n"
+            + "published: true\n"
+            + "date: \"2024-03-10T10:30:00.000Z\"\n"
+            + "---\n";
+    assertEquals(
+        "Technical Project Manager\n\nDescription\n\nLead complex technology projects from"
+            + " conception to delivery. Work with cross-functional teams.\n\nRequirements\n\n"
+            + "\u2022 5+ years of technical project management experience\n"
+            + "\u2022 Experience with Agile and Scrum methodologies\n\nKey responsibilities\n\n"
+            + "\u2022 Coordinate cross-functional teams",
+        extract("technical-project-manager.md", page).text());
+  }
+
+  @Test
+  void frontMatterThatIsNoMapOrHostileYamlLeavesOnlyTheBody() throws Exception {
+    assertEquals(
+        "Summary\n\nLed", extract("a.md", "---\n- one\n- two\n---\n## Summary\nLed\n").text());
+    StringBuilder laughs = new StringBuilder("---\na: &a [\"lol\", \"lol\"]\n");
+    for (int i = 0; i < 12; i++) {
+      laughs.append((char) ('b' + i)).append(": &").append((char) ('b' + i)).append(" [");
+      char prev = (char) ('a' + i);
+      laughs.append("*").append(prev).append(", *").append(prev).append("]\n");
+    }
+    laughs.append("---\n## Summary\nLed\n");
+    String text =
+        assertTimeoutPreemptively(HOSTILE_BOUND, () -> extract("b.md", laughs.toString()).text());
+    assertEquals("Summary\n\nLed", text);
+  }
+
+  @Test
   void markdownIsToldByItsNameAndTextStaysText() throws Exception {
     String md = "# Summary\n**Led** 4 teams\n";
     assertEquals(DocumentFormat.TEXT, extract("cv.txt", md).format());
