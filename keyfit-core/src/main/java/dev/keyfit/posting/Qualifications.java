@@ -97,6 +97,26 @@ public record Qualifications(List<DegreeRequirement> degrees, List<YearsRequirem
 
   private static final int MAX_WHAT_WORDS = 8;
 
+  /**
+   * Words that grade the experience rather than name it, with the commas and "and" between them:
+   * "broad, extensive and increasingly responsible Project Manager project experience" asks for
+   * project manager experience.
+   */
+  private static final Pattern GRADING =
+      Pattern.compile(
+          "(?i)^(?:(?:(?:broad|extensive|increasingly|progressively|responsible|diverse|solid|strong|"
+              + "significant|substantial|demonstrated|successful|recent|and)\\b|,)\\s*)+");
+
+  /**
+   * A line that states a requirement in its own words, whatever its section: "This classification
+   * requires a bachelor's degree", "must have 5 years" (not "preferred, not required").
+   */
+  private static final Pattern REQUIRES =
+      Pattern.compile("(?i)\\b(?:requires|required|must (?:have|possess|hold))\\b");
+
+  private static final Pattern NOT_REQUIRED =
+      Pattern.compile("(?i)\\b(?:prefer\\w*|not required|nice to have|a plus|desired)\\b");
+
   /** The words of a subject up to where the sentence moves on. */
   private static String trim(String words) {
     return words
@@ -122,7 +142,9 @@ public record Qualifications(List<DegreeRequirement> degrees, List<YearsRequirem
       if (section == PostingSection.COMPANY) {
         continue;
       }
-      boolean required = section.required();
+      boolean required =
+          section.required()
+              || (REQUIRES.matcher(line).find() && !NOT_REQUIRED.matcher(line).find());
       List<Degrees.Mention> mentions = known.find(line, false);
       // "BS/MS in Computer Science": the fields written after the last degree apply to them all
       List<String> sharedFields =
@@ -155,7 +177,7 @@ public record Qualifications(List<DegreeRequirement> degrees, List<YearsRequirem
   private static String subject(String rest) {
     Matcher what = WHAT.matcher(rest);
     if (what.find()) {
-      String before = trim(what.group(1));
+      String before = trim(GRADING.matcher(what.group(1)).replaceFirst(""));
       String after = what.group(2) == null ? "" : trim(what.group(2));
       // "of program management experience", or "of experience managing technical projects"
       return !before.isEmpty()

@@ -36,6 +36,23 @@ class PostingQualificationsTest {
   }
 
   @Test
+  void aCareersPageInFrontMatterNamesTheJobAndItsRequirements() throws Exception {
+    JobPosting p =
+        read(
+            "technical-project-manager.md",
+            "---\ntitle: \"Technical Project Manager\"\nlocation: \"Hybrid\"\nrequirements:\n"
+                + "  - \"5+ years of technical project management experience\"\n"
+                + "  - \"Experience with Agile and Scrum methodologies\"\n"
+                + "published: true\n---\n");
+    assertEquals("Technical Project Manager", p.title());
+    Qualifications.YearsRequirement years = p.qualifications().years().get(0);
+    assertEquals(5, years.years());
+    assertTrue(years.required(), years.toString());
+    assertTrue(
+        unknown(p).stream().noneMatch(u -> u.matches("(?i)hybrid|true")), unknown(p).toString());
+  }
+
+  @Test
   void aPageThatOpensWithAHeadingNamesTheJobUnderIt() throws Exception {
     JobPosting p =
         read(
@@ -190,6 +207,34 @@ class PostingQualificationsTest {
     assertEquals(
         "program management experience",
         Qualifications.years("10 years of program management", true).what());
+  }
+
+  @Test
+  void wordsThatGradeTheExperienceDoNotNameIt() {
+    assertEquals(
+        "Project Manager project experience",
+        Qualifications.years(
+                "This classification requires a minimum of five (5) years of broad, extensive and"
+                    + " increasingly responsible Project Manager project experience",
+                true)
+            .what());
+    assertEquals(
+        "Android development experience",
+        Qualifications.years("3+ years of Android development experience", true).what());
+  }
+
+  @Test
+  void aLineThatSaysItRequiresIsARequirementInAnySection() throws Exception {
+    JobPosting p =
+        read(
+            "p.md",
+            "# Project Manager\n\n## And Education\nThis classification requires the possession of"
+                + " a bachelor's degree.\n\n## Experience\nA master's in Business is preferred, not"
+                + " required.\n");
+    List<Qualifications.DegreeRequirement> degrees = p.qualifications().degrees();
+    assertEquals(2, degrees.size(), degrees.toString());
+    assertTrue(degrees.get(0).required(), degrees.toString());
+    assertFalse(degrees.get(1).required(), degrees.toString());
   }
 
   @Test
