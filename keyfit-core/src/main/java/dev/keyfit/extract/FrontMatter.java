@@ -19,8 +19,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * ---} lines). A careers page built with Astro, Jekyll or Hugo often keeps the whole posting there
  * ({@code title:}, {@code requirements:} as a list, {@code description: |}), so its text is read as
  * Markdown: the title as the first heading, each list or prose field as a section with its key as
- * the heading. Values of one or two words ({@code layout: post}, {@code published: true}, {@code
- * date: …}, {@code location: Hybrid}) are a site's settings, not text, and are left out. Stateless.
+ * the heading (a block of several lines, {@code description: |}, as the Markdown it holds). Values
+ * of one or two words ({@code layout: post}, {@code published: true}, {@code date: …}, {@code
+ * location: Hybrid}) are a site's settings, not text, and are left out. Stateless.
  */
 final class FrontMatter {
 
@@ -104,7 +105,8 @@ final class FrontMatter {
   /** The text of a value: prose as a paragraph, list items as bullets, nested maps flattened. */
   private static void collect(Object value, List<String> lines, boolean listed) {
     if (value instanceof String s) {
-      String text = oneLine(s);
+      // a block of several lines ("description: |") is Markdown of its own: headings, lists
+      String text = listed || !s.strip().contains("\n") ? oneLine(s) : s.strip();
       if (listed ? !text.isBlank() : words(text) >= MIN_WORDS) {
         lines.add((listed ? "- " : "") + text);
       }

@@ -40,7 +40,8 @@ record PostingLayout(
       Pattern.compile(
           "(?i)\\b(manager|lead|director|engineer|coordinator|specialist|analyst|owner|head|officer|"
               + "consultant|superintendent|estimator|scheduler|administrator|architect|pm|tpm|"
-              + "scrum master|coach)\\b");
+              + "scrum master|coach|developer|designer|researcher|scientist|programmer|technician|"
+              + "strategist|planner|supervisor)\\b");
 
   /** A title is often followed by the company, place or work mode: "PM – Acme (Remote)". */
   private static final Pattern TITLE_TAIL =

@@ -87,7 +87,8 @@ class MarkdownExtractorTest {
             + "description: |\n"
             + "  Lead complex technology projects from conception to delivery.\n"
             + "\n"
-            + "  Work with cross-functional teams.\n"
+            + "  ## What you will do\n"
+            + "  - Work with cross-functional teams.\n"
             + "requirements:\n"
             + "  - \"5+ years of technical project management experience\"\n"
             + "  - \"Experience with Agile and Scrum methodologies\"\n"
@@ -98,7 +99,8 @@ class MarkdownExtractorTest {
             + "---\n";
     assertEquals(
         "Technical Project Manager\n\nDescription\n\nLead complex technology projects from"
-            + " conception to delivery. Work with cross-functional teams.\n\nRequirements\n\n"
+            + " conception to delivery.\n\nWhat you will do\n\n\u2022 Work with cross-functional"
+            + " teams.\n\nRequirements\n\n"
             + "\u2022 5+ years of technical project management experience\n"
             + "\u2022 Experience with Agile and Scrum methodologies\n\nKey responsibilities\n\n"
             + "\u2022 Coordinate cross-functional teams",
