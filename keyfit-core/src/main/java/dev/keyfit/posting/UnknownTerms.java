@@ -86,10 +86,16 @@ final class UnknownTerms {
     found.values().stream()
         .filter(c -> c.header || c.inCompany > c.inJob)
         .forEach(c -> companyKeys.addAll(c.keys));
+    // a word the dictionary matched elsewhere in the posting ("Agile", where a guard held it back
+    // once) is its term, not an unknown one
+    Set<String> matchedKeys = new HashSet<>();
+    covered.stream().forEach(p -> matchedKeys.add(tokens.get(p).key()));
     List<JobPosting.UnknownTerm> terms = new ArrayList<>();
     for (Candidate c : found.values()) {
       boolean keep =
-          (c.capitalised || c.count >= MIN_PHRASE_REPEATS) && !companyKeys.containsAll(c.keys);
+          (c.capitalised || c.count >= MIN_PHRASE_REPEATS)
+              && !companyKeys.containsAll(c.keys)
+              && !(c.keys.size() == 1 && matchedKeys.contains(c.keys.get(0)));
       if (keep && c.section != PostingSection.COMPANY) {
         terms.add(
             new JobPosting.UnknownTerm(
@@ -124,6 +130,9 @@ final class UnknownTerms {
     }
   }
 
+  private static final java.util.regex.Pattern POSSESSIVE =
+      java.util.regex.Pattern.compile("['\u2019]s$");
+
   /** A word of a product or proper name: capitalised, not the dictionary's, not a stop word. */
   private static boolean isNameWord(
       List<Token> tokens,
@@ -136,8 +145,9 @@ final class UnknownTerms {
     if (covered.get(i)
         || ignoredLine(t.line(), layout)
         || stop.contains(t.lower())
-        || !hasLetter(t.text())) {
-      return false;
+        || !hasLetter(t.text())
+        || POSSESSIVE.matcher(t.text()).find()) {
+      return false; // "the Council's": an owner, not a skill
     }
     boolean acronym =
         t.text().length() >= 2

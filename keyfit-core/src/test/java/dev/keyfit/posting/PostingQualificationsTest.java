@@ -151,6 +151,20 @@ class PostingQualificationsTest {
   }
 
   @Test
+  void anOwnersNameAndAWordTheDictionaryMatchedElsewhereAreNotUnknownTerms() throws Exception {
+    JobPosting p =
+        read(
+            "p.txt",
+            "Delivery Manager\nRequirements\n- Agile delivery of the Council\u2019s services\n"
+                + "- Knowledge of Agile and Lean tools such as Snowflake\n"
+                + "- Experience with Agile methods\n");
+    assertTrue(unknown(p).contains("Snowflake"), unknown(p).toString());
+    assertTrue(
+        unknown(p).stream().noneMatch(u -> u.matches("(?i).*(council|^agile$).*")),
+        unknown(p).toString());
+  }
+
+  @Test
   void degreeFieldAndYearsAreRead() throws Exception {
     JobPosting p =
         read(
