@@ -54,9 +54,12 @@ public final class Degrees {
           "(?i)\\s*(?:\\bwith\\b|\\bplus\\b|\\bpreferred\\b|\\brequired\\b|\\bor equivalent\\b|\\bor (?:a |another )?related\\b"
               + "|\\band \\d|\\bfrom\\b|\\band/or\\b|[;.(:]|\\b(?:19|20)\\d\\d\\b|,\\s*(?:19|20)\\d\\d).*$");
   private static final Pattern RELATED = Pattern.compile("(?i)\\b(related|equivalent|similar)\\b");
+
+  /** Before the fields: "degree in", "'s degree or foreign equivalent in", "of Science in". */
   private static final Pattern FIELD_LEAD =
       Pattern.compile(
-          "(?i)^\\s*(?:'s|s)?\\s*(?:degree|diploma)?\\s*(?:of science|of arts)?\\s*(?:in|of|,|:|-|–)?\\s*");
+          "(?i)^\\s*(?:'s|s)?\\s*(?:degree|diploma)?\\s*(?:or (?:a |its )?(?:foreign )?equivalent\\s*)?"
+              + "(?:of science|of arts)?\\s*(?:in|of|,|:|-|–)?\\s*");
 
   /** Words after a bare acronym that show it is not a degree: "MS Word", "BA team". */
   private static final Pattern NOT_A_DEGREE =

@@ -192,6 +192,21 @@ class PostingQualificationsTest {
   }
 
   @Test
+  void theFieldsAfterAForeignEquivalentAreTheDegreesFields() throws Exception {
+    JobPosting p =
+        read(
+            "p.txt",
+            "Software Engineer\nRequirements\n- Requires Masters degree or foreign equivalent in"
+                + " Computer Science, Information Systems, Engineering or related field.\n");
+    Qualifications.DegreeRequirement degree = p.qualifications().degrees().get(0);
+    assertEquals(Degrees.Level.MASTER, degree.degree().level());
+    assertEquals(
+        List.of("Computer Science", "Information Systems", "Engineering"),
+        degree.degree().fields());
+    assertTrue(degree.required() && degree.degree().relatedAllowed(), degree.toString());
+  }
+
+  @Test
   void yearsPhrasingsAreRead() {
     assertEquals(
         3,
