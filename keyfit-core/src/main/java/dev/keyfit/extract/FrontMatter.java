@@ -6,13 +6,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The YAML front matter a Markdown file may open with (a site generator's fields between two {@code
@@ -151,13 +147,6 @@ final class FrontMatter {
     options.setMaxAliasesForCollections(8);
     options.setNestingDepthLimit(16);
     options.setAllowDuplicateKeys(true);
-    DumperOptions dumper = new DumperOptions();
-    Resolver textOnly =
-        new Resolver() {
-          @Override
-          protected void addImplicitResolvers() {}
-        };
-    return new Yaml(
-        new SafeConstructor(options), new Representer(dumper), dumper, options, textOnly);
+    return TextYaml.create(options);
   }
 }

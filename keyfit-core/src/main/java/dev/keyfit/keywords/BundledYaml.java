@@ -1,16 +1,13 @@
 package dev.keyfit.keywords;
 
+import dev.keyfit.extract.TextYaml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one of the small YAML files bundled in the jar that every scan needs (the posting checks'
@@ -43,20 +40,9 @@ public final class BundledYaml {
     }
   }
 
-  /**
-   * A SnakeYAML that reads every plain scalar as text, as Jackson does for a {@code String} field:
-   * YAML 1.1 would otherwise turn {@code no}, {@code on} or {@code 401} into a boolean or a number.
-   */
+  /** Every plain scalar as text ({@link TextYaml}). */
   private static Yaml yaml() {
-    LoaderOptions options = new LoaderOptions();
-    DumperOptions dumper = new DumperOptions();
-    Resolver textOnly =
-        new Resolver() {
-          @Override
-          protected void addImplicitResolvers() {}
-        };
-    return new Yaml(
-        new SafeConstructor(options), new Representer(dumper), dumper, options, textOnly);
+    return TextYaml.create(new LoaderOptions());
   }
 
   /** The list of strings under {@code key}; empty when the key is absent. */
