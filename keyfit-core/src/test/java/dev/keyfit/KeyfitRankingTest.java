@@ -13,13 +13,13 @@ import dev.keyfit.extract.DocumentSource;
 import dev.keyfit.extract.ExtractedDocument;
 import dev.keyfit.keywords.Role;
 import dev.keyfit.report.Report;
+import dev.keyfit.testing.TestKeyfit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,12 +30,7 @@ class KeyfitRankingTest {
 
   private static final Path SAMPLES = Path.of("samples");
   private static final Path CORPUS = Path.of("../shared/corpus");
-  private static Keyfit keyfit;
-
-  @BeforeAll
-  static void load() throws Exception {
-    keyfit = Keyfit.create();
-  }
+  private static final Keyfit keyfit = TestKeyfit.standard();
 
   private static List<Path> files(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {

@@ -9,25 +9,20 @@ import dev.keyfit.Keyfit;
 import dev.keyfit.batch.FileOutcome;
 import dev.keyfit.batch.Ranking;
 import dev.keyfit.report.Report;
+import dev.keyfit.testing.TestKeyfit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A job posting given as the resume (swapped arguments, or a posting in a batch folder). */
 class PostingCheckTest {
 
   private static final Path CORPUS = Path.of("../shared/corpus");
-  private static Keyfit keyfit;
-
-  @BeforeAll
-  static void load() throws Exception {
-    keyfit = Keyfit.create();
-  }
+  private static final Keyfit keyfit = TestKeyfit.standard();
 
   private static Optional<Check> notAResume(Path file) throws Exception {
     Report r = keyfit.analyze(file, AnalysisOptions.defaults());
