@@ -130,9 +130,6 @@ final class UnknownTerms {
     }
   }
 
-  private static final java.util.regex.Pattern POSSESSIVE =
-      java.util.regex.Pattern.compile("['\u2019]s$");
-
   /** A word of a product or proper name: capitalised, not the dictionary's, not a stop word. */
   private static boolean isNameWord(
       List<Token> tokens,
@@ -146,7 +143,8 @@ final class UnknownTerms {
         || ignoredLine(t.line(), layout)
         || stop.contains(t.lower())
         || !hasLetter(t.text())
-        || POSSESSIVE.matcher(t.text()).find()) {
+        || t.text().endsWith("'s")
+        || t.text().endsWith("\u2019s")) {
       return false; // "the Council's": an owner, not a skill
     }
     boolean acronym =

@@ -2,6 +2,7 @@ package dev.keyfit.score;
 
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * When a role fits: the score a resume needs for it, from the career it shows. A keyword list needs
@@ -48,8 +49,7 @@ public final class FitBar {
    * who held its own title before.
    */
   public static boolean currentRelatedTitle(RoleScore s) {
-    return s.experience() != null
-        && s.experience().titles().stream().anyMatch(t -> t.related() && t.current());
+    return titles(s).anyMatch(t -> t.related() && t.current());
   }
 
   /**
@@ -57,11 +57,9 @@ public final class FitBar {
    * writes it (the last line that names it, not a headline above the summary that repeats it).
    */
   public static Optional<RoleScore.HeldTitle> currentOwnTitle(RoleScore s) {
-    return s.experience() == null
-        ? Optional.empty()
-        : s.experience().titles().stream()
-            .filter(t -> !t.related() && t.current())
-            .max(Comparator.comparingInt(RoleScore.HeldTitle::line));
+    return titles(s)
+        .filter(t -> !t.related() && t.current())
+        .max(Comparator.comparingInt(RoleScore.HeldTitle::line));
   }
 
   /**
@@ -76,17 +74,18 @@ public final class FitBar {
    * The first of the role's own titles the resume left long ago ({@link #LAPSED_YEARS}), if any.
    */
   public static Optional<RoleScore.HeldTitle> lapsedOwnTitle(RoleScore s) {
-    return s.experience() == null
-        ? Optional.empty()
-        : s.experience().titles().stream().filter(t -> !t.related() && t.lapsed()).findFirst();
+    return titles(s).filter(t -> !t.related() && t.lapsed()).findFirst();
   }
 
   /** The first of the role's own titles the resume held with dates or years, not lapsed, if any. */
   public static Optional<RoleScore.HeldTitle> ownTitle(RoleScore s) {
-    return s.experience() == null
-        ? Optional.empty()
-        : s.experience().titles().stream()
-            .filter(t -> !t.related() && !t.lapsed() && (t.from() != null || t.statedYears() > 0))
-            .findFirst();
+    return titles(s)
+        .filter(t -> !t.related() && !t.lapsed() && (t.from() != null || t.statedYears() > 0))
+        .findFirst();
+  }
+
+  /** The titles the role's career part holds; none without one. */
+  private static Stream<RoleScore.HeldTitle> titles(RoleScore s) {
+    return s.experience() == null ? Stream.empty() : s.experience().titles().stream();
   }
 }
