@@ -149,4 +149,42 @@ class CommonWordContextTest {
             "EXPERIENCE",
             "- Coordinating with sub-contractors and suppliers at site"));
   }
+
+  @Test
+  void aPracticeNamedForSomebodyElseOrSomethingElseIsNotTheResumes() {
+    assertFalse(
+        found(
+            "release-management",
+            "EDUCATION",
+            "BS in Management, Deployment Manager Training, Defense Readiness Response System"));
+    assertTrue(
+        found("release-management", "EXPERIENCE", "- Owned deployment management for 12 services"));
+    assertFalse(
+        found(
+            "team-engagement",
+            "EXPERIENCE",
+            "- Built a learning platform: 50 % increase in student engagement and lower attrition"
+                + " rates"));
+    assertFalse(
+        found(
+            "learning-agility",
+            "EXPERIENCE",
+            "- Developed an internal program to upskill new Associates to project leads"));
+    assertTrue(
+        found("learning-agility", "EXPERIENCE", "- Upskilled in Kubernetes within three months"));
+  }
+
+  @Test
+  void culturalCompetenceAndAContractingOfficersRepresentativeNameTheirPractices() {
+    assertTrue(
+        found(
+            "cultural-awareness",
+            "SUMMARY",
+            "Project manager with a high degree of cultural competence across seven countries"));
+    assertTrue(
+        found(
+            "contract-management",
+            "EXPERIENCE",
+            "- Served as a Contract Officer Representative (COR) for agency contracts"));
+  }
 }

@@ -14,6 +14,13 @@ class PhraseGapMatchingTest {
   }
 
   @Test
+  void aNounAdjectiveCompoundInAGapQualifiesThePhraseAndKeepsItsOwnTerm() {
+    String line = "- Led and managed a cross functional team to migrate processes";
+    assertTrue(found("team-management", "EXPERIENCE", line));
+    assertTrue(found("cross-functional-collaboration", "EXPERIENCE", line));
+  }
+
+  @Test
   void anInsertedWordDoesNotBreakAPhrase() {
     assertTrue(
         found(

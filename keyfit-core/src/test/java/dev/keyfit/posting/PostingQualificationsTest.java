@@ -53,6 +53,30 @@ class PostingQualificationsTest {
   }
 
   @Test
+  void aDeveloperOrDesignerPostingNamesItsJob() throws Exception {
+    assertEquals(
+        "Frontend Developer",
+        read("p.txt", "Frontend Developer\n\nRequirements\n- 2+ years of React\n").title());
+    assertEquals(
+        "UX Researcher",
+        read("q.txt", "UX Researcher\n\nRequirements\n- Usability testing\n").title());
+  }
+
+  @Test
+  void dottedBachelorsAbbreviationsAreBachelorsDegrees() {
+    for (String line :
+        List.of(
+            "B.B.A. Marketing - Texas State University",
+            "B.S.N. Nursing, 2012",
+            "BSBA in Finance, 2010")) {
+      assertEquals(
+          List.of(Degrees.Level.BACHELOR),
+          Degrees.standard().find(line, true).stream().map(Degrees.Mention::level).toList(),
+          line);
+    }
+  }
+
+  @Test
   void aPageThatOpensWithAHeadingNamesTheJobUnderIt() throws Exception {
     JobPosting p =
         read(
